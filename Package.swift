@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+// slingr-pkg: a toolkit for authors of Slingr packages. No package dependencies by design.
+import PackageDescription
+
+let package = Package(
+    name: "slingr-pkg",
+    products: [
+        .executable(name: "slingr-pkg", targets: ["slingr-pkg"]),
+        .executable(name: "slingr-pkg-bench", targets: ["slingr-pkg-bench"]),
+        .library(name: "SlingrPackage", targets: ["SlingrPackage"]),
+        .library(name: "SlingrScript", targets: ["SlingrScript"]),
+    ],
+    targets: [
+        .target(name: "SlingrDiagnostics"),
+        .target(name: "SlingrJSON", dependencies: ["SlingrDiagnostics"]),
+        .target(name: "SlingrScript", dependencies: ["SlingrDiagnostics"]),
+        .target(name: "SlingrVersions", dependencies: ["SlingrDiagnostics", "SlingrJSON"]),
+        .target(
+            name: "SlingrPackage",
+            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions"]
+        ),
+        .executableTarget(
+            name: "slingr-pkg",
+            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage"]
+        ),
+        .executableTarget(
+            name: "slingr-pkg-bench",
+            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage"]
+        ),
+        .testTarget(name: "SlingrDiagnosticsTests", dependencies: ["SlingrDiagnostics"]),
+        .testTarget(name: "SlingrJSONTests", dependencies: ["SlingrJSON"]),
+        .testTarget(name: "SlingrScriptTests", dependencies: ["SlingrScript"]),
+        .testTarget(name: "SlingrVersionsTests", dependencies: ["SlingrVersions"]),
+        .testTarget(name: "SlingrPackageTests", dependencies: ["SlingrPackage"]),
+        .testTarget(name: "slingr-pkgTests", dependencies: ["slingr-pkg", "SlingrDiagnostics"]),
+    ]
+)
