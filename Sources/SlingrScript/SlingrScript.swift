@@ -1,0 +1,1 @@
+// SlingrScript: the JavaScript parser and sandboxed interpreter used for package code and configuration expressions.
