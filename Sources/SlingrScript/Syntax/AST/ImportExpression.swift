@@ -5,9 +5,12 @@ import SlingrDiagnostics
 public final class ImportExpression: SyntaxNode {
     public let range: SourceRange
     public let source: Expression
+    /// The optional second argument (`import(source, { with: ... })`).
+    public let options: Expression?
 
-    public init(source: Expression, range: SourceRange) {
+    public init(source: Expression, options: Expression? = nil, range: SourceRange) {
         self.source = source
+        self.options = options
         self.range = range
     }
 
@@ -15,12 +18,13 @@ public final class ImportExpression: SyntaxNode {
 
     public func forEachChild(_ visit: (any SyntaxNode) -> Void) {
         visitChildren(source, visit)
+        visitChildren(options, visit)
     }
 
     public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
         [
             ("source", dumper.json(source)),
-            ("options", .null),
+            ("options", dumper.json(options)),
         ]
     }
 }
