@@ -15,7 +15,7 @@ public final class JSObject {
     /// Built-in methods not created yet; see `BuiltinTable`.
     @exclusivity(unchecked) var lazyBuiltins: BuiltinTable?
 
-    init(prototype: JSObject?, kind: ObjectKind = .ordinary, properties: PropertyMap = PropertyMap()) {
+    init(prototype: JSObject?, kind: ObjectKind = .ordinary, properties: consuming PropertyMap = PropertyMap()) {
         self.prototype = prototype
         self.kind = kind
         self.properties = properties

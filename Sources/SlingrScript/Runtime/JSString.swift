@@ -48,7 +48,28 @@ public struct JSString: Hashable, Comparable, Sendable, CustomStringConvertible,
         return lhs.units.withUnsafeBufferPointer { left in
             rhs.units.withUnsafeBufferPointer { right in
                 guard let l = left.baseAddress, let r = right.baseAddress else { return true }
-                return l == r || memcmp(l, r, count &* 2) == 0
+                if l == r { return true }
+                if count > 16 { return memcmp(l, r, count &* 2) == 0 }
+                // Short keys (most property names): compare four code units at a time.
+                let raw = UnsafeRawPointer(l)
+                let other = UnsafeRawPointer(r)
+                var offset = 0
+                let bytes = count &* 2
+                while offset &+ 8 <= bytes {
+                    if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                        != other.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    {
+                        return false
+                    }
+                    offset &+= 8
+                }
+                while offset < bytes {
+                    if raw.load(fromByteOffset: offset, as: UInt16.self) != other.load(fromByteOffset: offset, as: UInt16.self) {
+                        return false
+                    }
+                    offset &+= 2
+                }
+                return true
             }
         }
     }

@@ -267,8 +267,3 @@ extension Realm {
         return false
     }
 }
-
-extension PropertyMap {
-    @inline(__always)
-    func flags(at position: Int) -> PropertyFlags { entries[position].flags }
-}

@@ -63,7 +63,11 @@ final class Realm {
     let iteratorPrototype: JSObject
     private(set) var errorPrototypes: [JSObject] = []
     let globalObject: JSObject
-    @exclusivity(unchecked) var globalLexicals: [JSString: GlobalBinding] = [:]
+    @exclusivity(unchecked) var globalLexicals: [JSString: GlobalBinding] = [:] {
+        didSet { hasGlobalLexicals = !globalLexicals.isEmpty }
+    }
+    /// Whether any top-level `let`/`const` exists (global lookups skip the dictionary if not).
+    @exclusivity(unchecked) private(set) var hasGlobalLexicals = false
     /// Marks a `let`/`const` slot that is in its temporal dead zone.
     let uninitialized: JSObject
 
@@ -117,7 +121,7 @@ final class Realm {
     deinit {
         // Break every cycle among the objects this realm created.
         for object in registry {
-            object.properties = PropertyMap()
+            object.properties.removeAll()
             object.elements = []
             object.prototype = nil
             object.kind = .ordinary

@@ -44,7 +44,7 @@ enum StackGuard {
     /// The lowest stack address evaluation may reach on the current thread.
     static func limit(cache: inout Bounds?) -> UInt {
         let here = currentAddress()
-        if cache == nil || cache?.contains(here) == false { cache = stackBounds() }
+        if cache == nil || cache?.contains(here) == false { cache = KnownStacks.shared.bounds(containing: here) }
         if let bounds = cache, bounds.contains(here) {
             let available = here - bounds.low
             if available > safetyMargin * 2 { return bounds.low + safetyMargin }
@@ -54,7 +54,7 @@ enum StackGuard {
         return here > fallbackBudget ? here - fallbackBudget : 0
     }
 
-    private static func stackBounds() -> Bounds? {
+    static func stackBounds() -> Bounds? {
         #if canImport(Glibc) || canImport(Musl)
         var attributes = pthread_attr_t()
         guard currentThreadAttributes(pthread_self(), &attributes) == 0 else { return nil }
@@ -72,5 +72,28 @@ enum StackGuard {
         #else
         return nil
         #endif
+    }
+}
+
+/// Stack bounds measured so far, shared by all interpreters: a new interpreter on a known
+/// thread does not measure again (for the main thread glibc parses `/proc/self/maps`, which
+/// costs far more than creating the interpreter). Thread stacks do not overlap, so a bounds
+/// entry containing the current stack pointer belongs to the current thread.
+final class KnownStacks: @unchecked Sendable {
+    static let shared = KnownStacks()
+    private var lock = pthread_mutex_t()
+    private var known: [StackGuard.Bounds] = []
+
+    private init() { pthread_mutex_init(&lock, nil) }
+
+    func bounds(containing address: UInt) -> StackGuard.Bounds? {
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        if let found = known.first(where: { $0.contains(address) }) { return found }
+        guard let measured = StackGuard.stackBounds() else { return nil }
+        known.append(measured)
+        // Threads come and go; keep the list short (a stale entry is harmless, just unused).
+        if known.count > 64 { known.removeFirst(known.count - 64) }
+        return measured
     }
 }

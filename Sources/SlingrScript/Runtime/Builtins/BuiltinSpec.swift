@@ -22,8 +22,9 @@ struct Arguments {
 }
 
 /// Describes one built-in function. Specs are static and shared by every realm; the function
-/// objects are created per realm, lazily (`BuiltinTable`).
-struct BuiltinSpec: Sendable {
+/// objects are created per realm, lazily (`BuiltinTable`). A class, so that a function object's
+/// kind is one reference to copy when it is called.
+final class BuiltinSpec: Sendable {
     let name: JSString
     let length: Int
     let call: NativeImplementation

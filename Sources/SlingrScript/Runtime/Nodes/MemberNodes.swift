@@ -90,8 +90,16 @@ final class ArgumentList {
         if spread.isEmpty && !isBusy {
             isBusy = true
             defer { isBusy = false }
-            buffer.removeAll(keepingCapacity: true)
-            for node in nodes { buffer.append(try node.evaluate(realm, scope)) }
+            if buffer.count == nodes.count {
+                var index = 0
+                for node in nodes {
+                    buffer[index] = try node.evaluate(realm, scope)
+                    index += 1
+                }
+            } else {
+                buffer.removeAll(keepingCapacity: true)
+                for node in nodes { buffer.append(try node.evaluate(realm, scope)) }
+            }
             return buffer
         }
         var values: [Value] = []

@@ -53,7 +53,7 @@ final class VariableReference {
     }
 
     private func getGlobal(_ realm: Realm) throws -> Value {
-        if !realm.globalLexicals.isEmpty, let binding = realm.globalLexicals[name] {
+        if realm.hasGlobalLexicals, let binding = realm.globalLexicals[name] {
             if !binding.isInitialized { throw deadZoneError(realm) }
             return binding.value
         }
@@ -74,7 +74,7 @@ final class VariableReference {
             if isConstant { throw realm.typeError("Assignment to constant variable.") }
             target.slots[slot] = value
         case .global:
-            if !realm.globalLexicals.isEmpty, let binding = realm.globalLexicals[name] {
+            if realm.hasGlobalLexicals, let binding = realm.globalLexicals[name] {
                 if !binding.isInitialized { throw deadZoneError(realm) }
                 if binding.isConstant { throw realm.typeError("Assignment to constant variable.") }
                 binding.value = value
