@@ -69,6 +69,9 @@ final class RegExpProgram: Sendable {
     let registerCount: Int
 
     init(pattern: RegExpPattern, source: JSString, flags: RegExpFlags) throws {
+        if flags.hasIndices {
+            throw RegExpUnsupported(message: "Invalid regular expression: the 'd' flag (match indices) is not supported")
+        }
         self.source = source
         self.flags = flags
         self.captureCount = pattern.captureCount
