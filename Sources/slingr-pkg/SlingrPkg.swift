@@ -10,6 +10,8 @@ enum SlingrPkg {
 
     /// Every subcommand, in the order help lists them. Adding a command is one line here.
     static let commands: [any Command.Type] = [
+        NewCommand.self,
+        AddCommand.self,
         ValidateCommand.self,
     ]
 

@@ -1,0 +1,70 @@
+import SlingrDiagnostics
+
+/// Everything a new package will contain, decided once from the options; the templates render
+/// it into files, so `package.json`, the scripts and the README cannot disagree.
+struct PackagePlan: Sendable {
+    var name: String
+    var label: String
+    var description: String?
+    var dependencies: [DependencyEntry] = []
+    var fields: [FieldEntry] = []
+    var events: [EventEntry] = []
+    var metadata: [MetadataEntry] = []
+    var flowSteps: [String] = []
+    var uiServices: [String] = []
+    var hasHTTP = false
+    var hasOAuth = false
+    var hasListener = false
+    var license: PackageLicense = .apache2
+
+    /// The listener `new --listener` writes, and the event it triggers.
+    static let listenerName = "webhook"
+    static let webhookEvent = "webhook"
+
+    var listenerPath: String { "/\(name)" }
+
+    init(_ options: NewPackageOptions) {
+        name = options.name
+        label = options.label ?? ScaffoldName.humanize(options.name)
+        description = options.description
+        hasHTTP = options.http || options.listener
+        hasOAuth = options.oauth
+        hasListener = options.listener
+        flowSteps = options.flowSteps
+        uiServices = options.uiServices
+        license = options.license
+        let versions = options.versions
+        if hasHTTP {
+            dependencies.append(DependencyEntry(kind: .service, name: "http", version: versions.version(for: "http") ?? ""))
+            fields.append(FieldEntry(name: "baseUrl", label: "Base URL", type: .text, required: true,
+                                     description: "Where the API is; scripts/api.js sends requests there.",
+                                     defaultValue: .string("https://api.example.com"),
+                                     typeOptions: .object([("validation", .string("url"))])))
+        }
+        if hasOAuth {
+            dependencies.append(DependencyEntry(kind: .package, name: "oauth", version: versions.version(for: "oauth") ?? ""))
+            fields += [
+                FieldEntry(name: "clientId", label: "Client ID", type: .text, required: true,
+                           description: "The ID of the client application registered with the provider."),
+                FieldEntry(name: "clientSecret", label: "Client secret", type: .password, required: true,
+                           description: "The secret the provider gave for the client application."),
+                FieldEntry(name: "scope", label: "Scope", type: .text, required: true,
+                           description: "The access to request; several scopes are separated by spaces.",
+                           defaultValue: .string("read")),
+                FieldEntry(name: "state", label: "State", type: .text,
+                           description: "An opaque value the provider sends back, to protect against request forgery."),
+                FieldEntry(name: "oauthCallback", label: "OAuth callback", type: .label,
+                           description: "The callback URL to register with the provider.",
+                           value: "config.AUTH_CALLBACK_URL + '/authCallback'"),
+            ]
+        }
+        if hasListener {
+            events.append(EventEntry(name: Self.webhookEvent, label: "Webhook",
+                                     description: "Happens when the http service receives a webhook on '\(listenerPath)'."))
+        }
+        metadata.append(MetadataEntry(kind: .script, namespace: "api"))
+        if hasListener { metadata.append(MetadataEntry(kind: .listener, namespace: Self.listenerName)) }
+        metadata += flowSteps.map { MetadataEntry(kind: .flowStep, namespace: $0) }
+        metadata += uiServices.map { MetadataEntry(kind: .uiService, namespace: $0) }
+    }
+}
