@@ -38,12 +38,12 @@ public struct PackageAdder {
             if let label { try ScaffoldName.validateText(label, what: "label") }
             try requirePackageName(packageName)
             try insertMetadata(MetadataEntry(kind: .flowStep, namespace: name), noun: request.noun, editor: &editor, summary: &summary)
-            files = Scaffolder.flowStepFiles(name, label: label, packageName: packageName, packageLabel: packageLabel)
+            files = Scaffolder.flowStepFiles(name, label: label, packageName: packageName, packageLabel: packageLabel, style: editor.style)
         case .uiService(let name, let label):
             if let label { try ScaffoldName.validateText(label, what: "label") }
             try requirePackageName(packageName)
             try insertMetadata(MetadataEntry(kind: .uiService, namespace: name), noun: request.noun, editor: &editor, summary: &summary)
-            files = Scaffolder.uiServiceFiles(name, label: label, packageName: packageName)
+            files = Scaffolder.uiServiceFiles(name, label: label, packageName: packageName, style: editor.style)
         case .script(let name):
             try requirePackageName(packageName)
             try insertMetadata(MetadataEntry(kind: .script, namespace: name), noun: request.noun, editor: &editor, summary: &summary)
@@ -66,6 +66,7 @@ public struct PackageAdder {
             let dependency = try Self.dependency(name: name, type: type, version: version, versions: versions)
             try insertNamed(dependency.json, name: name, section: "dependencies", noun: request.noun, editor: &editor, summary: &summary)
         }
+        files = files.map { Self.withLineEndings($0, editor.style.lineEnding) }
         for file in files where fileSystem.exists(PathName.join(directory, file.path)) {
             throw ScaffoldError(.conflict, "'\(display(file.path))' already exists")
         }
@@ -211,6 +212,16 @@ public struct PackageAdder {
         }
         try DependencyVersionSyntax.validate(version)
         return DependencyEntry(kind: kind, name: name, version: version)
+    }
+
+    /// New text files follow the package's line endings (`\r\n` packages get `\r\n` scripts).
+    static func withLineEndings(_ file: GeneratedFile, _ lineEnding: String) -> GeneratedFile {
+        guard lineEnding != "\n", !file.path.hasSuffix(".png") else { return file }
+        var bytes: [UInt8] = []
+        for byte in file.bytes {
+            if byte == 0x0A, bytes.last != 0x0D { bytes += Array(lineEnding.utf8) } else { bytes.append(byte) }
+        }
+        return GeneratedFile(path: file.path, bytes: bytes)
     }
 
     private func display(_ relative: String) -> String {

@@ -1,4 +1,5 @@
 import SlingrDiagnostics
+import SlingrJSON
 
 /// `slingr-pkg new`: turns options into the files of a complete, working package (FORMAT.md
 /// section 1): `package.json`, `scripts/api.js`, the listener, flow steps with their icons, UI
@@ -35,26 +36,35 @@ public enum Scaffolder {
         return GeneratedFile.sorted(files)
     }
 
-    /// `step.json`, `step.js` and an 18x18 `icon.png` in `flowSteps/<name>/`.
-    static func flowStepFiles(_ step: String, label: String? = nil, packageName: String, packageLabel: String) -> [GeneratedFile] {
+    /// `step.json`, `step.js` and an 18x18 `icon.png` in `flowSteps/<name>/`; the descriptor is
+    /// written in `style` (the package's own, when adding to one).
+    static func flowStepFiles(_ step: String, label: String? = nil, packageName: String, packageLabel: String,
+                              style: JSONTextStyle = .standard) -> [GeneratedFile] {
         let label = label ?? ScaffoldName.humanize(step)
         let folder = "flowSteps/\(step)"
         return [
-            GeneratedFile(path: "\(folder)/step.json",
-                          text: StepDescriptorTemplate.json(step: step, label: label, packageLabel: packageLabel).rendered(indent: 4) + "\n"),
+            GeneratedFile(path: "\(folder)/step.json", text: document(StepDescriptorTemplate.json(step: step, label: label, packageLabel: packageLabel), style: style)),
             GeneratedFile(path: "\(folder)/step.js", text: StepScriptTemplate.render(packageName: packageName, step: step, label: label)),
             GeneratedFile(path: "\(folder)/icon.png", bytes: ScaffoldIcon.stepIcon),
         ]
     }
 
     /// `uiService.json` and `uiService.js` in `uiServices/<name>/`.
-    static func uiServiceFiles(_ service: String, label: String? = nil, packageName: String) -> [GeneratedFile] {
+    static func uiServiceFiles(_ service: String, label: String? = nil, packageName: String, style: JSONTextStyle = .standard) -> [GeneratedFile] {
         let label = label ?? ScaffoldName.humanize(service)
         let folder = "uiServices/\(service)"
         return [
-            GeneratedFile(path: "\(folder)/uiService.json", text: UIServiceDescriptorTemplate.json(service: service, label: label).rendered(indent: 4) + "\n"),
+            GeneratedFile(path: "\(folder)/uiService.json", text: document(UIServiceDescriptorTemplate.json(service: service, label: label), style: style)),
             GeneratedFile(path: "\(folder)/uiService.js", text: UIServiceScriptTemplate.render(packageName: packageName, service: service, label: label)),
         ]
+    }
+
+    /// A descriptor file in `style`, always with a final line ending. The templates are a few
+    /// levels deep, so the renderer's depth limit cannot refuse them.
+    static func document(_ value: JSONOutput, style: JSONTextStyle) -> String {
+        var style = style
+        style.isSingleLine = false
+        return (style.render(value) ?? value.rendered(indent: 4)) + style.lineEnding
     }
 
     /// Every name and text is checked before anything is generated; the first problem is

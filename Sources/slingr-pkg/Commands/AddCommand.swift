@@ -13,6 +13,7 @@ enum AddCommand: Command {
         Creates the files of the new part and inserts its entries into package.json, keeping the file's \
         indentation, key order, line endings and final newline: only the inserted lines change. An entry \
         or file that already exists is refused, and nothing is changed when anything fails.
+
         flow-step: flowSteps/<name>/ with step.json, step.js, icon.png, and a metadata entry. ui-service: \
         uiServices/<name>/ with uiService.json and uiService.js. script: scripts/<name>.js. listener: \
         listeners/<name>.js listening to the http service's webhooks on '/<package name>', plus the http \

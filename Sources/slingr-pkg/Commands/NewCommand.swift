@@ -13,8 +13,10 @@ enum NewCommand: Command {
         an 18x18 icon.png), UI services and configurationBuilder.js that the options ask for. The package \
         is built in a temporary folder next to the target and renamed into place, so a failure leaves \
         nothing behind. A non-empty target folder is refused unless --force is given.
+
         Dependency versions: http ^v1.9.1 and oauth ^v1.0.36 (the latest releases when this version of \
         slingr-pkg was made; '^' accepts later releases with the same major version).
+
         On a terminal, running 'slingr-pkg new' without a name asks for the name, label and choices; \
         without a terminal it never asks.
         """,

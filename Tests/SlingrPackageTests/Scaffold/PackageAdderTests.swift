@@ -65,6 +65,22 @@ struct PackageAdderTests {
         }
     }
 
+    @Test("new files follow the package's indentation and line endings")
+    func newFilesFollowThePackage() throws {
+        let change = try Self.adder(try Self.fileSystem("indent-tab")).plan(.flowStep(name: "getForecast", label: nil))
+        let files = Dictionary(uniqueKeysWithValues: change.createdFiles.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        let descriptor = try #require(files["flowSteps/getForecast/step.json"])
+        #expect(descriptor.hasPrefix("{\r\n\t\"label\": \"Get forecast\",\r\n\t\"name\": \"getForecast\",\r\n"))
+        #expect(descriptor.hasSuffix("\t]\r\n}\r\n"))
+        let script = try #require(files["flowSteps/getForecast/step.js"])
+        #expect(script.utf8.count == StepScriptTemplate.render(packageName: "weather", step: "getForecast", label: "Get forecast").utf8.count
+            + script.utf8.filter { $0 == 0x0A }.count)
+        #expect(!script.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        let spaces = try Self.adder(try Self.fileSystem("indent-2")).plan(.uiService(name: "radar", label: nil))
+        let service = String(decoding: spaces.createdFiles.first { $0.path.hasSuffix(".json") }?.bytes ?? [], as: UTF8.self)
+        #expect(service.hasPrefix("{\n  \"name\": \"radar\",\n  \"label\": {\n    \"translation\": {\n"))
+    }
+
     @Test("a listener also declares the event it triggers, each as a pure insertion", arguments: layoutNames)
     func listener(_ layout: String) throws {
         let (_, unit, eol) = try #require(Self.layouts.first { $0.0 == layout })
