@@ -19,6 +19,8 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ repository: PackageRepository) -> Report {
+        let configuration = configuration
+        repository.isIgnored = { configuration.isIgnored($0) }
         let context = LintContext(repository: repository)
         guard let package = repository.package else {
             let rule = RuleRegistry.builtIn[0]

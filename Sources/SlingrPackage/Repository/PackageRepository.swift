@@ -11,6 +11,10 @@ public final class PackageRepository {
     /// How the root is shown in reports (as the user typed it).
     public let displayRoot: String
 
+    /// Paths the configuration says to ignore: not listed from the conventional folders, and
+    /// their findings dropped.
+    public var isIgnored: @Sendable (String) -> Bool = { _ in false }
+
     private var sources: [String: SourceFile?] = [:]
     private var descriptors: [String: DescriptorFile?] = [:]
 
@@ -76,12 +80,12 @@ public final class PackageRepository {
 
     /// Folder names under `flowSteps/` or `uiServices/` (the conventional places).
     public func componentFolders(_ folder: String) -> [String] {
-        list(folder).filter { kind(PathName.join(folder, $0)) == .directory }
+        list(folder).filter { kind(PathName.join(folder, $0)) == .directory && !isIgnored(PathName.join(folder, $0)) }
     }
 
     /// `.js` files directly under `scripts/` or `listeners/`.
     public func scriptFiles(_ folder: String) -> [String] {
-        list(folder).filter { $0.hasSuffix(".js") && kind(PathName.join(folder, $0)) == .file }.map { PathName.join(folder, $0) }
+        list(folder).map { PathName.join(folder, $0) }.filter { $0.hasSuffix(".js") && kind($0) == .file && !isIgnored($0) }
     }
 
     /// Metadata entries of `package.json`, with their JSON values for locating findings.

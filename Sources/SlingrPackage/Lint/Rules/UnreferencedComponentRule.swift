@@ -40,7 +40,7 @@ struct UnreferencedComponentRule: LintRule {
                 : repository.scriptFiles(place.folder)
             for path in found where !referenced.contains(path) {
                 let name = place.isFolder ? PathName.lastComponent(path) : String(PathName.lastComponent(path).dropLast(3))
-                let fixIt = place.isFolder ? Self.addEntry(type: place.type, name: name, path: "/" + path, package: package, metadata: metadata) : nil
+                let fixIt = place.isFolder ? Self.addEntry(type: place.type, name: name, path: "/" + path, package: package, document: document) : nil
                 let range = metadata?.keyRange ?? SourceRange(start: document.range.start, end: document.range.start + 1)
                 context.report(Self.description, "\(place.type) '\(path)' is not listed in metadata, so the platform ignores it",
                                in: package.source, range: range, pointer: JSONPointer.root.appending("metadata"), fixIt: fixIt)
@@ -49,10 +49,11 @@ struct UnreferencedComponentRule: LintRule {
     }
 
     /// An edit of `package.json` appending `{type, namespace, path}` to `metadata`.
-    static func addEntry(type: String, name: String, path: String, package: DescriptorFile, metadata: JSONMember?) -> FixIt? {
-        guard let metadata, metadata.value.array != nil else { return nil }
+    static func addEntry(type: String, name: String, path: String, package: DescriptorFile, document: JSONValue) -> FixIt? {
+        guard let metadata = document["metadata"], metadata.array != nil else { return nil }
         let entry = JSONOutput.object([("type", .string(type)), ("namespace", .string(name)), ("path", .string(path))])
-        guard let edit = MetadataEntryInsertion.edit(appending: entry, to: metadata.value, in: package.source) else { return nil }
+        guard let edit = MetadataEntryInsertion.edit(appending: entry, in: package.source, document: document,
+                                                     pointer: JSONPointer.root.appending("metadata")) else { return nil }
         return FixIt(message: "add a metadata entry for '\(path)'", edits: [edit])
     }
 }
