@@ -13,6 +13,8 @@ enum SlingrPkg {
         NewCommand.self,
         AddCommand.self,
         ValidateCommand.self,
+        LintCommand.self,
+        RulesCommand.self,
     ]
 
     static func run(_ arguments: [String], context: CommandContext) -> ExitStatus {
