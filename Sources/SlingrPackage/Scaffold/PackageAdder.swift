@@ -37,16 +37,16 @@ public struct PackageAdder {
         case .flowStep(let name, let label):
             if let label { try ScaffoldName.validateText(label, what: "label") }
             try requirePackageName(packageName)
-            try insertMetadata(MetadataEntry(kind: .flowStep, namespace: name), noun: request.noun, editor: &editor, summary: &summary)
+            try insertMetadata(ScaffoldMetadata(kind: .flowStep, namespace: name), noun: request.noun, editor: &editor, summary: &summary)
             files = Scaffolder.flowStepFiles(name, label: label, packageName: packageName, packageLabel: packageLabel, style: editor.style)
         case .uiService(let name, let label):
             if let label { try ScaffoldName.validateText(label, what: "label") }
             try requirePackageName(packageName)
-            try insertMetadata(MetadataEntry(kind: .uiService, namespace: name), noun: request.noun, editor: &editor, summary: &summary)
+            try insertMetadata(ScaffoldMetadata(kind: .uiService, namespace: name), noun: request.noun, editor: &editor, summary: &summary)
             files = Scaffolder.uiServiceFiles(name, label: label, packageName: packageName, style: editor.style)
         case .script(let name):
             try requirePackageName(packageName)
-            try insertMetadata(MetadataEntry(kind: .script, namespace: name), noun: request.noun, editor: &editor, summary: &summary)
+            try insertMetadata(ScaffoldMetadata(kind: .script, namespace: name), noun: request.noun, editor: &editor, summary: &summary)
             files = [GeneratedFile(path: "scripts/\(name).js", text: ScriptTemplate.render(packageName: packageName, packageLabel: packageLabel, script: name))]
         case .listener(let name, let label):
             if let label { try ScaffoldName.validateText(label, what: "label") }
@@ -54,12 +54,12 @@ public struct PackageAdder {
             files = try addListener(name, label: label, packageName: packageName, editor: &editor, summary: &summary)
         case .event(let name, let label):
             if let label { try ScaffoldName.validateText(label, what: "label") }
-            let event = EventEntry(name: name, label: label ?? ScaffoldName.humanize(name),
+            let event = ScaffoldEvent(name: name, label: label ?? ScaffoldName.humanize(name),
                                    description: "Triggered by the package as '\(packageName):\(name)'.")
             try insertNamed(event.json, name: name, section: "events", noun: request.noun, editor: &editor, summary: &summary)
         case .field(let name, let type, let label, let required):
             if let label { try ScaffoldName.validateText(label, what: "label") }
-            let field = FieldEntry.skeleton(name: name, label: label ?? ScaffoldName.humanize(name),
+            let field = ScaffoldField.skeleton(name: name, label: label ?? ScaffoldName.humanize(name),
                                             type: try Self.fieldType(type ?? FieldType.text.rawValue, required: required), required: required)
             try insertNamed(field.json, name: name, section: "configuration", noun: request.noun, editor: &editor, summary: &summary)
         case .dependency(let name, let type, let version):
@@ -114,7 +114,7 @@ public struct PackageAdder {
 
     // MARK: Entries
 
-    private func insertMetadata(_ entry: MetadataEntry, noun: String, editor: inout JSONEditor, summary: inout [String]) throws(ScaffoldError) {
+    private func insertMetadata(_ entry: ScaffoldMetadata, noun: String, editor: inout JSONEditor, summary: inout [String]) throws(ScaffoldError) {
         let items = try section("metadata", in: editor.document)
         for (index, item) in (items ?? []).enumerated() where item["type"]?.string == entry.kind.rawValue {
             if item["namespace"]?.string == entry.namespace || item["path"]?.string == entry.path {
@@ -141,14 +141,14 @@ public struct PackageAdder {
     /// the `http` dependency and the event it triggers.
     private func addListener(_ name: String, label: String?, packageName: String,
                              editor: inout JSONEditor, summary: inout [String]) throws(ScaffoldError) -> [GeneratedFile] {
-        try insertMetadata(MetadataEntry(kind: .listener, namespace: name), noun: "listener", editor: &editor, summary: &summary)
+        try insertMetadata(ScaffoldMetadata(kind: .listener, namespace: name), noun: "listener", editor: &editor, summary: &summary)
         let path = "/\(packageName)"
         if try section("dependencies", in: editor.document)?.contains(where: { $0["name"]?.string == "http" }) != true {
             let http = try Self.dependency(name: "http", type: nil, version: nil, versions: versions)
             try insertNamed(http.json, name: "http", section: "dependencies", noun: "dependency", editor: &editor, summary: &summary)
         }
         if try section("events", in: editor.document)?.contains(where: { $0["name"]?.string == name }) != true {
-            let event = EventEntry(name: name, label: ScaffoldName.humanize(name),
+            let event = ScaffoldEvent(name: name, label: ScaffoldName.humanize(name),
                                    description: "Happens when the http service receives a webhook on '\(path)'.")
             try insertNamed(event.json, name: name, section: "events", noun: "event", editor: &editor, summary: &summary)
         }
@@ -184,8 +184,8 @@ public struct PackageAdder {
 
     /// `--type` of `add field`: the documented field types; others are refused with a hint.
     static func fieldType(_ text: String, required: Bool) throws(ScaffoldError) -> FieldType {
-        let offered = FieldEntry.offeredTypes.map(\.rawValue)
-        guard let type = FieldType(rawValue: text), FieldEntry.offeredTypes.contains(type) else {
+        let offered = ScaffoldField.offeredTypes.map(\.rawValue)
+        guard let type = FieldType(rawValue: text), ScaffoldField.offeredTypes.contains(type) else {
             var message = FieldType(rawValue: text) == nil ? "unknown field type '\(text)'" : "'add field' does not create fields of type '\(text)'"
             let suggestion = offered.first { $0.lowercased() == text.lowercased() } ?? Suggestion.closest(to: text, in: offered)
             if let suggestion, suggestion != text { message += "; did you mean '\(suggestion)'?" }
@@ -197,10 +197,10 @@ public struct PackageAdder {
         return type
     }
 
-    static func dependency(name: String, type: String?, version: String?, versions: DependencyVersions) throws(ScaffoldError) -> DependencyEntry {
-        let kind: DependencyEntry.Kind
+    static func dependency(name: String, type: String?, version: String?, versions: DependencyVersions) throws(ScaffoldError) -> ScaffoldDependency {
+        let kind: ScaffoldDependency.Kind
         if let type {
-            guard let parsed = DependencyEntry.Kind(rawValue: type) else {
+            guard let parsed = ScaffoldDependency.Kind(rawValue: type) else {
                 throw ScaffoldError(.invalidInput, "invalid dependency type '\(type)' (expected one of: service, package)")
             }
             kind = parsed
@@ -211,7 +211,7 @@ public struct PackageAdder {
             throw ScaffoldError(.invalidInput, "no default version is known for '\(name)'; give one with --version, such as '^v1.0.0'")
         }
         try DependencyVersionSyntax.validate(version)
-        return DependencyEntry(kind: kind, name: name, version: version)
+        return ScaffoldDependency(kind: kind, name: name, version: version)
     }
 
     /// New text files follow the package's line endings (`\r\n` packages get `\r\n` scripts).

@@ -6,10 +6,10 @@ struct PackagePlan: Sendable {
     var name: String
     var label: String
     var description: String?
-    var dependencies: [DependencyEntry] = []
-    var fields: [FieldEntry] = []
-    var events: [EventEntry] = []
-    var metadata: [MetadataEntry] = []
+    var dependencies: [ScaffoldDependency] = []
+    var fields: [ScaffoldField] = []
+    var events: [ScaffoldEvent] = []
+    var metadata: [ScaffoldMetadata] = []
     var flowSteps: [String] = []
     var uiServices: [String] = []
     var hasHTTP = false
@@ -35,36 +35,36 @@ struct PackagePlan: Sendable {
         license = options.license
         let versions = options.versions
         if hasHTTP {
-            dependencies.append(DependencyEntry(kind: .service, name: "http", version: versions.version(for: "http") ?? ""))
-            fields.append(FieldEntry(name: "baseUrl", label: "Base URL", type: .text, required: true,
+            dependencies.append(ScaffoldDependency(kind: .service, name: "http", version: versions.version(for: "http") ?? ""))
+            fields.append(ScaffoldField(name: "baseUrl", label: "Base URL", type: .text, required: true,
                                      description: "Where the API is; scripts/api.js sends requests there.",
                                      defaultValue: .string("https://api.example.com"),
                                      typeOptions: .object([("validation", .string("url"))])))
         }
         if hasOAuth {
-            dependencies.append(DependencyEntry(kind: .package, name: "oauth", version: versions.version(for: "oauth") ?? ""))
+            dependencies.append(ScaffoldDependency(kind: .package, name: "oauth", version: versions.version(for: "oauth") ?? ""))
             fields += [
-                FieldEntry(name: "clientId", label: "Client ID", type: .text, required: true,
+                ScaffoldField(name: "clientId", label: "Client ID", type: .text, required: true,
                            description: "The ID of the client application registered with the provider."),
-                FieldEntry(name: "clientSecret", label: "Client secret", type: .password, required: true,
+                ScaffoldField(name: "clientSecret", label: "Client secret", type: .password, required: true,
                            description: "The secret the provider gave for the client application."),
-                FieldEntry(name: "scope", label: "Scope", type: .text, required: true,
+                ScaffoldField(name: "scope", label: "Scope", type: .text, required: true,
                            description: "The access to request; several scopes are separated by spaces.",
                            defaultValue: .string("read")),
-                FieldEntry(name: "state", label: "State", type: .text,
+                ScaffoldField(name: "state", label: "State", type: .text,
                            description: "An opaque value the provider sends back, to protect against request forgery."),
-                FieldEntry(name: "oauthCallback", label: "OAuth callback", type: .label,
+                ScaffoldField(name: "oauthCallback", label: "OAuth callback", type: .label,
                            description: "The callback URL to register with the provider.",
                            value: "config.AUTH_CALLBACK_URL + '/authCallback'"),
             ]
         }
         if hasListener {
-            events.append(EventEntry(name: Self.webhookEvent, label: "Webhook",
+            events.append(ScaffoldEvent(name: Self.webhookEvent, label: "Webhook",
                                      description: "Happens when the http service receives a webhook on '\(listenerPath)'."))
         }
-        metadata.append(MetadataEntry(kind: .script, namespace: "api"))
-        if hasListener { metadata.append(MetadataEntry(kind: .listener, namespace: Self.listenerName)) }
-        metadata += flowSteps.map { MetadataEntry(kind: .flowStep, namespace: $0) }
-        metadata += uiServices.map { MetadataEntry(kind: .uiService, namespace: $0) }
+        metadata.append(ScaffoldMetadata(kind: .script, namespace: "api"))
+        if hasListener { metadata.append(ScaffoldMetadata(kind: .listener, namespace: Self.listenerName)) }
+        metadata += flowSteps.map { ScaffoldMetadata(kind: .flowStep, namespace: $0) }
+        metadata += uiServices.map { ScaffoldMetadata(kind: .uiService, namespace: $0) }
     }
 }

@@ -186,7 +186,7 @@ struct PackageAdderTests {
 
     @Test("every offered field type produces a field that validates cleanly")
     func fieldTypes() throws {
-        for type in FieldEntry.offeredTypes {
+        for type in ScaffoldField.offeredTypes {
             let change = try Self.adder(try Self.fileSystem("indent-4")).plan(.field(name: "sample", type: type.rawValue, label: nil, required: type.storesValue))
             let validation = DescriptorValidator.validate(SourceFile(path: "package.json", bytes: change.descriptor), kind: .package)
             #expect(validation.diagnostics.isEmpty, "\(type): \(validation.diagnostics.map(\.message))")

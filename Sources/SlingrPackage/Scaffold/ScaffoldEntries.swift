@@ -4,7 +4,7 @@ import SlingrDiagnostics
 // each with the key order real descriptors use. Small value types of one kind, kept together.
 
 /// One `dependencies[]` object.
-public struct DependencyEntry: Sendable, Hashable {
+public struct ScaffoldDependency: Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable { case service, package }
 
     public var kind: Kind
@@ -27,7 +27,7 @@ public struct DependencyEntry: Sendable, Hashable {
 }
 
 /// One `events[]` object.
-public struct EventEntry: Sendable, Hashable {
+public struct ScaffoldEvent: Sendable, Hashable {
     public var name: String
     public var label: String
     public var description: String
@@ -44,7 +44,7 @@ public struct EventEntry: Sendable, Hashable {
 }
 
 /// One `metadata[]` object; the namespace always equals the file stem or folder name.
-public struct MetadataEntry: Sendable, Hashable {
+public struct ScaffoldMetadata: Sendable, Hashable {
     public enum Kind: String, Sendable { case script, listener, flowStep, uiService }
 
     public var kind: Kind
@@ -71,7 +71,7 @@ public struct MetadataEntry: Sendable, Hashable {
 }
 
 /// One `configuration[]` field.
-public struct FieldEntry: Sendable, Hashable {
+public struct ScaffoldField: Sendable, Hashable {
     public var name: String
     public var label: String
     public var type: FieldType
@@ -99,8 +99,8 @@ public struct FieldEntry: Sendable, Hashable {
 
     /// A field of `type` with what the type needs to be valid: options for drop-downs and button
     /// groups, a shown value for labels and notes, an action for buttons, a child for groups.
-    public static func skeleton(name: String, label: String, type: FieldType, required: Bool) -> FieldEntry {
-        var field = FieldEntry(name: name, label: label, type: type, required: required)
+    public static func skeleton(name: String, label: String, type: FieldType, required: Bool) -> ScaffoldField {
+        var field = ScaffoldField(name: name, label: label, type: type, required: required)
         let option: (String, String) -> JSONOutput = { .object([("label", .string($0)), ("name", .string($1))]) }
         switch type {
         case .dropDown, .buttonsGroup:
@@ -114,7 +114,7 @@ public struct FieldEntry: Sendable, Hashable {
         case .button:
             field.typeOptions = .object([("color", .string("primary")), ("action", .string("console.log(\(ScriptText.quoted(label)) + ' clicked');"))])
         case .fieldsGroup:
-            field.typeOptions = .object([("fields", .array([FieldEntry(name: "value", label: "Value", type: .text).json]))])
+            field.typeOptions = .object([("fields", .array([ScaffoldField(name: "value", label: "Value", type: .text).json]))])
         default:
             break
         }
