@@ -1,56 +1,90 @@
-/// The versions `new --http`, `new --oauth` and `add dependency` write when no registry or git
-/// source says otherwise.
+import SlingrDiagnostics
+import SlingrJSON
+import SlingrVersions
+
+/// The version requirement `new` and `add` write for a dependency: `^` and the latest released
+/// (non-pre-release) version in the registry file when one is configured and lists the name,
+/// otherwise a documented default.
 ///
-/// Defaults: `http` service `^v1.9.1`, `oauth` package `^v1.0.36`, the latest released
-/// (non-pre-release) tags when this release was made, with `^` ("compatible version": any later
-/// release with the same major number) so apps installing the package get fixes.
-public struct DependencyVersions: Sendable, Hashable {
-    /// Version requirement by dependency name.
-    public var versions: [String: String]
+/// Defaults: `http` service `^v1.9.1`, `oauth` package `^v1.0.36`, the latest released tags
+/// when this release of slingr-pkg was made. `^` ("compatible version") lets apps take any
+/// later release with the same major version.
+public struct DependencyVersions: Sendable {
+    /// Released versions by name, from `--registry` or `.slingr-pkg.json`'s `registry`.
+    public var registry: RegistryFile?
+    /// Where the registry was read from, for messages.
+    public var registryPath: String?
+    /// Version requirement by dependency name, used when the registry does not know the name.
+    public var defaults: [String: String]
 
-    public init(versions: [String: String]) { self.versions = versions }
+    public init(registry: RegistryFile? = nil, registryPath: String? = nil, defaults: [String: String] = Self.builtInDefaults) {
+        self.registry = registry
+        self.registryPath = registryPath
+        self.defaults = defaults
+    }
 
-    public static let defaults = DependencyVersions(versions: ["http": "^v1.9.1", "oauth": "^v1.0.36"])
+    public static let builtInDefaults = ["http": "^v1.9.1", "oauth": "^v1.0.36"]
+    public static let defaults = DependencyVersions()
 
     /// Names of the platform services real packages depend on; anything else is a package.
     public static let knownServices = ["http", "ftp", "pdf"]
 
-    public func version(for name: String) -> String? { versions[name] }
+    public func version(for name: String, kind: ScaffoldDependency.Kind) -> String? {
+        let key = DependencyKey(kind == .service ? .service : .package, name)
+        if let latest = registry?.releases(of: key)?.releases.last(where: { !$0.version.isPrerelease }) {
+            return "^" + latest.version.description
+        }
+        return defaults[name]
+    }
+
+    /// Reads a registry file (`{"packages": {name: [tags]}, "services": {name: [tags]}}`).
+    /// Unreadable files and malformed entries are refused, so a typo never silently falls back
+    /// to the defaults.
+    public static func loading(registry path: String, displayPath: String, fileSystem: any FileSystem) throws(ScaffoldError) -> DependencyVersions {
+        let source: SourceFile
+        do {
+            source = try fileSystem.sourceFile(path, displayPath: displayPath)
+        } catch {
+            throw ScaffoldError(.conflict, "cannot read registry '\(displayPath)': \(PackageAdder.reason(error))")
+        }
+        let (file, diagnostics) = RegistryFile.parse(source)
+        if let problem = diagnostics.first(where: { $0.severity == .error }) {
+            let location = problem.location.map { "\($0.line):\($0.column): " } ?? ""
+            throw ScaffoldError(.conflict, "registry '\(displayPath)' has errors (\(location)\(problem.message))")
+        }
+        return DependencyVersions(registry: file, registryPath: displayPath)
+    }
+
+    /// The registry named by `.slingr-pkg.json` in the package at `directory`, if any (its path
+    /// is relative to the package root); the defaults otherwise.
+    public static func configured(forPackageAt directory: String, displayDirectory: String, fileSystem: any FileSystem) throws(ScaffoldError) -> DependencyVersions {
+        let configurationPath = PathName.join(directory, ".slingr-pkg.json")
+        let shown = displayDirectory == "." ? ".slingr-pkg.json" : PathName.join(displayDirectory, ".slingr-pkg.json")
+        guard fileSystem.exists(configurationPath) else { return .defaults }
+        let source: SourceFile
+        do {
+            source = try fileSystem.sourceFile(configurationPath, displayPath: shown)
+        } catch {
+            throw ScaffoldError(.conflict, "cannot read '\(shown)': \(PackageAdder.reason(error))")
+        }
+        let parsed = JSONParser.parse(source)
+        guard let document = parsed.value, !parsed.hasErrors else {
+            throw ScaffoldError(.conflict, "'\(shown)' is not valid JSON; fix it or give the version with --version")
+        }
+        let (configuration, problems) = SourceConfiguration.read(document, in: source)
+        if let problem = problems.first { throw ScaffoldError(.conflict, "'\(shown)': \(problem.message)") }
+        guard let registry = configuration.registry else { return .defaults }
+        let registryShown = displayDirectory == "." ? registry : PathName.join(displayDirectory, registry)
+        return try loading(registry: PathName.normalize(PathName.join(directory, registry)), displayPath: registryShown, fileSystem: fileSystem)
+    }
 }
 
-/// The version syntax of FORMAT.md 2.1: `vX.Y.Z`, optionally prefixed with `^` or `~`.
-public enum DependencyVersionSyntax {
-    public static func isValid(_ text: String) -> Bool {
-        var rest = Substring(text)
-        if rest.first == "^" || rest.first == "~" { rest = rest.dropFirst() }
-        guard rest.first == "v" else { return false }
-        let numbers = rest.dropFirst().split(separator: ".", omittingEmptySubsequences: false)
-        return numbers.count == 3 && numbers.allSatisfy(isNumber)
-    }
-
-    public static func validate(_ text: String) throws(ScaffoldError) {
-        if isValid(text) { return }
-        var message = "invalid version '\(text)': expected vX.Y.Z, optionally prefixed with '^' (compatible updates) or '~' (bug fixes)"
-        if let suggestion = suggestion(for: text) { message += "; did you mean '\(suggestion)'?" }
-        throw ScaffoldError(.invalidInput, message)
-    }
-
-    /// `1.2.3` → `v1.2.3`, `^1.2.3` → `^v1.2.3`, `v^1.2.3` → `^v1.2.3`.
-    static func suggestion(for text: String) -> String? {
-        var rest = Substring(text)
-        var prefix = ""
-        if rest.first == "v", let next = rest.dropFirst().first, next == "^" || next == "~" {
-            prefix = String(next)
-            rest = rest.dropFirst(2)
-        } else if rest.first == "^" || rest.first == "~" {
-            prefix = String(rest.removeFirst())
+/// Checks a version requirement given on the command line with the versions module's parser,
+/// so `add dependency --version` accepts exactly what `validate` and `lint` accept.
+enum DependencyVersionSyntax {
+    static func validate(_ text: String) throws(ScaffoldError) {
+        if case .failure(let error) = VersionRequirement.parse(text) {
+            throw ScaffoldError(.invalidInput, error.message)
         }
-        if rest.first == "v" || rest.first == "V" { rest = rest.dropFirst() }
-        let candidate = prefix + "v" + rest
-        return isValid(candidate) ? candidate : nil
-    }
-
-    private static func isNumber(_ part: Substring) -> Bool {
-        !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } && (part == "0" || part.first != "0")
     }
 }

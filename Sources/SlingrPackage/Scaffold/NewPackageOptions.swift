@@ -1,5 +1,5 @@
 /// What `slingr-pkg new` was asked for.
-public struct NewPackageOptions: Sendable, Hashable {
+public struct NewPackageOptions: Sendable {
     public var name: String
     public var label: String?
     public var description: String?

@@ -64,7 +64,8 @@ public struct PackageAdder {
             try insertNamed(field.json, name: name, section: "configuration", noun: request.noun, editor: &editor, summary: &summary)
         case .dependency(let name, let type, let version):
             let dependency = try Self.dependency(name: name, type: type, version: version, versions: versions)
-            try insertNamed(dependency.json, name: name, section: "dependencies", noun: request.noun, editor: &editor, summary: &summary)
+            try insertNamed(dependency.json, name: name, section: "dependencies", noun: request.noun,
+                            detail: dependency.version, editor: &editor, summary: &summary)
         }
         files = files.map { Self.withLineEndings($0, editor.style.lineEnding) }
         for file in files where fileSystem.exists(PathName.join(directory, file.path)) {
@@ -126,15 +127,16 @@ public struct PackageAdder {
     }
 
     /// Appends to `events`, `configuration` or `dependencies`, refusing a second entry of the
-    /// same name.
-    private func insertNamed(_ entry: JSONOutput, name: String, section key: String, noun: String,
+    /// same name. `noun` names the kind (`event`); `detail` follows the name in the summary
+    /// (a dependency's version).
+    private func insertNamed(_ entry: JSONOutput, name: String, section key: String, noun: String, detail: String? = nil,
                              editor: inout JSONEditor, summary: inout [String]) throws(ScaffoldError) {
         let items = try section(key, in: editor.document)
         if let index = (items ?? []).firstIndex(where: { $0["name"]?.string == name }) {
             throw ScaffoldError(.conflict, "\(noun) '\(name)' is already in '\(descriptorDisplayPath)' (/\(key)/\(index))")
         }
         try append(entry, to: key, exists: items != nil, editor: &editor)
-        summary.append("added \(noun) '\(name)' to '\(key)' in \(descriptorDisplayPath)")
+        summary.append("added \(noun) '\(name)'\(detail.map { " \($0)" } ?? "") to '\(key)' in \(descriptorDisplayPath)")
     }
 
     /// A listener on the http service's webhooks, plus what it needs and the package lacks:
@@ -145,7 +147,8 @@ public struct PackageAdder {
         let path = "/\(packageName)"
         if try section("dependencies", in: editor.document)?.contains(where: { $0["name"]?.string == "http" }) != true {
             let http = try Self.dependency(name: "http", type: nil, version: nil, versions: versions)
-            try insertNamed(http.json, name: "http", section: "dependencies", noun: "dependency", editor: &editor, summary: &summary)
+            try insertNamed(http.json, name: "http", section: "dependencies", noun: "dependency",
+                            detail: http.version, editor: &editor, summary: &summary)
         }
         if try section("events", in: editor.document)?.contains(where: { $0["name"]?.string == name }) != true {
             let event = ScaffoldEvent(name: name, label: ScaffoldName.humanize(name),
@@ -207,7 +210,7 @@ public struct PackageAdder {
         } else {
             kind = DependencyVersions.knownServices.contains(name) ? .service : .package
         }
-        guard let version = version ?? versions.version(for: name) else {
+        guard let version = version ?? versions.version(for: name, kind: kind) else {
             throw ScaffoldError(.invalidInput, "no default version is known for '\(name)'; give one with --version, such as '^v1.0.0'")
         }
         try DependencyVersionSyntax.validate(version)

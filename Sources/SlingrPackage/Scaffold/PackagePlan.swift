@@ -35,14 +35,14 @@ struct PackagePlan: Sendable {
         license = options.license
         let versions = options.versions
         if hasHTTP {
-            dependencies.append(ScaffoldDependency(kind: .service, name: "http", version: versions.version(for: "http") ?? ""))
+            dependencies.append(ScaffoldDependency(kind: .service, name: "http", version: versions.version(for: "http", kind: .service) ?? ""))
             fields.append(ScaffoldField(name: "baseUrl", label: "Base URL", type: .text, required: true,
                                      description: "Where the API is; scripts/api.js sends requests there.",
                                      defaultValue: .string("https://api.example.com"),
                                      typeOptions: .object([("validation", .string("url"))])))
         }
         if hasOAuth {
-            dependencies.append(ScaffoldDependency(kind: .package, name: "oauth", version: versions.version(for: "oauth") ?? ""))
+            dependencies.append(ScaffoldDependency(kind: .package, name: "oauth", version: versions.version(for: "oauth", kind: .package) ?? ""))
             fields += [
                 ScaffoldField(name: "clientId", label: "Client ID", type: .text, required: true,
                            description: "The ID of the client application registered with the provider."),

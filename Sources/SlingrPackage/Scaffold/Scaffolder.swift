@@ -75,8 +75,8 @@ public enum Scaffolder {
         if let description = options.description { try ScaffoldName.validateText(description, what: "description") }
         try checkNames(options.flowSteps, what: "flow step")
         try checkNames(options.uiServices, what: "UI service")
-        let needed = (options.http || options.listener ? ["http"] : []) + (options.oauth ? ["oauth"] : [])
-        for name in needed where options.versions.version(for: name) == nil {
+        let needed: [(String, ScaffoldDependency.Kind)] = (options.http || options.listener ? [("http", .service)] : []) + (options.oauth ? [("oauth", .package)] : [])
+        for (name, kind) in needed where options.versions.version(for: name, kind: kind) == nil {
             throw ScaffoldError(.invalidInput, "no version is known for the '\(name)' dependency")
         }
     }

@@ -20,7 +20,11 @@ enum AddCommand: Command {
         dependency and the '<name>' event it triggers when missing. event: an entry in 'events'. field: \
         an entry in 'configuration' (--type, default text; --label; --required). dependency: an entry in \
         'dependencies' (--type service|package, default service for http, ftp and pdf; --version vX.Y.Z \
-        with an optional ^ or ~, default ^v1.9.1 for http and ^v1.0.36 for oauth).
+        with an optional ^ or ~).
+
+        Without --version, a dependency gets '^' and its latest release in the registry file given with \
+        --registry or named by 'registry' in the package's .slingr-pkg.json; failing that, the defaults \
+        ^v1.9.1 for http and ^v1.0.36 for oauth.
         """,
         arguments: [
             ArgumentSpec("kind", help: "What to add: \(kinds.joined(separator: ", "))."),
@@ -32,6 +36,7 @@ enum AddCommand: Command {
             OptionSpec("type", valueName: "type", help: "Field type for 'field' (default: text); 'service' or 'package' for 'dependency'."),
             OptionSpec("required", help: "Make the field required ('field' only)."),
             OptionSpec("version", valueName: "version", help: "Version of the dependency, such as '^v1.2.0' ('dependency' only)."),
+            OptionSpec("registry", valueName: "file", help: "Registry file to take dependency versions from (default: 'registry' in .slingr-pkg.json)."),
         ]
     )
 
@@ -48,6 +53,7 @@ enum AddCommand: Command {
             "type": ["field", "dependency"],
             "required": ["field"],
             "version": ["dependency"],
+            "registry": ["dependency", "listener"],
         ]
         for (option, kinds) in applicable.sorted(by: { $0.key < $1.key }) where !kinds.contains(kind) {
             if arguments.value(option) != nil || arguments.flag(option) {
@@ -69,7 +75,14 @@ enum AddCommand: Command {
         let directory = context.absolutePath(displayDirectory)
         let change: PackageChange
         do {
-            change = try PackageAdder(fileSystem: context.fileSystem, directory: directory, displayDirectory: displayDirectory).plan(request)
+            var versions = DependencyVersions.defaults
+            if let registry = arguments.value("registry") {
+                versions = try DependencyVersions.loading(registry: context.absolutePath(registry), displayPath: registry, fileSystem: context.fileSystem)
+            } else if kind == "listener" || (kind == "dependency" && arguments.value("version") == nil) {
+                versions = try DependencyVersions.configured(forPackageAt: directory, displayDirectory: displayDirectory, fileSystem: context.fileSystem)
+            }
+            change = try PackageAdder(fileSystem: context.fileSystem, directory: directory, displayDirectory: displayDirectory, versions: versions)
+                .plan(request)
             try ScaffoldInstaller(fileSystem: context.fileSystem).apply(change, in: directory, displayDirectory: displayDirectory)
         } catch {
             if error.kind == .invalidInput { return SlingrPkg.usageError(error.message, command: spec, context: context) }

@@ -14,7 +14,8 @@ enum NewCommand: Command {
         is built in a temporary folder next to the target and renamed into place, so a failure leaves \
         nothing behind. A non-empty target folder is refused unless --force is given.
 
-        Dependency versions: http ^v1.9.1 and oauth ^v1.0.36 (the latest releases when this version of \
+        Dependency versions: '^' and the latest release listed in the --registry file; without one, or for \
+        a name it does not list, http ^v1.9.1 and oauth ^v1.0.36 (the latest releases when this version of \
         slingr-pkg was made; '^' accepts later releases with the same major version).
 
         On a terminal, running 'slingr-pkg new' without a name asks for the name, label and choices; \
@@ -33,6 +34,7 @@ enum NewCommand: Command {
             OptionSpec("ui-service", valueName: "name", help: "Add a UI service (repeatable).", isRepeatable: true),
             OptionSpec("license", valueName: "license", help: "License of the package.", choices: PackageLicense.allCases.map(\.rawValue),
                        defaultValue: PackageLicense.apache2.rawValue),
+            OptionSpec("registry", valueName: "file", help: "Registry file ({\"packages\": {name: [tags]}, \"services\": {...}}) to take dependency versions from."),
             OptionSpec("git", help: "Run 'git init' in the new package and make the first commit."),
             OptionSpec("force", help: "Write into the target folder even if it is not empty, replacing files of the same names."),
         ]
@@ -58,6 +60,14 @@ enum NewCommand: Command {
             options = answered
         } else {
             return SlingrPkg.usageError("missing expected argument '<name>' (questions are only asked on a terminal)", command: spec, context: context)
+        }
+        if let registry = arguments.value("registry") {
+            do {
+                options.versions = try DependencyVersions.loading(registry: context.absolutePath(registry), displayPath: registry, fileSystem: context.fileSystem)
+            } catch {
+                context.stderr.write("Error: \(error.message)\n")
+                return .usage
+            }
         }
         let files: [GeneratedFile]
         do {

@@ -172,7 +172,7 @@ struct ScaffolderTests {
         #expect(throws: ScaffoldError(.invalidInput, "the label must be one line without control characters")) { try Scaffolder.newPackage(options) }
         options.label = nil
         options.http = true
-        options.versions = DependencyVersions(versions: [:])
+        options.versions = DependencyVersions(defaults: [:])
         #expect(throws: ScaffoldError(.invalidInput, "no version is known for the 'http' dependency")) { try Scaffolder.newPackage(options) }
     }
 

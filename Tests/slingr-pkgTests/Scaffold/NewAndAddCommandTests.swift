@@ -33,9 +33,17 @@ struct NewAndAddCommandTests {
     /// Commands given to `new` for the generated-package checks.
     static let generated: [[String]] = [
         ["new", "plain", "--license", "none"],
-        ["new", "crm", "--http", "--oauth", "--label", "CRM \"Pro\""],
+        ["new", "crm", "--http", "--oauth", "--label", "CRM \"Pro\"", "--description", "It's <b>CRM</b> */ | done"],
         ["new", "shop", "--listener", "--oauth", "--flow-step", "createOrder", "--flow-step", "getOrder", "--ui-service", "cartBanner"],
+        ["new", "hooks", "--listener", "--ui-service", "notifier", "--license", "mit"],
     ]
+
+    /// Everything `add` can add, applied to each generated package before checking it.
+    static let additions: [[String]] = [
+        ["add", "flow-step", "extraStep"], ["add", "ui-service", "extraService", "--label", "Extra 'UI'"], ["add", "script", "extraScript"],
+        ["add", "listener", "extraListener"], ["add", "event", "extraEvent"], ["add", "dependency", "pdf", "--version", "~v1.4.0"],
+        ["add", "dependency", "oauthHelper", "--type", "package", "--version", "v1.0.0"],
+    ] + ScaffoldFieldTypes.offered.map { ["add", "field", "\($0)Field", "--type", $0] }
 
     @Test("refused new and add commands exit 2 and change nothing", arguments: [
         (["new", "demo"], "Error: directory 'demo' is not empty; use --force to write the package into it\n"),
@@ -118,8 +126,7 @@ struct NewAndAddCommandTests {
     func validateClean(_ arguments: [String]) throws {
         let fileSystem = try Self.workspace()
         #expect(CLIHarness.run(arguments, currentDirectory: "/work", fileSystem: fileSystem).status == 0)
-        for request in [["add", "flow-step", "extraStep"], ["add", "ui-service", "extraService"], ["add", "listener", "extraListener"],
-                        ["add", "field", "extraField", "--type", "dropDown"], ["add", "event", "extraEvent"], ["add", "dependency", "pdf", "--version", "v1.4.0"]] {
+        for request in Self.additions {
             let added = CLIHarness.run(request + ["--dir", arguments[1]], currentDirectory: "/work", fileSystem: fileSystem)
             #expect(added.status == 0, "\(added.stderr)")
         }
@@ -137,12 +144,36 @@ struct NewAndAddCommandTests {
           arguments: generated)
     func lintClean(_ arguments: [String]) throws {
         let fileSystem = try Self.workspace()
+        let fresh = CLIHarness.run(["lint"], currentDirectory: "/work/\(arguments[1])", fileSystem: try {
+            let copy = try Self.workspace()
+            _ = CLIHarness.run(arguments, currentDirectory: "/work", fileSystem: copy)
+            return copy
+        }())
+        #expect(fresh.stdout.hasSuffix(" checked: 0 errors, 0 warnings, 0 notes\n"), "\(fresh.stdout)\(fresh.stderr)")
         #expect(CLIHarness.run(arguments, currentDirectory: "/work", fileSystem: fileSystem).status == 0)
-        for request in [["add", "flow-step", "extraStep"], ["add", "script", "extraScript"], ["add", "listener", "extraListener"]] {
+        for request in Self.additions {
             #expect(CLIHarness.run(request + ["--dir", arguments[1]], currentDirectory: "/work", fileSystem: fileSystem).status == 0)
         }
         let result = CLIHarness.run(["lint"], currentDirectory: "/work/\(arguments[1])", fileSystem: fileSystem)
-        #expect(result.stdout.contains("0 errors, 0 warnings, 0 notes"), "\(result.stdout)\(result.stderr)")
+        // One summary line and nothing else: no finding of any severity.
+        #expect(result.stdout.split(separator: "\n").count == 1, "\(result.stdout)")
+        #expect(result.stdout.hasSuffix(" checked: 0 errors, 0 warnings, 0 notes\n"), "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        #expect(result.status == 0)
+    }
+
+    @Test("packages in every layout stay lint-clean as parts are added",
+          .enabled(if: SlingrPkg.command(named: "lint") != nil, "'slingr-pkg lint' is not in this build yet"),
+          arguments: ["indent-2", "indent-3", "indent-4", "indent-tab", "empty-sections", "with-registry"])
+    func lintCleanAfterAdding(_ fixture: String) throws {
+        let fileSystem = try Self.workspace(fixture: fixture)
+        for request in Self.additions {
+            let added = CLIHarness.run(request + ["--dir", "pkg"], currentDirectory: "/work", fileSystem: fileSystem)
+            #expect(added.status == 0, "\(request): \(added.stderr)")
+        }
+        let result = CLIHarness.run(["lint", "pkg"], currentDirectory: "/work", fileSystem: fileSystem)
+        #expect(result.stdout.split(separator: "\n").count == 1, "\(result.stdout)")
+        #expect(result.stdout.hasSuffix(" checked: 0 errors, 0 warnings, 0 notes\n"), "\(result.stdout)\(result.stderr)")
         #expect(result.status == 0)
     }
 
@@ -201,6 +232,11 @@ struct NewAndAddCommandTests {
         #expect(FileManager.default.fileExists(atPath: root + "/ptyDemo/flowSteps/ping/icon.png"))
         #expect(try String(contentsOfFile: root + "/ptyDemo/LICENSE", encoding: .utf8).hasPrefix("MIT License"))
     }
+}
+
+/// The field types `add field` offers, as the command line spells them.
+enum ScaffoldFieldTypes {
+    static let offered = ["text", "password", "toggle", "buttonsGroup", "dropDown", "label", "info", "button", "fieldsGroup"]
 }
 
 /// Drives `slingr-pkg new` on a pseudo-terminal: answers each prompt when it appears, then

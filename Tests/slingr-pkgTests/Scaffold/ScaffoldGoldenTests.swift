@@ -23,6 +23,7 @@ struct ScaffoldGoldenTests {
         Case(name: "listener-steps-services", arguments: ["new", "shop", "--listener", "--flow-step", "createOrder", "--flow-step", "getOrder",
                                                           "--ui-service", "cartBanner", "--license", "mit", "--dir", "packages/shop"]),
         Case(name: "license-none", arguments: ["new", "tiny", "--license", "none"]),
+        Case(name: "versions-from-registry", arguments: ["new", "billing", "--http", "--oauth", "--registry", "pkg/versions/registry.json"], fixture: "with-registry"),
         Case(name: "interactive", arguments: ["new"], answers: ["chat-app", "chat", "", "Talks with people.", "y", "n", "maybe", "y", "sendMessage", "", "MIT"]),
     ]
 
@@ -36,6 +37,9 @@ struct ScaffoldGoldenTests {
         Case(name: "dependency-with-version", arguments: ["add", "dependency", "pdf", "--version", "^v1.4.0", "--dir", "pkg"], fixture: "indent-tab"),
         Case(name: "dependency-default-version", arguments: ["add", "dependency", "oauth", "--dir", "pkg"], fixture: "indent-3"),
         Case(name: "listener-into-empty-sections", arguments: ["add", "listener", "incoming", "--dir", "pkg"], fixture: "empty-sections"),
+        Case(name: "dependency-from-configured-registry", arguments: ["add", "dependency", "pdf", "--dir", "pkg"], fixture: "with-registry"),
+        Case(name: "listener-with-registry-option", arguments: ["add", "listener", "hooks", "--registry", "pkg/versions/registry.json", "--dir", "pkg"],
+             fixture: "with-registry"),
         Case(name: "duplicate-refused", arguments: ["add", "event", "forecastChanged", "--dir", "pkg"], fixture: "indent-4"),
     ]
 
