@@ -3,8 +3,8 @@ import SlingrJSON
 import SlingrVersions
 
 /// The version requirement `new` and `add` write for a dependency: `^` and the latest released
-/// (non-pre-release) version in the registry file when one is configured and lists the name,
-/// otherwise a documented default.
+/// (non-pre-release) version of the git source or the registry file configured for it (a git
+/// source wins, as in resolution), otherwise a documented default.
 ///
 /// Defaults: `http` service `^v1.9.1`, `oauth` package `^v1.0.36`, the latest released tags
 /// when this release of slingr-pkg was made. `^` ("compatible version") lets apps take any
@@ -14,12 +14,16 @@ public struct DependencyVersions: Sendable {
     public var registry: RegistryFile?
     /// Where the registry was read from, for messages.
     public var registryPath: String?
-    /// Version requirement by dependency name, used when the registry does not know the name.
+    /// Releases read from git sources (`sources` in `.slingr-pkg.json`), by dependency name.
+    public var gitReleases: [String: ReleaseList]
+    /// Version requirement by dependency name, used when no source knows the name.
     public var defaults: [String: String]
 
-    public init(registry: RegistryFile? = nil, registryPath: String? = nil, defaults: [String: String] = Self.builtInDefaults) {
+    public init(registry: RegistryFile? = nil, registryPath: String? = nil, gitReleases: [String: ReleaseList] = [:],
+                defaults: [String: String] = Self.builtInDefaults) {
         self.registry = registry
         self.registryPath = registryPath
+        self.gitReleases = gitReleases
         self.defaults = defaults
     }
 
@@ -31,8 +35,8 @@ public struct DependencyVersions: Sendable {
 
     public func version(for name: String, kind: ScaffoldDependency.Kind) -> String? {
         let key = DependencyKey(kind == .service ? .service : .package, name)
-        if let latest = registry?.releases(of: key)?.releases.last(where: { !$0.version.isPrerelease }) {
-            return "^" + latest.version.description
+        for list in [gitReleases[name], registry?.releases(of: key)] {
+            if let latest = list?.releases.last(where: { !$0.version.isPrerelease }) { return "^" + latest.version.description }
         }
         return defaults[name]
     }
@@ -55,9 +59,12 @@ public struct DependencyVersions: Sendable {
         return DependencyVersions(registry: file, registryPath: displayPath)
     }
 
-    /// The registry named by `.slingr-pkg.json` in the package at `directory`, if any (its path
-    /// is relative to the package root); the defaults otherwise.
-    public static func configured(forPackageAt directory: String, displayDirectory: String, fileSystem: any FileSystem) throws(ScaffoldError) -> DependencyVersions {
+    /// The sources `.slingr-pkg.json` configures for the package at `directory`: its `registry`
+    /// (a path relative to the package root) and, for the dependencies in `names`, their git
+    /// `sources` (tags listed with `git ls-remote`, so nothing is cloned); the defaults when
+    /// there is no configuration.
+    public static func configured(forPackageAt directory: String, displayDirectory: String, fileSystem: any FileSystem,
+                                  names: [String] = [], git: GitClient = GitClient()) throws(ScaffoldError) -> DependencyVersions {
         let configurationPath = PathName.join(directory, ".slingr-pkg.json")
         let shown = displayDirectory == "." ? ".slingr-pkg.json" : PathName.join(displayDirectory, ".slingr-pkg.json")
         guard fileSystem.exists(configurationPath) else { return .defaults }
@@ -73,9 +80,20 @@ public struct DependencyVersions: Sendable {
         }
         let (configuration, problems) = SourceConfiguration.read(document, in: source)
         if let problem = problems.first { throw ScaffoldError(.conflict, "'\(shown)': \(problem.message)") }
-        guard let registry = configuration.registry else { return .defaults }
-        let registryShown = displayDirectory == "." ? registry : PathName.join(displayDirectory, registry)
-        return try loading(registry: PathName.normalize(PathName.join(directory, registry)), displayPath: registryShown, fileSystem: fileSystem)
+        var versions = DependencyVersions.defaults
+        if let registry = configuration.registry {
+            let registryShown = displayDirectory == "." ? registry : PathName.join(displayDirectory, registry)
+            versions = try loading(registry: PathName.normalize(PathName.join(directory, registry)), displayPath: registryShown, fileSystem: fileSystem)
+        }
+        for (name, location) in configuration.sources where names.contains(name) {
+            let source = GitSource(name: name, location: location, baseDirectory: directory)
+            do {
+                versions.gitReleases[name] = ReleaseList(tags: try git.remoteTags(source.location).map(\.tag))
+            } catch {
+                throw ScaffoldError(.conflict, "cannot read the releases of '\(name)' from '\(location)': \(error.description); give the version with --version")
+            }
+        }
+        return versions
     }
 }
 

@@ -22,9 +22,10 @@ enum AddCommand: Command {
         'dependencies' (--type service|package, default service for http, ftp and pdf; --version vX.Y.Z \
         with an optional ^ or ~).
 
-        Without --version, a dependency gets '^' and its latest release in the registry file given with \
-        --registry or named by 'registry' in the package's .slingr-pkg.json; failing that, the defaults \
-        ^v1.9.1 for http and ^v1.0.36 for oauth.
+        Without --version, a dependency gets '^' and its latest release: from its git repository when \
+        the package's .slingr-pkg.json lists one under 'sources', else from the registry file given with \
+        --registry or named by 'registry' in .slingr-pkg.json; failing that, the defaults ^v1.9.1 for \
+        http and ^v1.0.36 for oauth.
         """,
         arguments: [
             ArgumentSpec("kind", help: "What to add: \(kinds.joined(separator: ", "))."),
@@ -79,7 +80,8 @@ enum AddCommand: Command {
             if let registry = arguments.value("registry") {
                 versions = try DependencyVersions.loading(registry: context.absolutePath(registry), displayPath: registry, fileSystem: context.fileSystem)
             } else if kind == "listener" || (kind == "dependency" && arguments.value("version") == nil) {
-                versions = try DependencyVersions.configured(forPackageAt: directory, displayDirectory: displayDirectory, fileSystem: context.fileSystem)
+                versions = try DependencyVersions.configured(forPackageAt: directory, displayDirectory: displayDirectory, fileSystem: context.fileSystem,
+                                                             names: [kind == "listener" ? "http" : name])
             }
             change = try PackageAdder(fileSystem: context.fileSystem, directory: directory, displayDirectory: displayDirectory, versions: versions)
                 .plan(request)

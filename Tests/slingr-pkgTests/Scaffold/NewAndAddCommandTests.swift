@@ -201,6 +201,37 @@ struct NewAndAddCommandTests {
         #expect(LocalFileSystem().isFile(root + "/other/package.json"))
     }
 
+    @Test("add dependency takes the latest release from a git source in .slingr-pkg.json")
+    func gitSource() throws {
+        guard let git = GitTestSupport.git else {
+            print("skipped: git not found")
+            return
+        }
+        let root = try GitTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let repository = root + "/oauth-package"
+        try FileManager.default.createDirectory(atPath: repository, withIntermediateDirectories: true)
+        _ = try GitTestSupport.run(git, ["-C", repository, "init", "--quiet"])
+        for tag in ["v1.0.0", "v1.2.0", "v2.0.0-dev", "develop", "v.0.0.5"] {
+            _ = try GitTestSupport.run(git, ["-C", repository, "commit", "--quiet", "--allow-empty", "--message", tag])
+            _ = try GitTestSupport.run(git, ["-C", repository, "tag", tag])
+        }
+        let package = root + "/pkg"
+        try FileManager.default.createDirectory(atPath: package, withIntermediateDirectories: true)
+        try #"{"name": "demo", "label": "Demo", "dependencies": [], "configuration": [], "events": [], "metadata": []}"#
+            .write(toFile: package + "/package.json", atomically: true, encoding: .utf8)
+        try #"{"sources": {"oauth": "../oauth-package", "broken": "../nowhere"}}"#.write(toFile: package + "/.slingr-pkg.json", atomically: true, encoding: .utf8)
+        let result = CLIHarness.run(["add", "dependency", "oauth", "--dir", "pkg"], currentDirectory: root)
+        #expect(result.stdout == "added dependency 'oauth' ^v1.2.0 to 'dependencies' in pkg/package.json\n", "\(result.stderr)")
+        let broken = CLIHarness.run(["add", "dependency", "broken", "--dir", "pkg"], currentDirectory: root)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.hasPrefix("Error: cannot read the releases of 'broken' from '../nowhere': "), "\(broken.stderr)")
+        #expect(broken.stderr.hasSuffix("; give the version with --version\n"))
+        // Given explicitly, the version is taken as it is and no source is asked.
+        let given = CLIHarness.run(["add", "dependency", "broken", "--version", "v3.0.0", "--dir", "pkg"], currentDirectory: root)
+        #expect(given.status == 0, "\(given.stderr)")
+    }
+
     @Test("on a real terminal, new asks its questions and creates the package")
     func pseudoTerminal() throws {
         guard let python = GitTestSupport.executable("python3") else {
