@@ -1,27 +1,29 @@
 import SlingrDiagnostics
 
 /// Puts generated files on disk through `FileSystem` so that a failure leaves nothing behind:
-/// a new package is built in a temporary folder next to the target and renamed into place;
-/// files added to an existing package are removed again if anything later fails.
+/// a new package is built in a temporary folder next to the target and renamed into place (or,
+/// when the target folder already exists, moved into it file by file and moved out again on
+/// failure); files added to an existing package are removed again if anything later fails.
 public struct ScaffoldInstaller {
     let fileSystem: any FileSystem
 
     public init(fileSystem: any FileSystem) { self.fileSystem = fileSystem }
 
     /// Writes a new package into `target` (absolute), shown to the user as `displayTarget`.
-    /// The target must not exist or be an empty folder, unless `force`: then the files are
-    /// moved into the existing folder one by one, replacing files of the same name (kept aside
-    /// until the end, and put back if anything fails) and leaving other files alone.
+    /// The target must not exist or be an empty folder, unless `force`: then files of the same
+    /// name are replaced (kept aside until the end, and put back if anything fails) and other
+    /// files are left alone. An existing folder is filled rather than replaced, so a shell
+    /// sitting in it (`new demo --dir .`) still sees the package.
     public func installPackage(_ files: [GeneratedFile], at target: String, displayTarget: String, force: Bool) throws(ScaffoldError) {
         let parent = PathName.parent(target)
-        var targetIsEmpty = true
+        var targetExists = false
         if let info = fileSystem.info(target, followSymlinks: true) {
             guard info.kind == .directory else {
                 throw ScaffoldError(.conflict, "'\(displayTarget)' already exists and is not a directory")
             }
             let entries = try attempt(displayTarget) { () throws(FileSystemError) in try fileSystem.contentsOfDirectory(target) }
-            targetIsEmpty = entries.isEmpty
-            if !targetIsEmpty, !force {
+            targetExists = true
+            if !entries.isEmpty, !force {
                 throw ScaffoldError(.conflict, "directory '\(displayTarget)' is not empty; use --force to write the package into it")
             }
         } else if !fileSystem.isDirectory(parent) {
@@ -41,7 +43,7 @@ public struct ScaffoldInstaller {
                 try fileSystem.writeFileAtomically(path, file.bytes)
             }
         }
-        if targetIsEmpty {
+        if !targetExists {
             do {
                 try fileSystem.moveItem(from: built, to: target)
             } catch {
@@ -52,7 +54,7 @@ public struct ScaffoldInstaller {
             }
             return
         }
-        try merge(files, from: built, into: target, backups: PathName.join(staging, "replaced"), displayTarget: displayTarget)
+        try merge(files, from: built, into: target, backups: PathName.join(staging, "replaced"), replacing: force, displayTarget: displayTarget)
     }
 
     /// Applies `change` to the package in `directory`: creates the new files, then rewrites
@@ -83,7 +85,10 @@ public struct ScaffoldInstaller {
 
     // MARK: Helpers
 
-    private func merge(_ files: [GeneratedFile], from built: String, into target: String, backups: String, displayTarget: String) throws(ScaffoldError) {
+    /// Moves the built files into the existing `target`. Without `replacing`, a file that
+    /// appeared there meanwhile stops the install (and is left alone).
+    private func merge(_ files: [GeneratedFile], from built: String, into target: String, backups: String, replacing: Bool,
+                       displayTarget: String) throws(ScaffoldError) {
         var createdDirectories: [String] = []
         var placed: [String] = []
         var replaced: [(original: String, backup: String)] = []
@@ -92,6 +97,7 @@ public struct ScaffoldInstaller {
                 let destination = PathName.join(target, file.path)
                 createdDirectories += try createMissingDirectories(PathName.parent(destination), below: target)
                 if let info = fileSystem.info(destination, followSymlinks: false) {
+                    if !replacing { throw FileSystemError(path: destination, reason: .alreadyExists) }
                     if info.kind == .directory { throw FileSystemError(path: destination, reason: .isDirectory) }
                     let backup = PathName.join(backups, file.path)
                     try fileSystem.createDirectory(PathName.parent(backup))
@@ -105,6 +111,9 @@ public struct ScaffoldInstaller {
             for path in placed.reversed() { try? fileSystem.removeItem(path) }
             for entry in replaced.reversed() { try? fileSystem.moveItem(from: entry.backup, to: entry.original) }
             for path in createdDirectories.reversed() { try? fileSystem.removeItem(path) }
+            if !replacing, error.reason == .alreadyExists {
+                throw ScaffoldError(.conflict, "'\(displayTarget)' changed while the package was being written; nothing was written")
+            }
             let shown = PathName.relative(error.path, to: target).map { PathName.join(displayTarget, $0) } ?? displayTarget
             throw ScaffoldError(.fileSystem, "cannot write '\(shown)': \(PackageAdder.reason(error)); nothing was changed")
         }

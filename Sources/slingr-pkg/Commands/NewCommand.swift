@@ -18,8 +18,8 @@ enum NewCommand: Command {
         a name it does not list, http ^v1.9.1 and oauth ^v1.0.36 (the latest releases when this version of \
         slingr-pkg was made; '^' accepts later releases with the same major version).
 
-        On a terminal, running 'slingr-pkg new' without a name asks for the name, label and choices; \
-        without a terminal it never asks.
+        On a terminal, running 'slingr-pkg new' without a name asks for the name, label and the choices \
+        above (those given as options are not asked); without a terminal it never asks.
         """,
         arguments: [ArgumentSpec("name", help: "Package name: letters and digits, starting with a letter (scripts call it as pkg.<name>).",
                                  isOptional: true)],
@@ -42,6 +42,7 @@ enum NewCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
         var options: NewPackageOptions
+        var makeRepository = arguments.flag("git")
         if let name = arguments.positionals.first {
             options = NewPackageOptions(name: name)
             options.label = arguments.value("label")
@@ -57,7 +58,8 @@ enum NewCommand: Command {
                 context.stderr.write("Error: no package was created\n")
                 return .usage
             }
-            options = answered
+            options = answered.options
+            makeRepository = answered.git
         } else {
             return SlingrPkg.usageError("missing expected argument '<name>' (questions are only asked on a terminal)", command: spec, context: context)
         }
@@ -87,7 +89,7 @@ enum NewCommand: Command {
         var report = "Created package '\(options.name)' in '\(displayTarget)':\n"
         for file in files { report += "  \(file.path)\n" }
         context.stdout.write(report)
-        if arguments.flag("git") {
+        if makeRepository {
             if let problem = GitRepositoryInitializer.initialize(target, environment: context.environment) {
                 context.stderr.write("warning: the package was created, but \(problem)\n")
             } else {

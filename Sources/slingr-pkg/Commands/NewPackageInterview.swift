@@ -9,7 +9,8 @@ struct NewPackageInterview {
     let context: CommandContext
     static let attempts = 3
 
-    func run() -> NewPackageOptions? {
+    /// The options, and whether to make a git repository.
+    func run() -> (options: NewPackageOptions, git: Bool)? {
         guard let name = ask("Package name: ", check: { answer throws(ScaffoldError) in
             try ScaffoldName.validate(answer, what: "package name")
             return answer
@@ -57,7 +58,8 @@ struct NewPackageInterview {
             return license
         }) else { return nil }
         options.license = license
-        return options
+        guard let git = yesOrNo("Create a git repository with a first commit? [y/N]: ", given: arguments.flag("git")) else { return nil }
+        return (options, git)
     }
 
     /// Asks until `check` accepts the trimmed answer; `nil` at end of input or after too many tries.

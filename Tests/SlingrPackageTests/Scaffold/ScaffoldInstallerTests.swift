@@ -178,19 +178,55 @@ struct ScaffoldInstallerTests {
         #expect(failures == files.count + 2)
     }
 
-    @Test("a target that fills up while the package is built is left alone", arguments: [false, true])
+    @Test("a target that appears while the package is built is left alone", arguments: [false, true])
     func targetAppearsInBetween(onDisk: Bool) throws {
         let root = onDisk ? try ScaffoldTestSupport.temporaryDirectory() : "/work"
         defer { if onDisk { try? FileManager.default.removeItem(atPath: root) } }
         let base: any FileSystem = onDisk ? LocalFileSystem() : try Self.workspace()
-        try base.createDirectory(PathName.join(root, "demo"))
         let intruder = PathName.join(root, "demo/intruder.txt")
-        let faulty = FaultyFileSystem(base, beforeMove: { try? base.writeFileAtomically(intruder, Array("first!\n".utf8)) })
+        // Someone creates the target, with a file in it, just before the rename.
+        let faulty = FaultyFileSystem(base, beforeMove: {
+            try? base.createDirectory(PathName.join(root, "demo"))
+            try? base.writeFileAtomically(intruder, Array("first!\n".utf8))
+        })
         #expect(throws: ScaffoldError(.conflict, "'demo' changed while the package was being written; nothing was written")) {
             try ScaffoldInstaller(fileSystem: faulty).installPackage(try Self.files(), at: PathName.join(root, "demo"), displayTarget: "demo", force: false)
         }
         #expect(try base.contentsOfDirectory(root) == ["demo"])
         #expect(try base.contentsOfDirectory(PathName.join(root, "demo")) == ["intruder.txt"])
+    }
+
+    @Test("an empty target folder that gets a file of the package's meanwhile is left alone", arguments: [false, true])
+    func emptyTargetFillsInBetween(onDisk: Bool) throws {
+        let root = onDisk ? try ScaffoldTestSupport.temporaryDirectory() : "/work"
+        defer { if onDisk { try? FileManager.default.removeItem(atPath: root) } }
+        let base: any FileSystem = onDisk ? LocalFileSystem() : try Self.workspace()
+        try base.createDirectory(PathName.join(root, "demo"))
+        let intruder = PathName.join(root, "demo/scripts/api.js")
+        let faulty = FaultyFileSystem(base, beforeMove: {
+            try? base.createDirectory(PathName.join(root, "demo/scripts"))
+            try? base.writeFileAtomically(intruder, Array("exports.mine = 1;\n".utf8))
+        })
+        #expect(throws: ScaffoldError(.conflict, "'demo' changed while the package was being written; nothing was written")) {
+            try ScaffoldInstaller(fileSystem: faulty).installPackage(try Self.files(), at: PathName.join(root, "demo"), displayTarget: "demo", force: false)
+        }
+        #expect(try base.contentsOfDirectory(root) == ["demo"])
+        #expect(try base.contentsOfDirectory(PathName.join(root, "demo")) == ["scripts"])
+        #expect(try base.readFile(intruder) == Array("exports.mine = 1;\n".utf8))
+    }
+
+    @Test("an existing empty folder is filled, not replaced, so a shell inside it sees the package")
+    func existingFolderKeepsItsIdentity() throws {
+        let root = try ScaffoldTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let target = PathName.join(root, "demo")
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
+        let before = try FileManager.default.attributesOfItem(atPath: target)[.systemFileNumber] as? NSNumber
+        try ScaffoldInstaller(fileSystem: LocalFileSystem()).installPackage(try Self.files(), at: target, displayTarget: "demo", force: false)
+        let after = try FileManager.default.attributesOfItem(atPath: target)[.systemFileNumber] as? NSNumber
+        #expect(before != nil && before == after)
+        #expect(LocalFileSystem().isFile(PathName.join(target, "package.json")))
+        #expect(try LocalFileSystem().contentsOfDirectory(root) == ["demo"])
     }
 
     @Test("a read-only parent folder is refused with nothing created")

@@ -111,10 +111,11 @@ struct NewAndAddCommandTests {
     func interactiveSkipsGivenOptions() throws {
         let fileSystem = try Self.workspace()
         let result = CLIHarness.run(["new", "--http", "--flow-step", "ping", "--label", "Pinger", "--license", "mit"],
-                                    currentDirectory: "/work", fileSystem: fileSystem, answers: ["pinger", "", "n", "n", "", ""])
+                                    currentDirectory: "/work", fileSystem: fileSystem, answers: ["pinger", "", "n", "n", "", "", "n"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "Package name: Description (optional): Use OAuth (oauth package and configuration builder)? [y/N]: "
-            + "Add a webhook listener (implies http)? [y/N]: UI services (names separated by commas, optional): License (apache-2.0, mit, none) [mit]: ")
+            + "Add a webhook listener (implies http)? [y/N]: UI services (names separated by commas, optional): License (apache-2.0, mit, none) [mit]: "
+            + "Create a git repository with a first commit? [y/N]: ")
         let descriptor = String(decoding: try fileSystem.readFile("/work/pinger/package.json"), as: UTF8.self)
         #expect(descriptor.contains("\"label\": \"Pinger\""))
         #expect(descriptor.contains("\"namespace\": \"ping\""))
@@ -281,7 +282,7 @@ enum TerminalSession {
     os.close(slave)
     answers = [(b'Package name: ', b'ptyDemo\n'), (b'Label [', b'PTY Demo\n'), (b'Description', b'\n'),
                (b'http service?', b'y\n'), (b'OAuth', b'\n'), (b'listener', b'n\n'), (b'Flow steps', b'ping\n'),
-               (b'UI services', b'\n'), (b'License', b'mit\n')]
+               (b'UI services', b'\n'), (b'License', b'mit\n'), (b'git repository', b'n\n')]
     seen, output, deadline = 0, b'', time.time() + 60
     while time.time() < deadline:
         ready, _, _ = select.select([master], [], [], 0.2)

@@ -24,7 +24,7 @@ struct ScaffoldGoldenTests {
                                                           "--ui-service", "cartBanner", "--license", "mit", "--dir", "packages/shop"]),
         Case(name: "license-none", arguments: ["new", "tiny", "--license", "none"]),
         Case(name: "versions-from-registry", arguments: ["new", "billing", "--http", "--oauth", "--registry", "pkg/versions/registry.json"], fixture: "with-registry"),
-        Case(name: "interactive", arguments: ["new"], answers: ["chat-app", "chat", "", "Talks with people.", "y", "n", "maybe", "y", "sendMessage", "", "MIT"]),
+        Case(name: "interactive", arguments: ["new"], answers: ["chat-app", "chat", "", "Talks with people.", "y", "n", "maybe", "y", "sendMessage", "", "MIT", ""]),
     ]
 
     static let addCases: [Case] = [
