@@ -11,6 +11,8 @@ enum SlingrPkg {
     /// Every subcommand, in the order help lists them. Adding a command is one line here.
     static let commands: [any Command.Type] = [
         ValidateCommand.self,
+        ResolveCommand.self,
+        OutdatedCommand.self,
     ]
 
     static func run(_ arguments: [String], context: CommandContext) -> ExitStatus {

@@ -119,7 +119,11 @@ public final class GitSourceReader {
         fetchedThisRun.insert(source.location)
     }
 
+    /// Git's messages name the absolute location; show it as the user wrote it.
     private func error(_ source: GitSource, _ detail: String) -> VersionSourceError {
-        VersionSourceError(sourceName: source.name, location: source.location, detail: detail)
+        let shown = source.location == source.displayLocation || source.location.isEmpty
+            ? detail
+            : detail.split(separator: source.location, omittingEmptySubsequences: false).joined(separator: source.displayLocation)
+        return VersionSourceError(sourceName: source.name, location: source.displayLocation, detail: shown)
     }
 }
