@@ -46,8 +46,19 @@ public final class GitSourceReader {
         self.policy = policy
     }
 
+    /// Tags of `source`. A repository on disk is always asked directly (it is local and cheap,
+    /// and a tag just made there should show); URLs and bundles go through the cache.
     public func tags(_ source: GitSource) throws(VersionSourceError) -> [(tag: String, object: String)] {
         if let known = tagMemo[source.location] { return known }
+        if source.isLocalPath {
+            do {
+                let tags = try client.remoteTags(source.location)
+                tagMemo[source.location] = tags
+                return tags
+            } catch {
+                throw self.error(source, error.detail)
+            }
+        }
         if policy != .refresh {
             let (cached, warning) = cache.read(source)
             if let warning { warnings.append(warning) }

@@ -16,8 +16,9 @@ enum ResolveCommand: Command {
         Released versions come from a registry file ({"packages": {name: [tags]}, "services": {name: [tags]}}) \
         and from git repositories (their tags; package.json at each tag gives the transitive graph). \
         '.slingr-pkg.json' in the package folder may name both: "registry" (a path) and "sources" (name to URL or path). \
-        Tag lists and fetched repositories are cached in $XDG_CACHE_HOME/slingr-pkg (or ~/.cache/slingr-pkg); \
-        the cache is used whenever it has an answer, --refresh asks the sources again.
+        A repository given as a path is read in place; for URLs and bundles, tag lists and fetched repositories \
+        are cached in $XDG_CACHE_HOME/slingr-pkg (or ~/.cache/slingr-pkg): the cache is used whenever it has an \
+        answer, --refresh asks the sources again, --offline never leaves the machine.
 
         Requirements are vX.Y.Z (exactly), ^vX.Y.Z (same X, at least X.Y.Z; also for X = 0, unlike npm) \
         and ~vX.Y.Z (same X.Y). Pre-releases are only chosen when the requirement names one of the same X.Y.Z.
