@@ -11,6 +11,8 @@ enum SlingrPkg {
     /// Every subcommand, in the order help lists them. Adding a command is one line here.
     static let commands: [any Command.Type] = [
         ValidateCommand.self,
+        LintCommand.self,
+        RulesCommand.self,
         ResolveCommand.self,
         OutdatedCommand.self,
     ]

@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrJSON
+import SlingrVersions
 
 /// Checks a `package.json`: the six sections real descriptors carry, dependencies and their
 /// versions, the configuration form, events and metadata (FORMAT.md section 2).
@@ -73,12 +74,14 @@ struct PackageDescriptorValidator {
     }
 
     private func checkVersion(_ text: String, value: JSONValue, pointer: JSONPointer, owner: String) {
-        guard case .failure(let error) = TemporaryVersionCheck.parse(text) else { return }
-        var fixIt: FixIt?
-        if let corrected = error.suggestion {
-            fixIt = FixIt(message: "write '\(corrected)'", edits: [TextEdit(range: value.range, replacement: "\"\(corrected)\"")])
-        }
-        context.report(.invalidVersion, "\(error.message) in \(owner)", at: value, pointer: pointer, fixIt: fixIt)
+        guard case .failure(let error) = VersionRequirement.parse(text) else { return }
+        var diagnostic = error.diagnostic(in: context.source, stringValue: value, pointer: pointer.description,
+                                          ruleId: DescriptorRule.invalidVersion.id, severity: DescriptorRule.invalidVersion.defaultSeverity)
+        // Only corrections that move or add the prefix and the 'v' are fixes; one that invents
+        // numbers ('1.2' to 'v1.2.0') stays a suggestion in the message.
+        let numbers: (String) -> String = { String($0.filter { $0.isNumber || $0 == "." }) }
+        if let suggestion = error.suggestion, numbers(suggestion) != numbers(text) { diagnostic.fixIt = nil }
+        context.append(diagnostic)
     }
 
     private func checkEvents(_ items: [JSONValue]) {
@@ -135,10 +138,4 @@ struct PackageDescriptorValidator {
             }
         }
     }
-}
-
-// TEMPORARY until SlingrVersions lands.
-struct TemporaryVersionError: Error { var message: String; var suggestion: String? }
-enum TemporaryVersionCheck {
-    static func parse(_ text: String) -> Result<Void, TemporaryVersionError> { .success(()) }
 }

@@ -20,6 +20,11 @@ final class ValidationContext {
         report(rule, message, at: value.range, pointer: pointer, notes: notes, fixIt: fixIt)
     }
 
+    /// A finding built elsewhere (version syntax errors come ready-made from SlingrVersions).
+    func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
     /// A note pointing at another place in the same file (the first of two duplicates, say).
     func note(_ message: String, at range: SourceRange) -> Diagnostic.Note {
         Diagnostic.Note(message, file: source.path, location: source.location(of: range.start))

@@ -1,0 +1,28 @@
+import SlingrDiagnostics
+
+/// A binding or assignment target: variable declarators, parameters, catch parameters,
+/// for-in/of heads and the left side of assignments.
+public enum Pattern: SyntaxNodeConvertible {
+    case identifier(Identifier)
+    /// Only in assignment targets, never in bindings.
+    case member(MemberExpression)
+    case object(ObjectPattern)
+    case array(ArrayPattern)
+    /// `target = default`.
+    case assignment(AssignmentPattern)
+    /// `...target`, last in an array pattern or parameter list.
+    case rest(RestElement)
+
+    public var node: any SyntaxNode {
+        switch self {
+        case .identifier(let node): return node
+        case .member(let node): return node
+        case .object(let node): return node
+        case .array(let node): return node
+        case .assignment(let node): return node
+        case .rest(let node): return node
+        }
+    }
+
+    public var range: SourceRange { node.range }
+}

@@ -1,0 +1,29 @@
+import SlingrDiagnostics
+
+/// `` `text ${expression} text` ``: `quasis.count == expressions.count + 1`.
+/// ESTree `TemplateLiteral`.
+public final class TemplateLiteral: SyntaxNode {
+    public let range: SourceRange
+    public let quasis: [TemplateElement]
+    public let expressions: [Expression]
+
+    public init(quasis: [TemplateElement], expressions: [Expression], range: SourceRange) {
+        self.quasis = quasis
+        self.expressions = expressions
+        self.range = range
+    }
+
+    public var estreeType: String { "TemplateLiteral" }
+
+    public func forEachChild(_ visit: (any SyntaxNode) -> Void) {
+        visitChildren(quasis, visit)
+        visitChildren(expressions, visit)
+    }
+
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+        [
+            ("quasis", dumper.json(quasis)),
+            ("expressions", dumper.json(expressions)),
+        ]
+    }
+}

@@ -1,0 +1,201 @@
+extension Lexer {
+    /// Scans a numeric or BigInt literal starting at `position` (a digit or `.digit`).
+    mutating func scanNumber(into token: inout Token) throws(LexerError) {
+        let start = position
+        let first = bytes[position]
+        if first == UInt8(ascii: "0") {
+            let marker = byte(at: position + 1) | 0x20
+            let radix: Int
+            switch marker {
+            case UInt8(ascii: "x"): radix = 16
+            case UInt8(ascii: "o"): radix = 8
+            case UInt8(ascii: "b"): radix = 2
+            default: radix = 0
+            }
+            if radix != 0 {
+                position += 2
+                try scanRadixNumber(into: &token, radix: radix, start: start)
+                return
+            }
+            let next = byte(at: position + 1)
+            if next >= UInt8(ascii: "0"), next <= UInt8(ascii: "9") || next == UInt8(ascii: "_") {
+                try scanLegacyOctalOrDecimal(into: &token, start: start)
+                return
+            }
+        }
+        try scanDecimal(into: &token, start: start)
+    }
+
+    /// Reads digits of `radix` with numeric separators; returns how many digits were read.
+    private mutating func readDigits(radix: Int, allowSeparators: Bool, value: inout Double) throws(LexerError) -> Int {
+        var digits = 0
+        var lastWasSeparator = false
+        let count = bytes.count
+        while position < count {
+            let current = bytes[position]
+            if current == UInt8(ascii: "_") {
+                guard allowSeparators else {
+                    throw LexerError(offset: position, message: "Numeric separator is not allowed in legacy octal numeric literals")
+                }
+                if lastWasSeparator {
+                    throw LexerError(offset: position, message: "Numeric separator must be exactly one underscore")
+                }
+                if digits == 0 {
+                    throw LexerError(offset: position, message: "Numeric separator is not allowed at the first of digits")
+                }
+                lastWasSeparator = true
+                position += 1
+                continue
+            }
+            guard let digit = Lexer.hexValue(current), Int(digit) < radix else { break }
+            value = value * Double(radix) + Double(digit)
+            digits += 1
+            lastWasSeparator = false
+            position += 1
+        }
+        if lastWasSeparator {
+            throw LexerError(offset: position - 1, message: "Numeric separator is not allowed at the last of digits")
+        }
+        return digits
+    }
+
+    private mutating func scanRadixNumber(into token: inout Token, radix: Int, start: Int) throws(LexerError) {
+        var value = 0.0
+        let digitsStart = position
+        let digits = try readDigits(radix: radix, allowSeparators: true, value: &value)
+        guard digits > 0 else {
+            throw LexerError(offset: start + 2, message: "Expected number in radix \(radix)")
+        }
+        if byte(at: position) == UInt8(ascii: "n") {
+            let digitText = bytes[digitsStart..<position].filter { $0 != UInt8(ascii: "_") }
+            position += 1
+            token.kind = .bigint
+            token.value = Lexer.decimalDigits(of: digitText, radix: radix)
+        } else {
+            token.kind = .number
+            token.number = value
+        }
+        try checkAfterNumber()
+    }
+
+    /// `017` (legacy octal) or `08`/`019.5` (decimal with a leading zero); both sloppy-only.
+    private mutating func scanLegacyOctalOrDecimal(into token: inout Token, start: Int) throws(LexerError) {
+        position += 1
+        var isOctal = true
+        var cursor = position
+        while cursor < bytes.count, bytes[cursor] >= UInt8(ascii: "0"), bytes[cursor] <= UInt8(ascii: "9") {
+            if bytes[cursor] >= UInt8(ascii: "8") { isOctal = false }
+            cursor += 1
+        }
+        if byte(at: cursor) == UInt8(ascii: "_") {
+            throw LexerError(offset: cursor, message: "Numeric separator is not allowed in legacy octal numeric literals")
+        }
+        token.legacyOctal = true
+        if isOctal {
+            var value = 0.0
+            _ = try readDigits(radix: 8, allowSeparators: false, value: &value)
+            token.kind = .number
+            token.number = value
+            if byte(at: position) == UInt8(ascii: "n") {
+                throw LexerError(offset: start, message: "Identifier directly after number")
+            }
+            try checkAfterNumber()
+            return
+        }
+        position = start
+        try scanDecimal(into: &token, start: start, leadingZero: true)
+    }
+
+    private mutating func scanDecimal(into token: inout Token, start: Int, leadingZero: Bool = false) throws(LexerError) {
+        var integerValue = 0.0
+        var isInteger = true
+        if bytes[position] != UInt8(ascii: ".") {
+            _ = try readDigits(radix: 10, allowSeparators: !leadingZero, value: &integerValue)
+        }
+        var hasSeparators = false
+        if byte(at: position) == UInt8(ascii: ".") {
+            isInteger = false
+            position += 1
+            if byte(at: position) == UInt8(ascii: "_") {
+                throw LexerError(offset: position, message: "Numeric separator is not allowed at the first of digits")
+            }
+            var fraction = 0.0
+            _ = try readDigits(radix: 10, allowSeparators: true, value: &fraction)
+        }
+        let exponentMarker = byte(at: position) | 0x20
+        if exponentMarker == UInt8(ascii: "e") {
+            isInteger = false
+            position += 1
+            let sign = byte(at: position)
+            if sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { position += 1 }
+            if byte(at: position) == UInt8(ascii: "_") {
+                throw LexerError(offset: position, message: "Numeric separator is not allowed at the first of digits")
+            }
+            var exponent = 0.0
+            let digits = try readDigits(radix: 10, allowSeparators: true, value: &exponent)
+            guard digits > 0 else { throw LexerError(offset: start, message: "Invalid number") }
+        }
+        for index in start..<position where bytes[index] == UInt8(ascii: "_") { hasSeparators = true; break }
+        if byte(at: position) == UInt8(ascii: "n") {
+            guard isInteger, !leadingZero else {
+                throw LexerError(offset: start, message: "Invalid BigInt syntax")
+            }
+            let digitText = bytes[start..<position].filter { $0 != UInt8(ascii: "_") }
+            position += 1
+            token.kind = .bigint
+            token.value = Lexer.decimalDigits(of: digitText, radix: 10)
+            try checkAfterNumber()
+            return
+        }
+        token.kind = .number
+        if isInteger, integerValue < 9_007_199_254_740_992 {
+            token.number = integerValue
+        } else {
+            var text = String()
+            text.reserveCapacity(position - start)
+            for index in start..<position where bytes[index] != UInt8(ascii: "_") {
+                text.unicodeScalars.append(Unicode.Scalar(bytes[index]))
+            }
+            token.number = Double(text) ?? .nan
+        }
+        _ = hasSeparators
+        try checkAfterNumber()
+    }
+
+    /// A number must not be immediately followed by an identifier character or a digit.
+    private mutating func checkAfterNumber() throws(LexerError) {
+        guard position < bytes.count else { return }
+        let next = bytes[position]
+        if Lexer.isASCIIIdentifierPart(next) || next == UInt8(ascii: "\\") {
+            throw LexerError(offset: position, message: "Identifier directly after number")
+        }
+        if next >= 0x80, let scalar = decodeScalar(at: position).0, Lexer.isIdentifierStart(scalar) {
+            throw LexerError(offset: position, message: "Identifier directly after number")
+        }
+    }
+
+    /// Converts digits in `radix` (ASCII, no separators) to a decimal digit string.
+    static func decimalDigits(of digitText: [UInt8], radix: Int) -> String {
+        // Little-endian limbs of base 10^9.
+        var limbs: [UInt64] = [0]
+        for character in digitText {
+            guard let digit = hexValue(character) else { continue }
+            var carry = UInt64(digit)
+            for index in limbs.indices {
+                let product = limbs[index] * UInt64(radix) + carry
+                limbs[index] = product % 1_000_000_000
+                carry = product / 1_000_000_000
+            }
+            while carry > 0 {
+                limbs.append(carry % 1_000_000_000)
+                carry /= 1_000_000_000
+            }
+        }
+        var text = String(limbs[limbs.count - 1])
+        for limb in limbs.dropLast().reversed() {
+            let part = String(limb)
+            text += String(repeating: "0", count: 9 - part.count) + part
+        }
+        return text
+    }
+}

@@ -1,0 +1,245 @@
+extension Lexer {
+    /// Scans a `'...'` or `"..."` literal; the decoded value goes to `token.value`.
+    mutating func scanString(into token: inout Token, quote: UInt8) throws(LexerError) {
+        let start = position
+        position += 1
+        let contentStart = position
+        let count = bytes.count
+        // Fast path: no escapes.
+        while position < count {
+            let current = bytes[position]
+            if current == quote {
+                token.kind = .string
+                token.value = String(decoding: bytes[contentStart..<position], as: UTF8.self)
+                position += 1
+                return
+            }
+            if current == UInt8(ascii: "\\") { break }
+            if current == 0x0A || current == 0x0D {
+                throw LexerError(offset: start, message: "Unterminated string constant")
+            }
+            position += 1
+        }
+        guard position < count else {
+            throw LexerError(offset: start, message: "Unterminated string constant")
+        }
+        // Slow path: decode into UTF-16 code units, starting with the plain prefix.
+        scratch.removeAll(keepingCapacity: true)
+        appendUTF8(contentStart, position)
+        while position < count {
+            let current = bytes[position]
+            if current == quote {
+                position += 1
+                token.kind = .string
+                finishDecodedValue(into: &token)
+                return
+            }
+            if current == 0x0A || current == 0x0D { break }
+            if current == UInt8(ascii: "\\") {
+                position += 1
+                if let error = try readEscape(inTemplate: false, legacyOctal: &token.legacyOctal) {
+                    throw error
+                }
+                continue
+            }
+            let runStart = position
+            while position < count {
+                let next = bytes[position]
+                if next == quote || next == UInt8(ascii: "\\") || next == 0x0A || next == 0x0D { break }
+                position += 1
+            }
+            appendUTF8(runStart, position)
+        }
+        throw LexerError(offset: start, message: "Unterminated string constant")
+    }
+
+    /// Scans a template part after its opening `` ` `` or `}` (already consumed); stops after
+    /// the closing `` ` `` or `${`. `partStart` is the offset of that opening character.
+    mutating func scanTemplatePart(into token: inout Token, partStart: Int) throws(LexerError) {
+        let count = bytes.count
+        scratch.removeAll(keepingCapacity: true)
+        var escapeError: LexerError?
+        var runStart = position
+        var terminated = false
+        token.kind = .template
+        while position < count {
+            let current = bytes[position]
+            if current == UInt8(ascii: "`") {
+                appendUTF8(runStart, position)
+                position += 1
+                token.isTemplateTail = true
+                terminated = true
+                break
+            }
+            if current == UInt8(ascii: "$"), byte(at: position + 1) == UInt8(ascii: "{") {
+                appendUTF8(runStart, position)
+                position += 2
+                token.isTemplateTail = false
+                terminated = true
+                break
+            }
+            if current == UInt8(ascii: "\\") {
+                appendUTF8(runStart, position)
+                position += 1
+                var ignoredOctal = false
+                let escapeStart = position - 1
+                do {
+                    if let error = try readEscape(inTemplate: true, legacyOctal: &ignoredOctal), escapeError == nil {
+                        escapeError = error
+                    }
+                } catch {
+                    if escapeError == nil { escapeError = error }
+                    position = max(position, escapeStart + 2)
+                }
+                runStart = position
+                continue
+            }
+            if current == 0x0D {
+                // `\r\n` and `\r` are normalised to `\n` in both cooked and raw values.
+                appendUTF8(runStart, position)
+                scratch.append(0x0A)
+                position += byte(at: position + 1) == 0x0A ? 2 : 1
+                runStart = position
+                continue
+            }
+            position += 1
+        }
+        guard terminated else {
+            throw LexerError(offset: partStart + 1, message: "Unterminated template")
+        }
+        if let escapeError {
+            token.payload = TokenPayload(templateEscapeError: escapeError)
+            token.value = nil
+        } else {
+            finishDecodedValue(into: &token)
+        }
+    }
+
+    /// Appends `bytes[from..<to]` (UTF-8) to `scratch` as UTF-16.
+    private mutating func appendUTF8(_ from: Int, _ to: Int) {
+        var index = from
+        while index < to {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                scratch.append(UInt16(lead))
+                index += 1
+                continue
+            }
+            let (scalar, length) = decodeScalar(at: index)
+            let value = scalar ?? "\u{FFFD}"
+            scratch.append(contentsOf: value.utf16)
+            index += length
+        }
+    }
+
+    /// Turns `scratch` into `token.value` (and `codeUnits` when it has unpaired surrogates).
+    private mutating func finishDecodedValue(into token: inout Token) {
+        token.value = String(decoding: scratch, as: UTF16.self)
+        var index = 0
+        let count = scratch.count
+        while index < count {
+            let unit = scratch[index]
+            if unit >= 0xD800, unit <= 0xDBFF {
+                if index + 1 < count, scratch[index + 1] >= 0xDC00, scratch[index + 1] <= 0xDFFF {
+                    index += 2
+                    continue
+                }
+                token.codeUnits = scratch
+                return
+            }
+            if unit >= 0xDC00, unit <= 0xDFFF {
+                token.codeUnits = scratch
+                return
+            }
+            index += 1
+        }
+    }
+
+    /// Decodes one escape after its `\` into `scratch`. Returns (rather than throws) errors that
+    /// a tagged template tolerates; throws only for malformed input it cannot skip over.
+    private mutating func readEscape(inTemplate: Bool, legacyOctal: inout Bool) throws(LexerError) -> LexerError? {
+        let escapeStart = position - 1
+        guard position < bytes.count else {
+            return LexerError(offset: escapeStart, message: inTemplate ? "Unterminated template" : "Unterminated string constant")
+        }
+        let current = bytes[position]
+        position += 1
+        switch current {
+        case UInt8(ascii: "n"): scratch.append(0x0A)
+        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "r"): scratch.append(0x0D)
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "v"): scratch.append(0x0B)
+        case 0x0D:
+            if byte(at: position) == 0x0A { position += 1 }
+        case 0x0A:
+            break
+        case UInt8(ascii: "x"):
+            guard let high = Lexer.hexValue(byte(at: position)), let low = Lexer.hexValue(byte(at: position + 1)) else {
+                return badEscape(inTemplate: inTemplate, at: escapeStart)
+            }
+            position += 2
+            scratch.append(UInt16(high * 16 + low))
+        case UInt8(ascii: "u"):
+            let value: UInt32?
+            do {
+                value = try readUnicodeEscapeValue()
+            } catch {
+                if inTemplate { return LexerError(offset: escapeStart, message: "Bad escape sequence in untagged template literal") }
+                throw error
+            }
+            guard let value else { return badEscape(inTemplate: inTemplate, at: escapeStart) }
+            if value > 0xFFFF, let scalar = Unicode.Scalar(value) {
+                scratch.append(contentsOf: scalar.utf16)
+            } else {
+                scratch.append(UInt16(truncatingIfNeeded: value))
+            }
+        case UInt8(ascii: "0")...UInt8(ascii: "7"):
+            let next = byte(at: position)
+            if current == UInt8(ascii: "0"), !(next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9")) {
+                scratch.append(0)
+                break
+            }
+            if inTemplate {
+                return LexerError(offset: escapeStart, message: "Octal literal in template string")
+            }
+            legacyOctal = true
+            var value = UInt32(current - UInt8(ascii: "0"))
+            let maxDigits = current <= UInt8(ascii: "3") ? 3 : 2
+            var digits = 1
+            while digits < maxDigits, byte(at: position) >= UInt8(ascii: "0"), byte(at: position) <= UInt8(ascii: "7") {
+                value = value * 8 + UInt32(byte(at: position) - UInt8(ascii: "0"))
+                position += 1
+                digits += 1
+            }
+            scratch.append(UInt16(value))
+        case UInt8(ascii: "8"), UInt8(ascii: "9"):
+            if inTemplate {
+                return LexerError(offset: escapeStart, message: "Invalid escape sequence in template string")
+            }
+            legacyOctal = true
+            scratch.append(UInt16(current))
+        case 0xE2 where byte(at: position) == 0x80 && (byte(at: position + 1) == 0xA8 || byte(at: position + 1) == 0xA9):
+            // Line continuation with U+2028/U+2029.
+            position += 2
+        default:
+            if current < 0x80 {
+                scratch.append(UInt16(current))
+            } else {
+                position -= 1
+                let (scalar, length) = decodeScalar(at: position)
+                scratch.append(contentsOf: (scalar ?? "\u{FFFD}").utf16)
+                position += length
+            }
+        }
+        return nil
+    }
+
+    private func badEscape(inTemplate: Bool, at offset: Int) -> LexerError {
+        LexerError(
+            offset: inTemplate ? offset : offset + 1,
+            message: inTemplate ? "Bad escape sequence in untagged template literal" : "Bad character escape sequence"
+        )
+    }
+}

@@ -1,0 +1,104 @@
+/// One token produced by the `Lexer`. Values are decoded only when the token carries one
+/// (strings, templates, escaped identifiers); plain identifiers are sliced from the source by
+/// the parser when it builds a node, so lexing does no per-character `String` work.
+struct Token: Sendable {
+    var kind: TokenKind = .endOfFile
+    /// UTF-8 byte offsets of the token text.
+    var start = 0
+    var end = 0
+    /// A line terminator (or a comment containing one) precedes the token; drives ASI.
+    var newlineBefore = false
+    /// The identifier contains `\u` escapes (so it can never act as a keyword).
+    var hasEscape = false
+    /// The contextual keyword an unescaped identifier spells, or `.none`.
+    var contextual: ContextualKeyword = .none
+    /// Numbers: a legacy octal (`017`) or leading-zero decimal (`08`) literal. Strings: a legacy
+    /// octal escape (`\07`) or `\8`/`\9`. Both are errors in strict mode.
+    var legacyOctal = false
+    /// Templates: the part ends with `` ` `` rather than `${`.
+    var isTemplateTail = false
+    /// Numeric value of `.number` tokens.
+    var number: Double = 0
+    /// Decoded value: string contents, template cooked text (nil if invalid), escaped identifier
+    /// name, BigInt decimal digits, regular-expression pattern text.
+    var value: String?
+    /// UTF-16 code units of a string/template value with unpaired surrogates.
+    var codeUnits: [UInt16]?
+    /// Rarely needed data, boxed so tokens stay small to copy.
+    var payload: TokenPayload?
+}
+
+/// Token data that only a few tokens carry.
+final class TokenPayload: Sendable {
+    /// Templates: the first invalid escape, reported only when the template is not tagged.
+    let templateEscapeError: LexerError?
+    /// Regular expressions: the parsed pattern and flags.
+    let regExp: RegExpLiteral?
+
+    init(templateEscapeError: LexerError? = nil, regExp: RegExpLiteral? = nil) {
+        self.templateEscapeError = templateEscapeError
+        self.regExp = regExp
+    }
+}
+
+/// Identifier spellings that act as keywords in some contexts, plus names with strict-mode rules.
+enum ContextualKeyword: UInt8, Sendable {
+    case none
+    case `let`, `static`, `yield`, `await`, async, of, get, set, target, meta
+    case implements, interface, package, `private`, protected, `public`
+    case eval, arguments, constructor, proto, prototype
+
+    /// Classifies an identifier spelling (bytes of an unescaped identifier).
+    static func classify(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ContextualKeyword {
+        let length = end - start
+        guard length >= 2, length <= 11 else { return .none }
+        @inline(__always) func matches(_ word: StaticString) -> Bool {
+            guard word.utf8CodeUnitCount == length else { return false }
+            let pointer = word.utf8Start
+            for index in 0..<length where bytes[start + index] != pointer[index] { return false }
+            return true
+        }
+        switch bytes[start] {
+        case UInt8(ascii: "l"): return matches("let") ? .let : .none
+        case UInt8(ascii: "s"):
+            if matches("static") { return .static }
+            return matches("set") ? .set : .none
+        case UInt8(ascii: "y"): return matches("yield") ? .yield : .none
+        case UInt8(ascii: "a"):
+            if matches("await") { return .await }
+            if matches("async") { return .async }
+            return matches("arguments") ? .arguments : .none
+        case UInt8(ascii: "o"): return matches("of") ? .of : .none
+        case UInt8(ascii: "g"): return matches("get") ? .get : .none
+        case UInt8(ascii: "t"): return matches("target") ? .target : .none
+        case UInt8(ascii: "m"): return matches("meta") ? .meta : .none
+        case UInt8(ascii: "i"):
+            if matches("implements") { return .implements }
+            return matches("interface") ? .interface : .none
+        case UInt8(ascii: "p"):
+            if matches("package") { return .package }
+            if matches("private") { return .private }
+            if matches("protected") { return .protected }
+            if matches("public") { return .public }
+            return matches("prototype") ? .prototype : .none
+        case UInt8(ascii: "e"): return matches("eval") ? .eval : .none
+        case UInt8(ascii: "c"): return matches("constructor") ? .constructor : .none
+        case UInt8(ascii: "_"): return matches("__proto__") ? .proto : .none
+        default: return .none
+        }
+    }
+
+    /// Names reserved only in strict mode code.
+    var isStrictReserved: Bool {
+        switch self {
+        case .implements, .interface, .package, .private, .protected, .public, .let, .static, .yield: return true
+        default: return false
+        }
+    }
+}
+
+/// A problem found while lexing, at a byte offset, with an acorn-style message.
+struct LexerError: Error, Sendable, Hashable {
+    var offset: Int
+    var message: String
+}

@@ -1,0 +1,242 @@
+import SlingrDiagnostics
+
+/// Binding patterns (declarations, parameters) and the conversion of expressions into
+/// assignment patterns (`[a, b] = c`, arrow parameters).
+extension Parser {
+    /// A binding target: identifier, `[...]` or `{...}` pattern.
+    mutating func parseBindingAtom() throws(ParseAbort) -> Pattern {
+        try enterNesting()
+        defer { nesting -= 1 }
+        let start = token.start
+        switch token.kind {
+        case .leftBracket:
+            try advance()
+            let elements = try parseBindingList(close: .rightBracket, allowEmpty: true)
+            return .array(ArrayPattern(elements: elements, range: range(from: start)))
+        case .leftBrace:
+            return .object(try parseObjectPattern())
+        default:
+            return .identifier(try parseIdentifier())
+        }
+    }
+
+    /// Elements up to `close`, with optional defaults and a final `...rest`.
+    mutating func parseBindingList(close: TokenKind, allowEmpty: Bool) throws(ParseAbort) -> [Pattern?] {
+        var elements: [Pattern?] = []
+        var first = true
+        while !(try eat(close)) {
+            if first {
+                first = false
+            } else {
+                try expect(.comma)
+            }
+            if allowEmpty, token.kind == .comma {
+                elements.append(nil)
+            } else if token.kind == close {
+                try advance()
+                break
+            } else if token.kind == .ellipsis {
+                let rest = try parseRestBinding()
+                elements.append(.rest(rest))
+                if token.kind == .comma {
+                    report("Comma is not permitted after the rest element", at: token.start)
+                }
+                try expect(close)
+                break
+            } else {
+                elements.append(try parseMaybeDefault(try parseBindingAtom()))
+            }
+        }
+        return elements
+    }
+
+    mutating func parseRestBinding() throws(ParseAbort) -> RestElement {
+        let start = token.start
+        try expect(.ellipsis)
+        let argument = try parseBindingAtom()
+        return RestElement(argument: argument, range: range(from: start))
+    }
+
+    /// `target = default` when an `=` follows.
+    mutating func parseMaybeDefault(_ left: Pattern) throws(ParseAbort) -> Pattern {
+        guard try eat(.assign) else { return left }
+        let right = try parseMaybeAssign()
+        return .assignment(AssignmentPattern(left: left, right: right, range: SourceRange(start: left.range.start, end: previousEnd)))
+    }
+
+    private mutating func parseObjectPattern() throws(ParseAbort) -> ObjectPattern {
+        let start = token.start
+        try advance()
+        var members: [ObjectPatternMember] = []
+        var first = true
+        while !(try eat(.rightBrace)) {
+            if first {
+                first = false
+            } else {
+                try expect(.comma)
+                if try eat(.rightBrace) { break }
+            }
+            let memberStart = token.start
+            if try eat(.ellipsis) {
+                let argument = try parseIdentifier()
+                if token.kind == .comma {
+                    report("Comma is not permitted after the rest element", at: token.start)
+                }
+                members.append(.rest(RestElement(argument: .identifier(argument), range: range(from: memberStart))))
+                continue
+            }
+            let keyToken = token
+            let key = try parsePropertyName()
+            if try eat(.colon) {
+                let value = try parseMaybeDefault(try parseBindingAtom())
+                members.append(.property(AssignmentProperty(key: key, value: value, isShorthand: false, range: range(from: memberStart))))
+                continue
+            }
+            guard case .identifier(let identifier) = key, keyToken.kind == .identifier || keyToken.kind.isKeyword else {
+                throw unexpected()
+            }
+            if keyToken.kind.isKeyword {
+                throw fail("Unexpected keyword '\(identifier.name)'", at: keyToken.start)
+            }
+            checkUnreserved(name: identifier.name, at: identifier.range.start, hasEscape: keyToken.hasEscape)
+            let value = try parseMaybeDefault(.identifier(identifier))
+            members.append(.property(AssignmentProperty(key: key, value: value, isShorthand: true, range: range(from: memberStart))))
+        }
+        return ObjectPattern(properties: members, range: range(from: start))
+    }
+
+    // MARK: - Expressions as patterns
+
+    /// Reinterprets an expression parsed with the cover grammar as a pattern.
+    mutating func toAssignable(_ expression: Expression, isBinding: Bool, cover: inout CoverErrors?) throws(ParseAbort) -> Pattern {
+        switch expression {
+        case .identifier(let identifier):
+            if inAsync, identifier.name == "await" {
+                report("Cannot use 'await' as identifier inside an async function", at: identifier.range.start)
+            }
+            return .identifier(identifier)
+        case .object(let object):
+            checkPatternErrors(cover, isAssign: true)
+            var members: [ObjectPatternMember] = []
+            for member in object.properties {
+                var noCover: CoverErrors?
+                switch member {
+                case .property(let property):
+                    if property.kind != .initializer || property.isMethod {
+                        throw fail("Object pattern can't contain getter or setter", at: property.key.node.range.start)
+                    }
+                    let value = try toAssignable(property.value, isBinding: isBinding, cover: &noCover)
+                    members.append(.property(AssignmentProperty(
+                        key: property.key, value: value, isShorthand: property.isShorthand, range: property.range
+                    )))
+                case .spread(let spread):
+                    let argument = try toAssignable(spread.argument, isBinding: isBinding, cover: &noCover)
+                    switch argument {
+                    case .array, .object: throw unexpected(at: argument.range.start)
+                    default: break
+                    }
+                    members.append(.rest(RestElement(argument: argument, range: spread.range)))
+                }
+            }
+            return .object(ObjectPattern(properties: members, range: object.range))
+        case .array(let array):
+            checkPatternErrors(cover, isAssign: true)
+            var elements: [Pattern?] = []
+            for element in array.elements {
+                guard let element else {
+                    elements.append(nil)
+                    continue
+                }
+                elements.append(try toAssignable(element, isBinding: isBinding))
+            }
+            return .array(ArrayPattern(elements: elements, range: array.range))
+        case .assignment(let assignment):
+            if assignment.operator != .assign {
+                throw fail("Only '=' operator can be used for specifying default value.", at: assignment.left.range.end)
+            }
+            return .assignment(AssignmentPattern(left: assignment.left, right: assignment.right, range: assignment.range))
+        case .member(let member):
+            if isBinding { throw fail("Assigning to rvalue", at: member.range.start) }
+            return .member(member)
+        case .chain:
+            throw fail("Optional chaining cannot appear in left-hand side", at: expression.range.start)
+        default:
+            throw fail("Assigning to rvalue", at: expression.range.start)
+        }
+    }
+
+    /// An array element or argument as a pattern (`...x` becomes a rest element).
+    mutating func toAssignable(_ element: ExpressionElement, isBinding: Bool) throws(ParseAbort) -> Pattern {
+        var noCover: CoverErrors?
+        switch element {
+        case .expression(let expression):
+            return try toAssignable(expression, isBinding: isBinding, cover: &noCover)
+        case .spread(let spread):
+            let argument = try toAssignable(spread.argument, isBinding: isBinding, cover: &noCover)
+            if case .assignment = argument {
+                report("Rest elements cannot have a default value", at: argument.range.start)
+            }
+            return .rest(RestElement(argument: argument, range: spread.range))
+        }
+    }
+
+    // MARK: - Checking targets
+
+    /// Checks (and, for declarations, declares) every name bound by `pattern`.
+    mutating func checkPattern(_ pattern: Pattern, kind: BindingKind) {
+        var clashes: Set<String>?
+        checkPattern(pattern, kind: kind, clashes: &clashes)
+    }
+
+    mutating func checkPattern(_ pattern: Pattern, kind: BindingKind, clashes: inout Set<String>?) {
+        switch pattern {
+        case .identifier(let identifier):
+            checkSimpleBinding(identifier, kind: kind, clashes: &clashes)
+        case .member(let member):
+            if kind != .none { report("Binding member expression", at: member.range.start) }
+        case .object(let object):
+            for member in object.properties {
+                switch member {
+                case .property(let property): checkPattern(property.value, kind: kind, clashes: &clashes)
+                case .rest(let rest): checkPattern(rest.argument, kind: kind, clashes: &clashes)
+                }
+            }
+        case .array(let array):
+            for case let element? in array.elements {
+                checkPattern(element, kind: kind, clashes: &clashes)
+            }
+        case .assignment(let assignment):
+            checkPattern(assignment.left, kind: kind, clashes: &clashes)
+        case .rest(let rest):
+            checkPattern(rest.argument, kind: kind, clashes: &clashes)
+        }
+    }
+
+    /// The binding-pattern variant used by declarations and catch parameters.
+    mutating func checkBindingPattern(_ pattern: Pattern, kind: BindingKind) {
+        checkPattern(pattern, kind: kind)
+    }
+
+    mutating func checkSimpleBinding(_ identifier: Identifier, kind: BindingKind) {
+        var clashes: Set<String>?
+        checkSimpleBinding(identifier, kind: kind, clashes: &clashes)
+    }
+
+    mutating func checkSimpleBinding(_ identifier: Identifier, kind: BindingKind, clashes: inout Set<String>?) {
+        let name = identifier.name
+        let isBinding = kind != .none
+        if strict, name == "eval" || name == "arguments" || Parser.isStrictReserved(name) {
+            report((isBinding ? "Binding " : "Assigning to ") + name + " in strict mode", at: identifier.range.start)
+        }
+        guard isBinding else { return }
+        if kind == .lexical, name == "let" {
+            report("let is disallowed as a lexically bound name", at: identifier.range.start)
+        }
+        if clashes != nil, !(clashes?.insert(name).inserted ?? true) {
+            report("Argument name clash", at: identifier.range.start)
+        }
+        if kind != .outside {
+            declareName(name, kind: kind, at: identifier.range.start)
+        }
+    }
+}

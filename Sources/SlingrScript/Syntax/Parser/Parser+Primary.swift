@@ -1,0 +1,417 @@
+import SlingrDiagnostics
+
+/// Primary expressions: identifiers, literals, `this`, `super`, parenthesized expressions and
+/// arrow functions, array literals, functions, classes and templates.
+extension Parser {
+    mutating func parseExpressionAtom(cover: inout CoverErrors?, noIn: Bool, forNew: Bool) throws(ParseAbort) -> Expression {
+        let start = token.start
+        let canBeArrow = potentialArrowAt == start
+        switch token.kind {
+        case .kwSuper:
+            return try parseSuper()
+        case .kwThis:
+            try advance()
+            return .this(ThisExpression(range: range(from: start)))
+        case .identifier:
+            let startToken = token
+            if isContextual(.async) {
+                let next = try peek()
+                if next.kind == .kwFunction, !next.newlineBefore {
+                    try advance()
+                    try advance()
+                    return .function(try parseFunction(start: start, isStatement: false, isAsync: true, isHanging: false))
+                }
+            }
+            let identifier = try parseIdentifier()
+            if canBeArrow, !canInsertSemicolon {
+                if token.kind == .arrow {
+                    try advance()
+                    return try parseArrowFunction(
+                        start: start, parameters: [.expression(.identifier(identifier))], rest: nil, isAsync: false, noIn: noIn
+                    )
+                }
+                if startToken.contextual == .async, !startToken.hasEscape, token.kind == .identifier {
+                    let oldAwaitIdentifier = awaitIdentifierPosition
+                    let parameter = try parseIdentifier()
+                    awaitIdentifierPosition = oldAwaitIdentifier
+                    if canInsertSemicolon || token.kind != .arrow { throw unexpected() }
+                    try advance()
+                    return try parseArrowFunction(
+                        start: start, parameters: [.expression(.identifier(parameter))], rest: nil, isAsync: true, noIn: noIn
+                    )
+                }
+            }
+            return .identifier(identifier)
+        case .number, .string, .bigint, .kwNull, .kwTrue, .kwFalse:
+            return .literal(try parseLiteral())
+        case .slash, .slashAssign:
+            try rescanRegularExpression()
+            return .literal(try parseLiteral())
+        case .leftParen:
+            let expression = try parseParenthesizedOrArrow(canBeArrow: canBeArrow, noIn: noIn)
+            if cover != nil {
+                if let value = cover?.parenthesizedAssign, value < 0, !Parser.isSimpleAssignTarget(expression) {
+                    cover?.parenthesizedAssign = start
+                }
+                if let value = cover?.parenthesizedBind, value < 0 {
+                    cover?.parenthesizedBind = start
+                }
+            }
+            return expression
+        case .leftBracket:
+            try advance()
+            let elements = try parseExpressionList(close: .rightBracket, allowEmpty: true, cover: &cover)
+            return .array(ArrayExpression(elements: elements, range: range(from: start)))
+        case .leftBrace:
+            return .object(try parseObjectLiteral(cover: &cover))
+        case .kwFunction:
+            try advance()
+            return .function(try parseFunction(start: start, isStatement: false, isAsync: false, isHanging: false))
+        case .kwClass:
+            return .class(try parseClass(start: start, isStatement: false))
+        case .kwNew:
+            return try parseNew()
+        case .template:
+            return .template(try parseTemplate(isTagged: false))
+        case .kwImport:
+            return try parseImportExpression(forNew: forNew)
+        default:
+            throw unexpected()
+        }
+    }
+
+    static func isSimpleAssignTarget(_ expression: Expression) -> Bool {
+        switch expression {
+        case .identifier, .member: return true
+        default: return false
+        }
+    }
+
+    private mutating func parseSuper() throws(ParseAbort) -> Expression {
+        let start = token.start
+        try advance()
+        guard let current = functions.last else { throw unexpected() }
+        switch token.kind {
+        case .leftParen:
+            if !current.allowSuperCall {
+                report("super() call outside constructor of a subclass", at: start)
+            }
+        case .dot, .leftBracket:
+            if !current.allowSuperProperty {
+                report("'super' keyword outside a method", at: start)
+            }
+        default:
+            throw unexpected()
+        }
+        return .super(Super(range: range(from: start)))
+    }
+
+    // MARK: - Literals
+
+    mutating func parseLiteral() throws(ParseAbort) -> Literal {
+        let current = token
+        let value: LiteralValue
+        switch current.kind {
+        case .number:
+            if current.legacyOctal, strict { report("Invalid number", at: current.start) }
+            value = .number(current.number)
+        case .string:
+            if current.legacyOctal, strict { report("Octal literal in strict mode", at: current.start) }
+            value = .string(current.value ?? "")
+        case .bigint:
+            value = .bigint(current.value ?? "0")
+        case .regularExpression:
+            guard let regExp = current.payload?.regExp else { throw unexpected() }
+            value = .regex(regExp)
+        case .kwNull: value = .null
+        case .kwTrue: value = .boolean(true)
+        case .kwFalse: value = .boolean(false)
+        default: throw unexpected()
+        }
+        try advance()
+        return Literal(value: value, codeUnits: current.codeUnits, range: SourceRange(start: current.start, end: current.end))
+    }
+
+    // MARK: - Identifiers
+
+    /// An identifier used as a binding or reference: reserved words are errors.
+    mutating func parseIdentifier() throws(ParseAbort) -> Identifier {
+        let current = token
+        switch current.kind {
+        case .identifier:
+            let name = identifierName(of: current)
+            try advance()
+            let identifier = Identifier(name: name, range: SourceRange(start: current.start, end: current.end))
+            checkUnreserved(name: name, at: current.start, hasEscape: current.hasEscape)
+            if name == "await", awaitIdentifierPosition == 0 { awaitIdentifierPosition = current.start }
+            return identifier
+        case .kwEnum:
+            report("The keyword 'enum' is reserved", at: current.start)
+            try advance()
+            return Identifier(name: "enum", range: SourceRange(start: current.start, end: current.end))
+        default:
+            if current.kind.isKeyword {
+                throw fail("Unexpected keyword '\(String(decoding: bytes[current.start..<current.end], as: UTF8.self))'", at: current.start)
+            }
+            throw unexpected()
+        }
+    }
+
+    /// An IdentifierName (property names after `.`, object keys, meta properties): any
+    /// identifier or reserved word.
+    mutating func parseIdentifierName() throws(ParseAbort) -> Identifier {
+        let current = token
+        guard current.kind == .identifier || current.kind.isKeyword else { throw unexpected() }
+        let name = identifierName(of: current)
+        try advance()
+        return Identifier(name: name, range: SourceRange(start: current.start, end: current.end))
+    }
+
+    mutating func parsePrivateIdentifier() throws(ParseAbort) -> PrivateIdentifier {
+        let current = token
+        guard current.kind == .privateName else { throw unexpected() }
+        let name = current.value ?? ""
+        try advance()
+        if privateNames.isEmpty {
+            report("Private field '#\(name)' must be declared in an enclosing class", at: current.start)
+        } else {
+            privateNames[privateNames.count - 1].used.append((name, current.start))
+        }
+        return PrivateIdentifier(name: name, range: SourceRange(start: current.start, end: current.end))
+    }
+
+    /// The checks on identifiers used as references or bindings (acorn's `checkUnreserved`).
+    mutating func checkUnreserved(name: String, at offset: Int, hasEscape: Bool) {
+        guard let first = name.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return }
+        if inGenerator, name == "yield" {
+            report("Cannot use 'yield' as identifier inside a generator", at: offset)
+        }
+        if inAsync, name == "await" {
+            report("Cannot use 'await' as identifier inside an async function", at: offset)
+        }
+        if let current = functions.last {
+            if !current.allowArguments, name == "arguments" {
+                report("Cannot use 'arguments' in class field initializer", at: offset)
+            }
+            if current.inStaticBlock, name == "arguments" || name == "await" {
+                report("Cannot use \(name) in class static initialization block", at: offset)
+            }
+        }
+        if hasEscape, Lexer.isReservedWord(name) {
+            report("Escape sequence in keyword \(name)", at: offset)
+            return
+        }
+        if name == "enum" {
+            report("The keyword 'enum' is reserved", at: offset)
+        }
+        if strict, Parser.isStrictReserved(name) {
+            report("The keyword '\(name)' is reserved", at: offset)
+        }
+    }
+
+    static func isStrictReserved(_ name: String) -> Bool {
+        switch name {
+        case "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield":
+            return true
+        default:
+            return false
+        }
+    }
+
+    // MARK: - Parentheses and arrows
+
+    /// `( ... )`: a parenthesized expression, or the parameters of an arrow function when `=>`
+    /// follows.
+    private mutating func parseParenthesizedOrArrow(canBeArrow: Bool, noIn: Bool) throws(ParseAbort) -> Expression {
+        let start = token.start
+        try advance()
+        let innerStart = token.start
+        var expressions: [Expression] = []
+        var cover: CoverErrors? = CoverErrors()
+        let oldYield = yieldPosition
+        let oldAwait = awaitPosition
+        yieldPosition = 0
+        awaitPosition = 0
+        var first = true
+        var lastIsComma = false
+        var spreadStart = -1
+        var rest: RestElement?
+        while token.kind != .rightParen {
+            if first {
+                first = false
+            } else {
+                try expect(.comma)
+            }
+            if token.kind == .rightParen, !expressions.isEmpty || rest != nil {
+                lastIsComma = true
+                break
+            }
+            if token.kind == .ellipsis {
+                spreadStart = token.start
+                rest = try parseRestBinding()
+                if token.kind == .comma {
+                    report("Comma is not permitted after the rest element", at: token.start)
+                }
+                break
+            }
+            expressions.append(try parseMaybeAssign(noIn: false, cover: &cover))
+        }
+        let innerEnd = previousEnd
+        let closeStart = token.start
+        try expect(.rightParen)
+        if canBeArrow, !canInsertSemicolon, token.kind == .arrow {
+            checkPatternErrors(cover, isAssign: false)
+            checkYieldAwaitInDefaultParameters()
+            yieldPosition = oldYield
+            awaitPosition = oldAwait
+            try advance()
+            return try parseArrowFunction(
+                start: start, parameters: expressions.map { .expression($0) }, rest: rest, isAsync: false, noIn: noIn
+            )
+        }
+        if expressions.isEmpty || lastIsComma { throw unexpected(at: closeStart) }
+        if spreadStart >= 0 { throw unexpected(at: spreadStart) }
+        try checkExpressionErrors(cover)
+        if oldYield != 0 { yieldPosition = oldYield }
+        if oldAwait != 0 { awaitPosition = oldAwait }
+        if expressions.count == 1 { return expressions[0] }
+        return .sequence(SequenceExpression(expressions: expressions, range: SourceRange(start: innerStart, end: innerEnd)))
+    }
+
+    // MARK: - Object literals
+
+    mutating func parseObjectLiteral(cover: inout CoverErrors?) throws(ParseAbort) -> ObjectExpression {
+        let start = token.start
+        try advance()
+        var members: [ObjectMember] = []
+        var sawProto = false
+        var first = true
+        while !(try eat(.rightBrace)) {
+            if first {
+                first = false
+            } else {
+                try expect(.comma)
+                if try eat(.rightBrace) { break }
+            }
+            let member = try parseObjectMember(cover: &cover)
+            if case .property(let property) = member, Parser.isProtoSetter(property) {
+                if sawProto {
+                    if cover != nil {
+                        if let value = cover?.doubleProto, value < 0 { cover?.doubleProto = property.key.node.range.start }
+                    } else {
+                        report("Redefinition of __proto__ property", at: property.key.node.range.start)
+                    }
+                }
+                sawProto = true
+            }
+            members.append(member)
+        }
+        return ObjectExpression(properties: members, range: range(from: start))
+    }
+
+    /// `__proto__: value` (not shorthand, computed or a method) sets the prototype.
+    static func isProtoSetter(_ property: Property) -> Bool {
+        guard property.kind == .initializer, !property.isMethod, !property.isShorthand else { return false }
+        switch property.key {
+        case .identifier(let identifier): return identifier.name == "__proto__"
+        case .literal(let literal):
+            if case .string(let value) = literal.value { return value == "__proto__" }
+            return false
+        default: return false
+        }
+    }
+
+    private mutating func parseObjectMember(cover: inout CoverErrors?) throws(ParseAbort) -> ObjectMember {
+        let start = token.start
+        if try eat(.ellipsis) {
+            let argument = try parseMaybeAssign(noIn: false, cover: &cover)
+            if token.kind == .comma, cover != nil, let trailing = cover?.trailingComma, trailing < 0 {
+                cover?.trailingComma = token.start
+            }
+            return .spread(SpreadElement(argument: argument, range: range(from: start)))
+        }
+        var isGenerator = try eat(.star)
+        let keyToken = token
+        var key = try parsePropertyName()
+        var isAsync = false
+        if !isGenerator, !keyToken.hasEscape, case .identifier(let identifier) = key, identifier.name == "async",
+           keyToken.kind == .identifier, !token.newlineBefore, startsPropertyName(token.kind) || token.kind == .star {
+            isAsync = true
+            isGenerator = try eat(.star)
+            key = try parsePropertyName()
+        }
+        if isGenerator || isAsync, token.kind == .colon { throw unexpected() }
+        if try eat(.colon) {
+            let value = try parseMaybeAssign(noIn: false, cover: &cover)
+            return .property(Property(key: key, value: value, kind: .initializer, isMethod: false, isShorthand: false, range: range(from: start)))
+        }
+        if token.kind == .leftParen {
+            let method = try parseMethod(isGenerator: isGenerator, isAsync: isAsync, allowDirectSuper: false, kind: .method)
+            return .property(Property(key: key, value: .function(method), kind: .initializer, isMethod: true, isShorthand: false, range: range(from: start)))
+        }
+        if !keyToken.hasEscape, keyToken.kind == .identifier, case .identifier(let identifier) = key,
+           identifier.name == "get" || identifier.name == "set",
+           token.kind != .comma, token.kind != .rightBrace, token.kind != .assign {
+            if isGenerator || isAsync { throw unexpected() }
+            let isGetter = identifier.name == "get"
+            let accessorKey = try parsePropertyName()
+            let function = try parseMethod(isGenerator: false, isAsync: false, allowDirectSuper: false, kind: isGetter ? .getter : .setter)
+            checkAccessorParameters(function, isGetter: isGetter)
+            return .property(Property(
+                key: accessorKey, value: .function(function), kind: isGetter ? .getter : .setter,
+                isMethod: false, isShorthand: false, range: range(from: start)
+            ))
+        }
+        guard case .identifier(let identifier) = key, keyToken.kind == .identifier || keyToken.kind.isKeyword else {
+            throw unexpected()
+        }
+        if isGenerator || isAsync { throw unexpected() }
+        if keyToken.kind.isKeyword {
+            throw fail("Unexpected keyword '\(identifier.name)'", at: keyToken.start)
+        }
+        checkUnreserved(name: identifier.name, at: identifier.range.start, hasEscape: keyToken.hasEscape)
+        if identifier.name == "await", awaitIdentifierPosition == 0 { awaitIdentifierPosition = start }
+        var value: Expression = .identifier(identifier)
+        if token.kind == .assign, cover != nil {
+            if let shorthand = cover?.shorthandAssign, shorthand < 0 { cover?.shorthandAssign = token.start }
+            try advance()
+            let defaultValue = try parseMaybeAssign()
+            value = .assignment(AssignmentExpression(
+                operator: .assign, left: .identifier(identifier), right: defaultValue, range: range(from: start)
+            ))
+        }
+        return .property(Property(key: key, value: value, kind: .initializer, isMethod: false, isShorthand: true, range: range(from: start)))
+    }
+
+    func startsPropertyName(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .identifier, .number, .string, .bigint, .leftBracket, .privateName: return true
+        default: return kind.isKeyword
+        }
+    }
+
+    mutating func checkAccessorParameters(_ function: FunctionNode, isGetter: Bool) {
+        if isGetter {
+            if !function.params.isEmpty { report("getter should have no params", at: function.range.start) }
+        } else if function.params.count != 1 {
+            report("setter should have exactly one param", at: function.range.start)
+        } else if case .rest(let rest) = function.params[0] {
+            report("Setter cannot use rest params", at: rest.range.start)
+        }
+    }
+
+    /// A property key: identifier or reserved word, string, number, or `[computed]`.
+    mutating func parsePropertyName() throws(ParseAbort) -> PropertyKey {
+        switch token.kind {
+        case .leftBracket:
+            try advance()
+            let expression = try parseMaybeAssign()
+            try expect(.rightBracket)
+            return .computed(expression)
+        case .number, .string, .bigint:
+            return .literal(try parseLiteral())
+        default:
+            return .identifier(try parseIdentifierName())
+        }
+    }
+}

@@ -1,0 +1,408 @@
+import SlingrDiagnostics
+
+/// Where a statement appears, for the rules about declarations in single-statement positions
+/// (`if (x) function f() {}` is Annex B sloppy-mode syntax; `while (x) let y;` is an error).
+enum StatementContext {
+    case none
+    /// The body of an `if`/`else`.
+    case `if`
+    /// The body of a label at statement-list level.
+    case label
+    /// Loop and `with` bodies, and labels inside any single-statement position.
+    case other
+
+    var labeled: StatementContext {
+        switch self {
+        case .none, .label: return .label
+        case .if, .other: return .other
+        }
+    }
+}
+
+extension Parser {
+    /// Parses statements until `end` (or the end of input), recovering after errors. The
+    /// leading string-literal statements are marked as directives when `directives` is set.
+    mutating func parseStatementList(into body: inout [Statement], topLevel: Bool, until end: TokenKind, directives: Bool = true) {
+        var inPrologue = directives
+        while !isFatal, token.kind != end, token.kind != .endOfFile {
+            let start = token.start
+            let saved = snapshot()
+            do {
+                var statement = try parseStatement(context: .none, topLevel: topLevel)
+                if inPrologue {
+                    if let directive = directiveStatement(statement) {
+                        statement = .expression(directive)
+                    } else {
+                        inPrologue = false
+                    }
+                }
+                body.append(statement)
+            } catch {
+                inPrologue = false
+                recover(statementStart: start, snapshot: saved)
+            }
+        }
+    }
+
+    /// The statement rebuilt with its `directive` text, if it is an unparenthesized string literal.
+    func directiveStatement(_ statement: Statement) -> ExpressionStatement? {
+        guard case .expression(let expressionStatement) = statement,
+              case .literal(let literal) = expressionStatement.expression,
+              case .string = literal.value,
+              literal.range.start == expressionStatement.range.start else { return nil }
+        let raw = String(decoding: bytes[(literal.range.start + 1)..<(literal.range.end - 1)], as: UTF8.self)
+        return ExpressionStatement(expression: expressionStatement.expression, directive: raw, range: expressionStatement.range)
+    }
+
+    /// Looks ahead (without consuming) for a `"use strict"` directive in the prologue starting
+    /// at `offset`, so strictness applies before the body's tokens are parsed.
+    func hasUseStrictDirective(startingAt offset: Int) -> Bool {
+        var scanner = lexer
+        scanner.position = offset
+        guard var current = try? scanner.next() else { return false }
+        while current.kind == .string {
+            guard let next = try? scanner.next() else { return false }
+            let endsStatement = next.kind == .semicolon || next.kind == .rightBrace || next.kind == .endOfFile
+                || (next.newlineBefore && !Parser.continuesExpression(next.kind))
+            guard endsStatement else { return false }
+            if current.end - current.start == 12,
+               bytes[(current.start + 1)..<(current.end - 1)].elementsEqual("use strict".utf8) {
+                return true
+            }
+            if next.kind == .semicolon {
+                guard let following = try? scanner.next() else { return false }
+                current = following
+            } else {
+                current = next
+            }
+        }
+        return false
+    }
+
+    /// Tokens that continue an expression across a line break (so no semicolon is inserted).
+    static func continuesExpression(_ kind: TokenKind) -> Bool {
+        if kind.binaryPrecedence > 0 || kind.isAssignment { return true }
+        switch kind {
+        case .leftParen, .leftBracket, .dot, .questionDot, .template, .comma, .question: return true
+        default: return false
+        }
+    }
+
+    // MARK: - Statements
+
+    mutating func parseStatement(context: StatementContext, topLevel: Bool = false) throws(ParseAbort) -> Statement {
+        try enterNesting()
+        defer { nesting -= 1 }
+        let start = token.start
+        switch token.kind {
+        case .kwBreak, .kwContinue:
+            return try parseBreakContinue(start: start)
+        case .kwDebugger:
+            try advance()
+            try semicolon()
+            return .debugger(DebuggerStatement(range: range(from: start)))
+        case .kwDo:
+            return try parseDoWhile(start: start)
+        case .kwFor:
+            return try parseFor(start: start)
+        case .kwFunction:
+            if context != .none, strict || (context != .if && context != .label) {
+                throw functionInSingleStatementContext(context)
+            }
+            try advance()
+            return .function(try parseFunction(start: start, isStatement: true, isAsync: false, isHanging: context != .none))
+        case .kwClass:
+            if context != .none { throw unexpected() }
+            return .class(try parseClass(start: start, isStatement: true))
+        case .kwIf:
+            return try parseIf(start: start)
+        case .kwReturn:
+            return try parseReturn(start: start)
+        case .kwSwitch:
+            return try parseSwitch(start: start)
+        case .kwThrow:
+            try advance()
+            if token.newlineBefore { throw fail("Illegal newline after throw", at: previousEnd) }
+            let argument = try parseExpression()
+            try semicolon()
+            return .throw(ThrowStatement(argument: argument, range: range(from: start)))
+        case .kwTry:
+            return try parseTry(start: start)
+        case .kwConst, .kwVar:
+            if context != .none, token.kind == .kwConst { throw unexpected() }
+            let kind: VariableKind = token.kind == .kwVar ? .var : .const
+            try advance()
+            let declaration = try parseVariableDeclarations(start: start, kind: kind, inFor: false)
+            try semicolon()
+            return .variable(VariableDeclaration(declarations: declaration, kind: kind, range: range(from: start)))
+        case .kwWhile:
+            return try parseWhile(start: start)
+        case .kwWith:
+            if strict { report("'with' in strict mode", at: start) }
+            try advance()
+            let object = try parseParenthesizedExpression()
+            let body = try parseStatement(context: .other)
+            return .with(WithStatement(object: object, body: body, range: range(from: start)))
+        case .leftBrace:
+            return .block(try parseBlock())
+        case .semicolon:
+            try advance()
+            return .empty(EmptyStatement(range: range(from: start)))
+        case .kwExport:
+            throw fail("'import' and 'export' may appear only with 'sourceType: module'", at: start)
+        case .kwImport:
+            let next = try peek()
+            if next.kind != .leftParen, next.kind != .dot {
+                throw fail("'import' and 'export' may appear only with 'sourceType: module'", at: start)
+            }
+        case .identifier:
+            if try isLetDeclaration(context: context) {
+                if context != .none { throw unexpected() }
+                try advance()
+                let declaration = try parseVariableDeclarations(start: start, kind: .let, inFor: false)
+                try semicolon()
+                return .variable(VariableDeclaration(declarations: declaration, kind: .let, range: range(from: start)))
+            }
+            if try isAsyncFunction() {
+                if context != .none {
+                    throw fail("Async functions can only be declared at the top level or inside a block", at: start)
+                }
+                try advance()
+                try advance()
+                return .function(try parseFunction(start: start, isStatement: true, isAsync: true, isHanging: false))
+            }
+        default:
+            break
+        }
+        let startedWithIdentifier = token.kind == .identifier
+        let expression = try parseExpression()
+        if startedWithIdentifier, case .identifier(let identifier) = expression, token.kind == .colon,
+           identifier.range.start == start {
+            try advance()
+            return try parseLabeledStatement(start: start, label: identifier, context: context)
+        }
+        try semicolon()
+        return .expression(ExpressionStatement(expression: expression, range: range(from: start)))
+    }
+
+    private mutating func functionInSingleStatementContext(_ context: StatementContext) -> ParseAbort {
+        if strict {
+            return fail("In strict mode code, functions can only be declared at top level or inside a block", at: token.start)
+        }
+        return fail("In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement", at: token.start)
+    }
+
+    func range(from start: Int) -> SourceRange {
+        SourceRange(start: start, end: previousEnd)
+    }
+
+    /// `let` starts a declaration (rather than being an identifier) before `[`, `{` or a name.
+    mutating func isLetDeclaration(context: StatementContext) throws(ParseAbort) -> Bool {
+        guard isContextual(.let) else { return false }
+        let next = try peek()
+        if next.kind == .leftBracket { return true }
+        if context != .none { return false }
+        switch next.kind {
+        case .leftBrace, .identifier: return true
+        case .kwIn, .kwInstanceof: return false
+        default: return next.kind.isKeyword
+        }
+    }
+
+    /// `async function` with no line break in between.
+    mutating func isAsyncFunction() throws(ParseAbort) -> Bool {
+        guard isContextual(.async) else { return false }
+        let next = try peek()
+        return next.kind == .kwFunction && !next.newlineBefore
+    }
+
+    mutating func parseBlock(newScope: Bool = true, directives: Bool = false) throws(ParseAbort) -> BlockStatement {
+        let start = token.start
+        try expect(.leftBrace)
+        if newScope { enterScope() }
+        var body: [Statement] = []
+        parseStatementList(into: &body, topLevel: false, until: .rightBrace, directives: directives)
+        if isFatal { throw ParseAbort() }
+        try expect(.rightBrace)
+        if newScope { exitScope() }
+        return BlockStatement(body: body, range: range(from: start))
+    }
+
+    mutating func parseParenthesizedExpression() throws(ParseAbort) -> Expression {
+        try expect(.leftParen)
+        let expression = try parseExpression()
+        try expect(.rightParen)
+        return expression
+    }
+
+    private mutating func parseBreakContinue(start: Int) throws(ParseAbort) -> Statement {
+        let isBreak = token.kind == .kwBreak
+        try advance()
+        var label: Identifier?
+        if token.kind == .semicolon {
+            try advance()
+        } else if !canInsertSemicolon {
+            guard token.kind == .identifier else { throw unexpected() }
+            label = try parseIdentifier()
+            try semicolon()
+        }
+        let labels = functions[functions.count - 1].labels
+        var found = false
+        for entry in labels {
+            if label == nil || entry.name == label?.name {
+                if entry.kind != .other, isBreak || entry.kind == .loop { found = true; break }
+                if label != nil, isBreak { found = true; break }
+            }
+        }
+        if !found { report(isBreak ? "Unsyntactic break" : "Unsyntactic continue", at: start) }
+        let nodeRange = range(from: start)
+        return isBreak ? .break(BreakStatement(label: label, range: nodeRange))
+            : .continue(ContinueStatement(label: label, range: nodeRange))
+    }
+
+    mutating func pushLabel(_ entry: LabelEntry) {
+        functions[functions.count - 1].labels.append(entry)
+    }
+
+    mutating func popLabel() {
+        functions[functions.count - 1].labels.removeLast()
+    }
+
+    private mutating func parseDoWhile(start: Int) throws(ParseAbort) -> Statement {
+        try advance()
+        pushLabel(LabelEntry(name: nil, kind: .loop, statementStart: -1))
+        let body = try parseStatement(context: .other)
+        popLabel()
+        try expect(.kwWhile)
+        let test = try parseParenthesizedExpression()
+        _ = try eat(.semicolon)
+        return .doWhile(DoWhileStatement(body: body, test: test, range: range(from: start)))
+    }
+
+    private mutating func parseWhile(start: Int) throws(ParseAbort) -> Statement {
+        try advance()
+        let test = try parseParenthesizedExpression()
+        pushLabel(LabelEntry(name: nil, kind: .loop, statementStart: -1))
+        let body = try parseStatement(context: .other)
+        popLabel()
+        return .while(WhileStatement(test: test, body: body, range: range(from: start)))
+    }
+
+    private mutating func parseIf(start: Int) throws(ParseAbort) -> Statement {
+        try advance()
+        let test = try parseParenthesizedExpression()
+        let consequent = try parseStatement(context: .if)
+        let alternate = try eat(.kwElse) ? try parseStatement(context: .if) : nil
+        return .if(IfStatement(test: test, consequent: consequent, alternate: alternate, range: range(from: start)))
+    }
+
+    private mutating func parseReturn(start: Int) throws(ParseAbort) -> Statement {
+        if !functions[functions.count - 1].allowReturn {
+            report("'return' outside of function", at: start)
+        }
+        try advance()
+        var argument: Expression?
+        if token.kind == .semicolon {
+            try advance()
+        } else if !canInsertSemicolon {
+            argument = try parseExpression()
+            try semicolon()
+        }
+        return .return(ReturnStatement(argument: argument, range: range(from: start)))
+    }
+
+    private mutating func parseSwitch(start: Int) throws(ParseAbort) -> Statement {
+        try advance()
+        let discriminant = try parseParenthesizedExpression()
+        try expect(.leftBrace)
+        pushLabel(LabelEntry(name: nil, kind: .switch, statementStart: -1))
+        enterScope()
+        var cases: [SwitchCase] = []
+        var sawDefault = false
+        while token.kind != .rightBrace {
+            let caseStart = token.start
+            var test: Expression?
+            if try eat(.kwCase) {
+                test = try parseExpression()
+            } else if token.kind == .kwDefault {
+                if sawDefault { report("Multiple default clauses", at: caseStart) }
+                sawDefault = true
+                try advance()
+            } else {
+                throw unexpected()
+            }
+            try expect(.colon)
+            var consequent: [Statement] = []
+            while token.kind != .kwCase, token.kind != .kwDefault, token.kind != .rightBrace {
+                if token.kind == .endOfFile { throw unexpected() }
+                let statementStart = token.start
+                let saved = snapshot()
+                do {
+                    consequent.append(try parseStatement(context: .none))
+                } catch {
+                    recover(statementStart: statementStart, snapshot: saved)
+                    if isFatal { throw ParseAbort() }
+                }
+            }
+            cases.append(SwitchCase(test: test, consequent: consequent, range: range(from: caseStart)))
+        }
+        exitScope()
+        popLabel()
+        try advance()
+        return .switch(SwitchStatement(discriminant: discriminant, cases: cases, range: range(from: start)))
+    }
+
+    private mutating func parseTry(start: Int) throws(ParseAbort) -> Statement {
+        try advance()
+        let block = try parseBlock()
+        var handler: CatchClause?
+        if token.kind == .kwCatch {
+            let catchStart = token.start
+            try advance()
+            var parameter: Pattern?
+            if try eat(.leftParen) {
+                let binding = try parseBindingAtom()
+                var isSimple = false
+                if case .identifier = binding { isSimple = true }
+                enterScope()
+                if isSimple { scopes[scopes.count - 1].isSimpleCatch = true }
+                checkBindingPattern(binding, kind: isSimple ? .simpleCatch : .lexical)
+                try expect(.rightParen)
+                parameter = binding
+            } else {
+                enterScope()
+            }
+            let body = try parseBlock(newScope: false)
+            exitScope()
+            handler = CatchClause(param: parameter, body: body, range: range(from: catchStart))
+        }
+        let finalizer = try eat(.kwFinally) ? try parseBlock() : nil
+        if handler == nil, finalizer == nil {
+            report("Missing catch or finally clause", at: start)
+        }
+        return .try(TryStatement(block: block, handler: handler, finalizer: finalizer, range: range(from: start)))
+    }
+
+    private mutating func parseLabeledStatement(start: Int, label: Identifier, context: StatementContext) throws(ParseAbort) -> Statement {
+        let labels = functions[functions.count - 1].labels
+        if labels.contains(where: { $0.name == label.name }) {
+            report("Label '\(label.name)' is already declared", at: label.range.start)
+        }
+        let kind: LabelEntry.Kind
+        switch token.kind {
+        case .kwFor, .kwWhile, .kwDo: kind = .loop
+        case .kwSwitch: kind = .switch
+        default: kind = .other
+        }
+        var index = labels.count - 1
+        while index >= 0, functions[functions.count - 1].labels[index].statementStart == start {
+            functions[functions.count - 1].labels[index].statementStart = token.start
+            functions[functions.count - 1].labels[index].kind = kind
+            index -= 1
+        }
+        pushLabel(LabelEntry(name: label.name, kind: kind, statementStart: token.start))
+        let body = try parseStatement(context: context.labeled)
+        popLabel()
+        return .labeled(LabeledStatement(label: label, body: body, range: range(from: start)))
+    }
+}

@@ -1,0 +1,324 @@
+import SlingrDiagnostics
+
+/// The recursive-descent parser behind `JavaScriptParser`: token handling, error recording and
+/// recovery. The grammar lives in the extensions (`Parser+Statements`, `Parser+Expressions`, ...).
+///
+/// Errors are recorded with `report` (early errors: parsing goes on) or `fail` (syntax errors:
+/// the returned `ParseAbort` is thrown and the nearest statement list recovers).
+struct Parser {
+    var lexer: Lexer
+    let source: SourceFile
+    let options: JavaScriptParser.Options
+    /// The current (not yet consumed) token.
+    var token = Token()
+    var previousEnd = 0
+    var previousKind: TokenKind = .endOfFile
+    var lookahead: Token?
+    var errors: [SyntaxError] = []
+    /// Offsets already reported, so recovery does not report the same place twice.
+    var reportedOffsets: Set<Int> = []
+    /// Stop parsing altogether (too many errors or nesting too deep).
+    var isFatal = false
+    var nesting = 0
+    /// Open `{` (and template `${`) tokens consumed so far, so recovery can skip to the end of
+    /// the statement that failed.
+    var braceDepth = 0
+
+    var strict = false
+    var scopes: [Scope] = []
+    var functions: [FunctionState] = []
+    var privateNames: [PrivateNameScope] = []
+    /// Start offsets where an arrow function may begin (set by `parseMaybeAssign`).
+    var potentialArrowAt = -1
+    /// First `yield`/`await` expression and `await` identifier inside the parameters being
+    /// parsed (0 when none), for errors in arrow and function parameter defaults.
+    var yieldPosition = 0
+    var awaitPosition = 0
+    var awaitIdentifierPosition = 0
+
+    init(source: SourceFile, options: JavaScriptParser.Options) {
+        self.source = source
+        self.options = options
+        self.lexer = Lexer(bytes: source.bytes, slingrConfigReferences: options.slingrConfigReferences)
+    }
+
+    var bytes: [UInt8] { lexer.bytes }
+
+    // MARK: - Entry points
+
+    mutating func parseProgram() -> Program {
+        scopes = [Scope(isVarScope: true)]
+        functions = [FunctionState(allowReturn: options.allowReturnOutsideFunction)]
+        strict = false
+        var body: [Statement] = []
+        do {
+            try advance()
+            strict = hasUseStrictDirective(startingAt: token.start)
+        } catch {
+            recover(statementStart: 0, snapshot: snapshot())
+        }
+        let programStrict = strict
+        parseStatementList(into: &body, topLevel: true, until: .endOfFile)
+        return Program(body: body, isStrict: programStrict, range: SourceRange(start: 0, end: bytes.count))
+    }
+
+    mutating func parseSingleExpression() -> Expression? {
+        scopes = [Scope(isVarScope: true)]
+        functions = [FunctionState()]
+        do {
+            try advance()
+            let expression = try parseExpression()
+            if token.kind != .endOfFile { throw unexpected() }
+            return expression
+        } catch {
+            return nil
+        }
+    }
+
+    /// Errors in source order.
+    func sortedErrors() -> [SyntaxError] {
+        errors.sorted { $0.offset < $1.offset }
+    }
+
+    // MARK: - Tokens
+
+    /// Consumes the current token and reads the next one.
+    mutating func advance() throws(ParseAbort) {
+        switch token.kind {
+        case .leftBrace: braceDepth += 1
+        case .rightBrace: braceDepth -= 1
+        case .template: if !token.isTemplateTail { braceDepth += 1 }
+        default: break
+        }
+        previousEnd = token.end
+        previousKind = token.kind
+        if let next = lookahead {
+            token = next
+            lookahead = nil
+            return
+        }
+        do {
+            token = try lexer.next()
+        } catch {
+            throw fail(error.message, at: error.offset)
+        }
+    }
+
+    /// The token after the current one (read in "division" mode, which is right after the
+    /// identifiers and keywords this is used with).
+    mutating func peek() throws(ParseAbort) -> Token {
+        if let lookahead { return lookahead }
+        do {
+            let next = try lexer.next()
+            lookahead = next
+            return next
+        } catch {
+            throw fail(error.message, at: error.offset)
+        }
+    }
+
+    /// Re-reads the current `/` or `/=` token as a regular expression.
+    mutating func rescanRegularExpression() throws(ParseAbort) {
+        lookahead = nil
+        do {
+            token = try lexer.rescanAsRegularExpression(token)
+        } catch {
+            throw fail(error.message, at: error.offset)
+        }
+    }
+
+    /// Re-reads the current `}` token as the continuation of a template.
+    mutating func rescanTemplateContinuation() throws(ParseAbort) {
+        lookahead = nil
+        braceDepth -= 1
+        do {
+            token = try lexer.rescanTemplateContinuation(token)
+        } catch {
+            throw fail(error.message, at: error.offset)
+        }
+    }
+
+    @inline(__always)
+    mutating func eat(_ kind: TokenKind) throws(ParseAbort) -> Bool {
+        if token.kind == kind {
+            try advance()
+            return true
+        }
+        return false
+    }
+
+    mutating func expect(_ kind: TokenKind) throws(ParseAbort) {
+        if token.kind == kind {
+            try advance()
+        } else {
+            throw unexpected()
+        }
+    }
+
+    /// The current token is the unescaped contextual keyword `keyword`.
+    @inline(__always)
+    func isContextual(_ keyword: ContextualKeyword) -> Bool {
+        token.kind == .identifier && token.contextual == keyword && !token.hasEscape
+    }
+
+    mutating func eatContextual(_ keyword: ContextualKeyword) throws(ParseAbort) -> Bool {
+        if isContextual(keyword) {
+            try advance()
+            return true
+        }
+        return false
+    }
+
+    /// Automatic semicolon insertion is possible before the current token.
+    var canInsertSemicolon: Bool {
+        token.kind == .endOfFile || token.kind == .rightBrace || token.newlineBefore
+    }
+
+    /// Consumes a `;` or accepts an automatically inserted one.
+    mutating func semicolon() throws(ParseAbort) {
+        if token.kind == .semicolon {
+            try advance()
+        } else if !canInsertSemicolon {
+            throw unexpected()
+        }
+    }
+
+    /// The source text of the current identifier token (decoded for escaped ones).
+    func identifierName(of token: Token) -> String {
+        if let value = token.value { return value }
+        return String(decoding: bytes[token.start..<token.end], as: UTF8.self)
+    }
+
+    // MARK: - Errors
+
+    /// Records an error and keeps parsing (early errors that do not confuse the grammar).
+    mutating func report(_ message: String, at offset: Int) {
+        guard !isFatal else { return }
+        guard reportedOffsets.insert(offset).inserted else { return }
+        errors.append(SyntaxError(message: message, offset: offset, in: source))
+        if errors.count >= options.maximumErrors { isFatal = true }
+    }
+
+    /// Records an error and returns the abort to throw.
+    mutating func fail(_ message: String, at offset: Int) -> ParseAbort {
+        report(message, at: offset)
+        return ParseAbort()
+    }
+
+    /// `Unexpected token` at the current token (or at `offset`).
+    mutating func unexpected(at offset: Int? = nil) -> ParseAbort {
+        fail("Unexpected token", at: offset ?? token.start)
+    }
+
+    /// Counts one level of nesting; throws a fatal error past the configured depth.
+    @inline(__always)
+    mutating func enterNesting() throws(ParseAbort) {
+        nesting += 1
+        if nesting > options.maximumNestingDepth {
+            report("Nesting too deep", at: token.start)
+            isFatal = true
+            throw ParseAbort()
+        }
+    }
+
+    // MARK: - Recovery
+
+    struct Snapshot {
+        var scopes: Int
+        var functions: Int
+        var privateNames: Int
+        var labels: Int
+        var strict: Bool
+        var nesting: Int
+        var braceDepth: Int
+    }
+
+    func snapshot() -> Snapshot {
+        Snapshot(
+            scopes: scopes.count, functions: functions.count, privateNames: privateNames.count,
+            labels: functions.last?.labels.count ?? 0, strict: strict, nesting: nesting, braceDepth: braceDepth
+        )
+    }
+
+    /// After a failed statement: restores the context saved in `snapshot` and skips tokens to
+    /// a point where the next statement probably starts. Always makes progress.
+    mutating func recover(statementStart: Int, snapshot: Snapshot) {
+        if scopes.count > snapshot.scopes { scopes.removeLast(scopes.count - snapshot.scopes) }
+        if functions.count > snapshot.functions { functions.removeLast(functions.count - snapshot.functions) }
+        if privateNames.count > snapshot.privateNames {
+            privateNames.removeLast(privateNames.count - snapshot.privateNames)
+        }
+        if let last = functions.indices.last, functions[last].labels.count > snapshot.labels {
+            functions[last].labels.removeLast(functions[last].labels.count - snapshot.labels)
+        }
+        strict = snapshot.strict
+        nesting = snapshot.nesting
+        yieldPosition = 0
+        awaitPosition = 0
+        awaitIdentifierPosition = 0
+        guard !isFatal else { return }
+        var unclosed = max(0, braceDepth - snapshot.braceDepth)
+        braceDepth = snapshot.braceDepth
+        var progressed = token.start > statementStart
+        while true {
+            switch token.kind {
+            case .endOfFile:
+                return
+            case .semicolon where unclosed == 0:
+                skipToken()
+                return
+            case .rightBrace:
+                if unclosed > 0 {
+                    unclosed -= 1
+                } else if braceDepth > 0 {
+                    // Closes the enclosing block, whose statement list ends here.
+                    return
+                }
+            case .leftBrace:
+                unclosed += 1
+            case .template where !token.isTemplateTail:
+                unclosed += 1
+            default:
+                if progressed, unclosed == 0, token.newlineBefore, Parser.startsStatement(token) { return }
+            }
+            skipToken()
+            progressed = true
+        }
+    }
+
+    /// Moves past the current token during recovery; lexer errors are recorded, and the lexer
+    /// resumes after the offending character.
+    private mutating func skipToken() {
+        previousEnd = token.end
+        previousKind = token.kind
+        lookahead = nil
+        while true {
+            do {
+                token = try lexer.next()
+                return
+            } catch {
+                report(error.message, at: error.offset)
+                if isFatal {
+                    token = Token()
+                    token.start = bytes.count
+                    token.end = bytes.count
+                    return
+                }
+                lexer.position = max(lexer.position, error.offset + 1)
+            }
+        }
+    }
+
+    /// Keywords that begin a statement: recovery resumes at one that starts a line.
+    static func startsStatement(_ token: Token) -> Bool {
+        switch token.kind {
+        case .kwVar, .kwConst, .kwFunction, .kwClass, .kwIf, .kwFor, .kwWhile, .kwDo, .kwReturn,
+             .kwTry, .kwSwitch, .kwThrow, .kwBreak, .kwContinue:
+            return true
+        case .identifier:
+            return token.contextual == .let && !token.hasEscape
+        default:
+            return false
+        }
+    }
+}
