@@ -12,7 +12,7 @@ struct VersionFuzzTests {
         var generator = SeededGenerator(seed: 0xF022)
         var suggestions = 0
         var successes = 0
-        for _ in 0..<20_000 {
+        for _ in 0..<8_000 {
             let length = Int.random(in: 0...14, using: &generator)
             let text = String((0..<length).map { _ in Self.alphabet[Int.random(in: 0..<Self.alphabet.count, using: &generator)] })
             switch VersionRequirement.parse(text) {
@@ -33,8 +33,8 @@ struct VersionFuzzTests {
             }
         }
         // The generator must reach both outcomes, or the test proves little.
-        #expect(suggestions > 100)
-        #expect(successes > 0 || suggestions > 1_000)
+        #expect(suggestions > 50)
+        #expect(successes > 0 || suggestions > 400)
     }
 
     @Test("well-formed random requirements round-trip and agree with the strict scanner")

@@ -10,21 +10,6 @@ public enum CachePolicy: String, Sendable, Hashable {
     case refresh
 }
 
-/// A source that could not be read: resolution stops, the CLI exits 2 and names the source.
-public struct VersionSourceError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var sourceName: String
-    public var location: String
-    public var detail: String
-
-    public init(sourceName: String, location: String, detail: String) {
-        self.sourceName = sourceName
-        self.location = location
-        self.detail = detail
-    }
-
-    public var description: String { "cannot read source '\(sourceName)' at '\(location)': \(detail)" }
-}
-
 /// Reads tags and files of git sources through `GitClient`, following a `CachePolicy`.
 ///
 /// Within one run, each location is asked for its tags at most once and fetched at most once.
