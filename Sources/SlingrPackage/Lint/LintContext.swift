@@ -11,6 +11,9 @@ public final class LintContext {
         self.repository = repository
     }
 
+    /// Every expression in the descriptors, parsed once for all expression rules.
+    lazy var expressionSites: [ExpressionSite] = ExpressionSites.collect(repository)
+
     /// A finding at a byte range of a repository file.
     public func report(_ rule: RuleDescription, _ message: String, in source: SourceFile, range: SourceRange,
                        pointer: JSONPointer? = nil, notes: [Diagnostic.Note] = [], fixIt: FixIt? = nil) {

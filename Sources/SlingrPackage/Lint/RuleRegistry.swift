@@ -17,6 +17,15 @@ public enum RuleRegistry {
         StepIconSizeRule.self,
         ComponentNameRule.self,
         UIServiceFilesRule.self,
+        ScriptSyntaxRule.self,
+        ScriptExportsRule.self,
+        StepFunctionRule.self,
+        UIServiceFunctionsRule.self,
+        ListenerDefinitionRule.self,
+        TriggerEventRule.self,
+        ExpressionSyntaxRule.self,
+        ConfigReferenceRule.self,
+        UtilsFunctionRule.self,
     ]
 
     /// Findings that are not produced by a rule type: a repository without a descriptor, and the

@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrJSON
+import SlingrScript
 
 /// A package repository on disk: its descriptor and everything it references, plus the files in
 /// the conventional folders whether referenced or not. Files are read once, on demand, and
@@ -17,6 +18,7 @@ public final class PackageRepository {
 
     private var sources: [String: SourceFile?] = [:]
     private var descriptors: [String: DescriptorFile?] = [:]
+    private var parsedScripts: [String: ParsedScript?] = [:]
 
     public init(root: String, displayRoot: String, fileSystem: any FileSystem) {
         self.root = PathName.normalize(root)
@@ -76,6 +78,16 @@ public final class PackageRepository {
         }
         descriptors[relative] = .some(loaded)
         return loaded
+    }
+
+    /// A JavaScript file parsed once (`nil` when missing or outside the repository).
+    public func script(_ relative: String) -> ParsedScript? {
+        if let cached = parsedScripts[relative] { return cached }
+        let parsed = source(relative).map { source in
+            ParsedScript(relativePath: relative, source: source, result: JavaScriptParser.parseProgram(source))
+        }
+        parsedScripts[relative] = .some(parsed)
+        return parsed
     }
 
     /// Folder names under `flowSteps/` or `uiServices/` (the conventional places).
