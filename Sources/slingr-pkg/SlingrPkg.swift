@@ -15,6 +15,8 @@ enum SlingrPkg {
         ValidateCommand.self,
         LintCommand.self,
         RulesCommand.self,
+        ResolveCommand.self,
+        OutdatedCommand.self,
     ]
 
     static func run(_ arguments: [String], context: CommandContext) -> ExitStatus {
