@@ -107,9 +107,16 @@ public struct PackageAdder {
         return (source, document)
     }
 
+    /// Generated scripts write the package name into string literals (`'<name>:<event>'`), so
+    /// it must be a plain token: letters and digits (dashes and underscores, which validate only
+    /// warns about, are tolerated).
     private func requirePackageName(_ name: String) throws(ScaffoldError) {
         if name.isEmpty {
             throw ScaffoldError(.conflict, "'\(descriptorDisplayPath)' has no 'name'; the generated scripts need it")
+        }
+        let isToken = name.unicodeScalars.allSatisfy { ScaffoldName.isLetter($0) || ScaffoldName.isDigit($0) || $0 == "-" || $0 == "_" }
+        if !isToken {
+            throw ScaffoldError(.conflict, "the package name '\(name)' in '\(descriptorDisplayPath)' is not valid; fix it first (see 'slingr-pkg validate')")
         }
     }
 

@@ -206,6 +206,14 @@ struct PackageAdderTests {
         }
         let array = InMemoryFileSystem(files: ["/work/pkg/package.json": "[]\n"])
         #expect(throws: ScaffoldError(.conflict, "'pkg/package.json' is not a JSON object")) { try Self.adder(array).plan(.event(name: "x", label: nil)) }
+        let quoted = InMemoryFileSystem(files: ["/work/pkg/package.json": #"{"name": "it's", "metadata": []}"#])
+        #expect(throws: ScaffoldError(.conflict, "the package name 'it's' in 'pkg/package.json' is not valid; fix it first (see 'slingr-pkg validate')")) {
+            try Self.adder(quoted).plan(.listener(name: "x", label: nil))
+        }
+        let unnamed = InMemoryFileSystem(files: ["/work/pkg/package.json": #"{"metadata": []}"#])
+        #expect(throws: ScaffoldError(.conflict, "'pkg/package.json' has no 'name'; the generated scripts need it")) {
+            try Self.adder(unnamed).plan(.script(name: "x"))
+        }
         let wrongSection = InMemoryFileSystem(files: ["/work/pkg/package.json": #"{"name": "x", "events": {}}"#])
         #expect(throws: ScaffoldError(.conflict, "'events' in 'pkg/package.json' is an object, not an array")) { try Self.adder(wrongSection).plan(.event(name: "x", label: nil)) }
     }
