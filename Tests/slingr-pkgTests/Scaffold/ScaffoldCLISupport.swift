@@ -34,7 +34,7 @@ enum ScaffoldCLISupport {
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
             return "(PNG image, \(width)x\(height), \(bytes.count) bytes, FNV-1a \(String(hash, radix: 16)))\n"
         }
-        let text = UnifiedDiff.visible(String(decoding: bytes, as: UTF8.self))
+        let text = GoldenDiff.visible(String(decoding: bytes, as: UTF8.self))
         return bytes.last == 0x0A ? text : text + "\n(no newline at end of file)\n"
     }
 

@@ -70,7 +70,7 @@ struct ScaffoldGoldenTests {
             guard let bytes = after[path] else { continue }
             let shown = String(path.dropFirst("/work/".count))
             if let old = before[path] {
-                if old != bytes { text += "=== \(shown) (changed)\n" + UnifiedDiff.render(old: old, new: bytes) }
+                if old != bytes { text += "=== \(shown) (changed)\n" + GoldenDiff.render(old: old, new: bytes) }
             } else {
                 text += "=== \(shown)\n" + ScaffoldCLISupport.rendered(bytes)
             }
