@@ -116,7 +116,7 @@ extension Parser {
             if current.legacyOctal, strict { report("Invalid number", at: current.start) }
             value = .number(current.number)
         case .string:
-            if current.legacyOctal, strict { report("Octal literal in strict mode", at: current.start) }
+            if current.legacyOctal, strict { report("Octal literal in strict mode", at: current.octalOffset) }
             value = .string(current.value ?? "")
         case .bigint:
             value = .bigint(current.value ?? "0")
@@ -383,7 +383,7 @@ extension Parser {
         return .property(Property(key: key, value: value, kind: .initializer, isMethod: false, isShorthand: true, range: range(from: start)))
     }
 
-    func startsPropertyName(_ kind: TokenKind) -> Bool {
+    mutating func startsPropertyName(_ kind: TokenKind) -> Bool {
         switch kind {
         case .identifier, .number, .string, .bigint, .leftBracket, .privateName: return true
         default: return kind.isKeyword

@@ -98,7 +98,7 @@ extension Parser {
         }
     }
 
-    private func wrapChain(_ expression: Expression, start: Int) -> Expression {
+    private mutating func wrapChain(_ expression: Expression, start: Int) -> Expression {
         .chain(ChainExpression(expression: expression, range: SourceRange(start: start, end: previousEnd)))
     }
 

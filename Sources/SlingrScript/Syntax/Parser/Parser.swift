@@ -9,6 +9,8 @@ struct Parser {
     var lexer: Lexer
     let source: SourceFile
     let options: JavaScriptParser.Options
+    /// The source bytes (the lexer shares the same storage).
+    let bytes: [UInt8]
     /// The current (not yet consumed) token.
     var token = Token()
     var previousEnd = 0
@@ -39,10 +41,10 @@ struct Parser {
     init(source: SourceFile, options: JavaScriptParser.Options) {
         self.source = source
         self.options = options
+        self.bytes = source.bytes
         self.lexer = Lexer(bytes: source.bytes, slingrConfigReferences: options.slingrConfigReferences)
     }
 
-    var bytes: [UInt8] { lexer.bytes }
 
     // MARK: - Entry points
 
@@ -157,7 +159,7 @@ struct Parser {
 
     /// The current token is the unescaped contextual keyword `keyword`.
     @inline(__always)
-    func isContextual(_ keyword: ContextualKeyword) -> Bool {
+    mutating func isContextual(_ keyword: ContextualKeyword) -> Bool {
         token.kind == .identifier && token.contextual == keyword && !token.hasEscape
     }
 
@@ -171,7 +173,9 @@ struct Parser {
 
     /// Automatic semicolon insertion is possible before the current token.
     var canInsertSemicolon: Bool {
-        token.kind == .endOfFile || token.kind == .rightBrace || token.newlineBefore
+        mutating get {
+            token.kind == .endOfFile || token.kind == .rightBrace || token.newlineBefore
+        }
     }
 
     /// Consumes a `;` or accepts an automatically inserted one.
@@ -184,7 +188,7 @@ struct Parser {
     }
 
     /// The source text of the current identifier token (decoded for escaped ones).
-    func identifierName(of token: Token) -> String {
+    mutating func identifierName(of token: Token) -> String {
         if let value = token.value { return value }
         return String(decoding: bytes[token.start..<token.end], as: UTF8.self)
     }
@@ -233,7 +237,7 @@ struct Parser {
         var braceDepth: Int
     }
 
-    func snapshot() -> Snapshot {
+    mutating func snapshot() -> Snapshot {
         Snapshot(
             scopes: scopes.count, functions: functions.count, privateNames: privateNames.count,
             labels: functions.last?.labels.count ?? 0, strict: strict, nesting: nesting, braceDepth: braceDepth
