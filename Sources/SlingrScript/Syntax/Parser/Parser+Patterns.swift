@@ -134,6 +134,7 @@ extension Parser {
                     let argument = try toAssignable(spread.argument, isBinding: isBinding, cover: &noCover)
                     switch argument {
                     case .array, .object: throw unexpected(at: argument.range.start)
+                    case .assignment: report("Rest elements cannot have a default value", at: argument.range.start)
                     default: break
                     }
                     members.append(.rest(RestElement(argument: argument, range: spread.range)))

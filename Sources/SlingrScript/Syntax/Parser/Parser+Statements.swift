@@ -196,17 +196,14 @@ extension Parser {
         SourceRange(start: start, end: previousEnd)
     }
 
-    /// `let` starts a declaration (rather than being an identifier) before `[`, `{` or a name.
+    /// `let` starts a declaration (rather than being an identifier) before `[`, `{` or a name
+    /// (as in V8, a reserved word after `let` leaves `let` an identifier: `let \n if (x) {}`).
     mutating func isLetDeclaration(context: StatementContext) throws(ParseAbort) -> Bool {
         guard isContextual(.let) else { return false }
         let next = try peek()
         if next.kind == .leftBracket { return true }
         if context != .none { return false }
-        switch next.kind {
-        case .leftBrace, .identifier: return true
-        case .kwIn, .kwInstanceof: return false
-        default: return next.kind.isKeyword
-        }
+        return next.kind == .leftBrace || next.kind == .identifier
     }
 
     /// `async function` with no line break in between.

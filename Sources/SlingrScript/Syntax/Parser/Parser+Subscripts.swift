@@ -93,6 +93,8 @@ extension Parser {
             }
             if optional { optionalChained = true }
             base = element
+            // Only `async(...)` directly can be the head of an async arrow.
+            maybeAsyncArrow = false
             chain += 1
             try enterNesting()
         }

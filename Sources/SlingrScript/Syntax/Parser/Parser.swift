@@ -27,6 +27,10 @@ struct Parser {
     var braceDepth = 0
 
     var strict = false
+    /// Strictness of the innermost function or script. V8 reports legacy octal literals and
+    /// escapes only there: class bodies are strict, but `class A { 08 }` in sloppy code is not
+    /// an error (its keys, field initializers and static blocks belong to no strict function).
+    var octalStrict = false
     var scopes: [Scope] = []
     var functions: [FunctionState] = []
     var privateNames: [PrivateNameScope] = []
@@ -56,6 +60,7 @@ struct Parser {
         do {
             try advance()
             strict = hasUseStrictDirective(startingAt: token.start)
+            octalStrict = strict
         } catch {
             recover(statementStart: 0, snapshot: snapshot())
         }
@@ -233,6 +238,7 @@ struct Parser {
         var privateNames: Int
         var labels: Int
         var strict: Bool
+        var octalStrict: Bool
         var nesting: Int
         var braceDepth: Int
     }
@@ -240,7 +246,7 @@ struct Parser {
     mutating func snapshot() -> Snapshot {
         Snapshot(
             scopes: scopes.count, functions: functions.count, privateNames: privateNames.count,
-            labels: functions.last?.labels.count ?? 0, strict: strict, nesting: nesting, braceDepth: braceDepth
+            labels: functions.last?.labels.count ?? 0, strict: strict, octalStrict: octalStrict, nesting: nesting, braceDepth: braceDepth
         )
     }
 
@@ -256,6 +262,7 @@ struct Parser {
             functions[last].labels.removeLast(functions[last].labels.count - snapshot.labels)
         }
         strict = snapshot.strict
+        octalStrict = snapshot.octalStrict
         nesting = snapshot.nesting
         yieldPosition = 0
         awaitPosition = 0
