@@ -70,7 +70,7 @@ extension Lexer {
         }
     }
 
-    private func isUnicodeLineTerminator(at index: Int) -> Bool {
+    private mutating func isUnicodeLineTerminator(at index: Int) -> Bool {
         bytes[index] == 0xE2 && byte(at: index + 1) == 0x80 && (byte(at: index + 2) == 0xA8 || byte(at: index + 2) == 0xA9)
     }
 }

@@ -37,8 +37,19 @@ extension Lexer {
             if current == 0x0A || current == 0x0D { break }
             if current == UInt8(ascii: "\\") {
                 position += 1
-                if let error = try readEscape(inTemplate: false, legacyOctal: &token.legacyOctal) {
-                    throw error
+                let escapeStart = position - 1
+                let hadOctal = token.legacyOctal
+                var escapeError: LexerError?
+                do {
+                    escapeError = try readEscape(inTemplate: false, legacyOctal: &token.legacyOctal)
+                } catch {
+                    escapeError = error
+                }
+                if !hadOctal, token.legacyOctal { token.octalOffset = escapeStart }
+                if let escapeError {
+                    // Report the escape, but resume after the string so recovery stays in sync.
+                    skipRestOfString(quote: quote)
+                    throw escapeError
                 }
                 continue
             }
@@ -51,6 +62,20 @@ extension Lexer {
             appendUTF8(runStart, position)
         }
         throw LexerError(offset: start, message: "Unterminated string constant")
+    }
+
+    /// After a bad escape: moves past the closing quote (or to the end of the line).
+    private mutating func skipRestOfString(quote: UInt8) {
+        let count = bytes.count
+        while position < count {
+            let current = bytes[position]
+            if current == 0x0A || current == 0x0D { return }
+            position += 1
+            if current == quote { return }
+            if current == UInt8(ascii: "\\"), position < count, bytes[position] != 0x0A, bytes[position] != 0x0D {
+                position += 1
+            }
+        }
     }
 
     /// Scans a template part after its opening `` ` `` or `}` (already consumed); stops after
@@ -236,9 +261,9 @@ extension Lexer {
         return nil
     }
 
-    private func badEscape(inTemplate: Bool, at offset: Int) -> LexerError {
+    private mutating func badEscape(inTemplate: Bool, at offset: Int) -> LexerError {
         LexerError(
-            offset: inTemplate ? offset : offset + 1,
+            offset: inTemplate ? offset : offset + 2,
             message: inTemplate ? "Bad escape sequence in untagged template literal" : "Bad character escape sequence"
         )
     }

@@ -25,7 +25,7 @@ struct Lexer {
     }
 
     @inline(__always)
-    func byte(at index: Int) -> UInt8 {
+    mutating func byte(at index: Int) -> UInt8 {
         index < bytes.count ? bytes[index] : 0
     }
 
@@ -145,7 +145,7 @@ struct Lexer {
     }
 
     /// True when only white space and comments precede `position` (for `-->` on the first line).
-    private func isAtStartOfInput() -> Bool {
+    private mutating func isAtStartOfInput() -> Bool {
         var index = 0
         // Only the hashbang-free, trivia-only prefix qualifies; a cheap check suffices because
         // any token before `position` makes this false.
@@ -314,7 +314,7 @@ struct Lexer {
 
     /// Decodes the scalar at `index`; nil (length 1) for malformed UTF-8.
     @inline(__always)
-    func decodeScalar(at index: Int) -> (Unicode.Scalar?, Int) {
+    mutating func decodeScalar(at index: Int) -> (Unicode.Scalar?, Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let count = bytes.count

@@ -15,6 +15,8 @@ struct Token: Sendable {
     /// Numbers: a legacy octal (`017`) or leading-zero decimal (`08`) literal. Strings: a legacy
     /// octal escape (`\07`) or `\8`/`\9`. Both are errors in strict mode.
     var legacyOctal = false
+    /// Strings: offset of the first legacy octal escape (for the strict-mode error).
+    var octalOffset = 0
     /// Templates: the part ends with `` ` `` rather than `${`.
     var isTemplateTail = false
     /// Numeric value of `.number` tokens.

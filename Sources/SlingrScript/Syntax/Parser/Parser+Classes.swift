@@ -145,6 +145,8 @@ extension Parser {
             state.allowNewTarget = true
             state.allowArguments = false
             state.inClassFieldInitializer = true
+            // V8 reserves `await` in static initializers as in static blocks.
+            state.inStaticBlock = isStatic
             functions.append(state)
             value = try parseMaybeAssign()
             functions.removeLast()

@@ -4,6 +4,8 @@ import SlingrDiagnostics
 /// arrow functions, array literals, functions, classes and templates.
 extension Parser {
     mutating func parseExpressionAtom(cover: inout CoverErrors?, noIn: Bool, forNew: Bool) throws(ParseAbort) -> Expression {
+        try enterNesting()
+        defer { nesting -= 1 }
         let start = token.start
         let canBeArrow = potentialArrowAt == start
         switch token.kind {
@@ -113,10 +115,10 @@ extension Parser {
         let value: LiteralValue
         switch current.kind {
         case .number:
-            if current.legacyOctal, strict { report("Invalid number", at: current.start) }
+            if current.legacyOctal, octalStrict { report("Invalid number", at: current.start) }
             value = .number(current.number)
         case .string:
-            if current.legacyOctal, strict { report("Octal literal in strict mode", at: current.start) }
+            if current.legacyOctal, octalStrict { report("Octal literal in strict mode", at: current.octalOffset) }
             value = .string(current.value ?? "")
         case .bigint:
             value = .bigint(current.value ?? "0")
@@ -383,7 +385,7 @@ extension Parser {
         return .property(Property(key: key, value: value, kind: .initializer, isMethod: false, isShorthand: true, range: range(from: start)))
     }
 
-    func startsPropertyName(_ kind: TokenKind) -> Bool {
+    mutating func startsPropertyName(_ kind: TokenKind) -> Bool {
         switch kind {
         case .identifier, .number, .string, .bigint, .leftBracket, .privateName: return true
         default: return kind.isKeyword

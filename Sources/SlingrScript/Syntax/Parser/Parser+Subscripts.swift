@@ -93,12 +93,14 @@ extension Parser {
             }
             if optional { optionalChained = true }
             base = element
+            // Only `async(...)` directly can be the head of an async arrow.
+            maybeAsyncArrow = false
             chain += 1
             try enterNesting()
         }
     }
 
-    private func wrapChain(_ expression: Expression, start: Int) -> Expression {
+    private mutating func wrapChain(_ expression: Expression, start: Int) -> Expression {
         .chain(ChainExpression(expression: expression, range: SourceRange(start: start, end: previousEnd)))
     }
 
