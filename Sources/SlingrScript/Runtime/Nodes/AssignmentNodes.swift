@@ -5,6 +5,8 @@ enum AssignmentTarget {
     case variable(VariableReference)
     case named(ExpressionNode, JSString)
     case computed(ExpressionNode, ExpressionNode)
+    /// A call as a target (`f() = 1`, `f()++`): evaluated, then a ReferenceError (as in V8).
+    case invalid(ExpressionNode, String)
 }
 
 /// The operation of an assignment expression.
@@ -53,6 +55,9 @@ final class AssignmentNode: ExpressionNode {
                 guard let result = try combine(old, realm, scope) else { return old }
                 try realm.set(base, key, result)
                 return result
+            case .invalid(let node, let message):
+                _ = try node.evaluate(realm, scope)
+                throw realm.error(.referenceError, message)
             case .computed(let objectNode, let keyNode):
                 let base = try objectNode.evaluate(realm, scope)
                 let keyValue = try keyNode.evaluate(realm, scope)
@@ -142,6 +147,9 @@ final class UpdateNode: ExpressionNode {
                 let old = try realm.toNumber(try realm.get(base, key))
                 try realm.set(base, key, .number(old + delta))
                 return .number(isPrefix ? old + delta : old)
+            case .invalid(let node, let message):
+                _ = try node.evaluate(realm, scope)
+                throw realm.error(.referenceError, message)
             case .computed(let objectNode, let keyNode):
                 let base = try objectNode.evaluate(realm, scope)
                 let keyValue = try keyNode.evaluate(realm, scope)
@@ -178,7 +186,7 @@ final class DeleteNode: ExpressionNode {
             case .variable(let reference):
                 guard case .global = reference.location, realm.globalLexicals[reference.name] == nil else { return .false }
                 return .bool(try realm.delete(.object(realm.globalObject), key: .string(reference.name)))
-            case nil:
+            case .invalid, nil:
                 _ = try argument.evaluate(realm, scope)
                 return .true
             }

@@ -10,6 +10,9 @@ indirect enum BindingTarget {
     case array([BindingTarget?], rest: BindingTarget?, range: SourceRange)
     /// `target = default`: the default is evaluated when the value is `undefined`.
     case withDefault(BindingTarget, ExpressionNode)
+    /// A call as a target (`for (f() of list)`): V8 evaluates the call, then throws a
+    /// ReferenceError with this message.
+    case invalid(ExpressionNode, String)
 }
 
 struct ObjectPatternEntry {
@@ -55,6 +58,9 @@ final class PatternBinding {
             let object = try objectNode.evaluate(realm, scope)
             let key = try keyNode.evaluate(realm, scope)
             do { try realm.set(object, key: key, value) } catch { throw realm.locate(error, keyNode.range) }
+        case .invalid(let node, let message):
+            _ = try node.evaluate(realm, scope)
+            throw realm.error(.referenceError, message, at: node.range)
         case .withDefault(let inner, let defaultNode):
             if case .undefined = value {
                 try bind(inner, try defaultNode.evaluate(realm, scope), realm, scope)

@@ -4,7 +4,7 @@ import Testing
 /// Differential tests: thousands of generated snippets evaluated by the interpreter and by one
 /// node process per batch must give the same canonical result (or the same error type).
 @Suite("Differential tests against node", .enabled(if: NodeOracle.isAvailable, "node not found: skipped"))
-struct NodeDifferentialTests {
+struct InterpreterDifferentialTests {
     /// Evaluates each snippet with the interpreter in the canonical form node also uses.
     static func interpreterResults(_ snippets: [String]) throws -> [String] {
         let interpreter = ScriptInterpreter(limits: Limits(maxSteps: 1_000_000))
