@@ -78,11 +78,7 @@ enum ScriptBenchmark {
     private static func millions(_ perSecond: Double) -> String { String(format: "%.2f", perSecond / 1e6) }
     private static func ratio(_ a: Double, _ b: Double) -> String { b > 0 ? String(format: "%.2f", a / b) : "n/a" }
 
-    private static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
+    private static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
     // MARK: Workloads
 
@@ -105,15 +101,15 @@ enum ScriptBenchmark {
     static func measureOneShot(_ expressions: [String], environment: SlingrEnvironment) -> OneShot {
         let shared = ScriptInterpreter(environment: environment)
         func pass(newRealm: Bool) -> Double {
-            let start = now()
-            for expression in expressions {
-                let interpreter = newRealm ? ScriptInterpreter(environment: environment) : shared
-                _ = try? interpreter.evaluateExpression(expression)
-            }
-            return (now() - start) / Double(expressions.count)
+            let best = BenchmarkClock.samples(3) {
+                for expression in expressions {
+                    let interpreter = newRealm ? ScriptInterpreter(environment: environment) : shared
+                    _ = try? interpreter.evaluateExpression(expression)
+                }
+            }.first ?? 0
+            return best / Double(expressions.count)
         }
-        _ = pass(newRealm: false)
-        return OneShot(sharedRealm: min(pass(newRealm: false), pass(newRealm: false)), newRealm: pass(newRealm: true))
+        return OneShot(sharedRealm: pass(newRealm: false), newRealm: pass(newRealm: true))
     }
 
     static func measureRepeated(_ expression: String, environment: SlingrEnvironment, seconds: Double) -> (evaluationsPerSecond: Double, Void) {
@@ -135,15 +131,11 @@ enum ScriptBenchmark {
     }
 
     static func measureParsing(_ source: String) -> (megabytesPerSecond: Double, errors: Int) {
-        var best = Double.infinity
         var errors = 0
-        for _ in 0..<3 {
-            let start = now()
-            let result = JavaScriptParser.parseProgram(source, path: "generated.js")
-            best = min(best, now() - start)
-            errors = result.errors.count
-        }
-        return (Double(source.utf8.count) / 1e6 / best, errors)
+        let best = BenchmarkClock.samples(3) {
+            errors = JavaScriptParser.parseProgram(source, path: "generated.js").errors.count
+        }.first ?? 0
+        return (best > 0 ? Double(source.utf8.count) / 1e6 / best : 0, errors)
     }
 
     // MARK: Node
@@ -203,11 +195,11 @@ enum ScriptBenchmark {
         let plain = expressions.map { $0.replacingOccurrences(of: "@config", with: "config") }
         // Whole process per expression (a sample: process start-up dominates).
         let sample = Array(plain.prefix(quick ? 5 : 20))
-        let processStart = now()
+        var processSeconds = 0.0
         for expression in sample {
-            _ = runProcess(node, ["-e", prelude + "\nconsole.log(JSON.stringify((" + expression + ")))"])
+            processSeconds += BenchmarkClock.runProcess(node, ["-e", prelude + "\nconsole.log(JSON.stringify((" + expression + ")))"])?.seconds ?? 0
         }
-        let processPerExpression = (now() - processStart) / Double(sample.count)
+        let processPerExpression = processSeconds / Double(sample.count)
         // The generated source goes to a temporary file, as `vm.Script` would read a package file.
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("slingr-bench-\(getpid())")
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -22,7 +22,7 @@ enum Intrinsics {
         constructor(realm, StringBuiltins.constructor, prototype: realm.stringPrototype, statics: StringBuiltins.statics)
         let number = constructor(
             realm, NumberBuiltins.constructor, prototype: realm.numberPrototype, statics: NumberBuiltins.statics)
-        for (name, value) in NumberBuiltins.constants { number.properties.append(JSString(name), .number(value), flags: []) }
+        for (name, value) in NumberBuiltins.constants { number.properties.append(name, .number(value), flags: []) }
         constructor(realm, NumberBuiltins.booleanConstructor, prototype: realm.booleanPrototype, statics: nil)
         constructor(realm, RegExpBuiltins.constructor, prototype: realm.regexpPrototype, statics: nil)
         constructor(realm, DateBuiltins.constructor, prototype: realm.datePrototype, statics: DateBuiltins.statics)
@@ -42,13 +42,13 @@ enum Intrinsics {
         realm.setErrorPrototypes(errorPrototypes)
 
         let math = realm.newNamespace(MathBuiltins.group)
-        for (name, value) in MathBuiltins.constants { math.properties.append(JSString(name), .number(value), flags: []) }
-        global.properties.append("Math", .object(math), flags: .hidden)
-        global.properties.append("JSON", .object(realm.newNamespace(JSONBuiltins.group)), flags: .hidden)
-        global.properties.append("NaN", .number(.nan), flags: [])
-        global.properties.append("Infinity", .number(.infinity), flags: [])
-        global.properties.append("undefined", .undefined, flags: [])
-        global.properties.append("globalThis", .object(global), flags: .hidden)
+        for (name, value) in MathBuiltins.constants { math.properties.append(name, .number(value), flags: []) }
+        global.properties.append(Names.math, .object(math), flags: .hidden)
+        global.properties.append(Names.json, .object(realm.newNamespace(JSONBuiltins.group)), flags: .hidden)
+        global.properties.append(Names.nanName, .number(.nan), flags: [])
+        global.properties.append(Names.infinityName, .number(.infinity), flags: [])
+        global.properties.append(Names.undefined, .undefined, flags: [])
+        global.properties.append(Names.globalThis, .object(global), flags: .hidden)
     }
 
     /// Creates a global constructor linked with its prototype.

@@ -10,7 +10,7 @@ import Darwin
 /// the last bit for some inputs. `Math.random` is deterministic: a SplitMix64 sequence seeded by the host (the
 /// sandbox has no entropy source), so evaluations are reproducible.
 enum MathBuiltins {
-    static let constants: [(String, Double)] = [
+    static let constants: [(JSString, Double)] = [
         ("PI", .pi), ("E", M_E), ("LN2", M_LN2), ("LN10", M_LN10), ("LOG2E", M_LOG2E), ("LOG10E", M_LOG10E),
         ("SQRT2", 2.0.squareRoot()), ("SQRT1_2", 0.5.squareRoot()),
     ]

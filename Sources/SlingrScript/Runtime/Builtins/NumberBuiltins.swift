@@ -11,7 +11,7 @@ enum NumberBuiltins {
         .number(arguments.count == 0 ? 0 : try realm.toNumber(arguments[0]))
     }
 
-    static let constants: [(String, Double)] = [
+    static let constants: [(JSString, Double)] = [
         ("MAX_SAFE_INTEGER", 9_007_199_254_740_991), ("MIN_SAFE_INTEGER", -9_007_199_254_740_991),
         ("MAX_VALUE", .greatestFiniteMagnitude), ("MIN_VALUE", Double.leastNonzeroMagnitude),
         ("EPSILON", Double.ulpOfOne), ("POSITIVE_INFINITY", .infinity), ("NEGATIVE_INFINITY", -.infinity),

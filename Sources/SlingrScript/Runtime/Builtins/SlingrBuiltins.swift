@@ -90,12 +90,12 @@ enum SlingrBuiltins {
     /// Installs `utils` and `sys` as globals.
     static func install(in realm: Realm) {
         let global = realm.globalObject
-        global.defineOwn("utils", .object(realm.newNamespace(utils)), flags: .hidden)
+        global.defineOwn(Names.utils, .object(realm.newNamespace(utils)), flags: .hidden)
         let sys = realm.newObject()
-        sys.defineOwn("context", .object(realm.newNamespace(context)))
-        sys.defineOwn("app", .object(realm.newNamespace(app)))
-        sys.defineOwn("logs", .object(realm.newNamespace(logs)))
-        global.defineOwn("sys", .object(sys), flags: .hidden)
-        global.defineOwn("console", .object(realm.newNamespace(console)), flags: .hidden)
+        sys.defineOwn(Names.context, .object(realm.newNamespace(context)))
+        sys.defineOwn(Names.app, .object(realm.newNamespace(app)))
+        sys.defineOwn(Names.logs, .object(realm.newNamespace(logs)))
+        global.defineOwn(Names.sys, .object(sys), flags: .hidden)
+        global.defineOwn(Names.console, .object(realm.newNamespace(console)), flags: .hidden)
     }
 }

@@ -4,7 +4,11 @@ import SlingrDiagnostics
 enum ErrorType: Int, CaseIterable {
     case error, typeError, rangeError, referenceError, syntaxError, uriError, evalError
 
-    var name: JSString {
+    var name: JSString { ErrorType.names[rawValue] }
+
+    private static let names: [JSString] = ErrorType.allCases.map { $0.spelledName }
+
+    private var spelledName: JSString {
         switch self {
         case .error: return "Error"
         case .typeError: return "TypeError"

@@ -36,6 +36,17 @@ enum Names {
     static let objectObject: JSString = "[object Object]"
     static let comma: JSString = ","
     static let anonymous: JSString = "anonymous"
+    static let math: JSString = "Math"
+    static let json: JSString = "JSON"
+    static let infinityName: JSString = "Infinity"
+    static let nanName: JSString = "NaN"
+    static let globalThis: JSString = "globalThis"
+    static let utils: JSString = "utils"
+    static let sys: JSString = "sys"
+    static let context: JSString = "context"
+    static let app: JSString = "app"
+    static let logs: JSString = "logs"
+    static let console: JSString = "console"
 
     private static let digits: [JSString] = (0..<10).map { JSString(String($0)) }
     private static let smallIndices: [JSString] = (0..<256).map { JSString(String($0)) }
