@@ -48,3 +48,14 @@ new RegExp('a+').source // expect: a+
 String(/a\/b/g) // expect: /a\/b/g
 new RegExp('(') // expect error: SyntaxError: Invalid regular expression: /(/: Unterminated group
 'aaaaaaaaaa!'.match(/^(a|a)*$/) // expect: null
+/σ/i.test('ς') // expect: true
+/[σ]/i.test('Σ') // expect: true
+/[^σ]/i.test('ς') // expect: false
+/ſ/i.test('s') // expect: false
+/ſ/iu.test('s') // expect: true
+/\u212A/i.test('k') // expect: false
+/\u212A/iu.test('k') // expect: true
+/[a-z]+/i.exec('HeLLo')[0] // expect: HeLLo
+/ß/i.test('ẞ') // expect: false
+/ß/iu.test('ẞ') // expect: true
+/(a)\1/i.test('aA') // expect: true

@@ -4,9 +4,30 @@ import SlingrDiagnostics
 /// `SlingrEnvironment`, evaluating expressions, statement lists and scripts within `Limits`.
 ///
 /// The sandbox has no file, network, clock, timer or environment access: `Date` answers the
-/// environment's fixed time, `Math.random` is seeded, `eval`/`Function`, `require`, `fetch` and
-/// browser globals (`window`, `document`, `screen`, `URLSearchParams`) do not exist, so code
-/// using them fails with `ReferenceError: window is not defined`.
+/// environment's fixed time (local time is UTC), `Math.random` is seeded, and `eval`/`Function`,
+/// `require`, `process`, `fetch`, timers and browser globals (`window`, `document`, `screen`,
+/// `URLSearchParams`) do not exist, so code using them fails with
+/// `ReferenceError: window is not defined`. `console.*` and `sys.logs.*` are recorded (`logs`).
+///
+/// Language: ES2020 expressions and statements as configuration code uses them, with V8's
+/// semantics and error wording: sloppy-mode scripts (strict functions honour "use strict"),
+/// closures, `var` hoisting, `let`/`const` with the temporal dead zone, destructuring, spread,
+/// default and rest parameters, arrow functions, getters/setters, optional chaining, `??`,
+/// template literals, labels, `for-in`/`for-of` over arrays, strings and `arguments`.
+/// Built-ins: Object, Function.prototype (call/apply/bind), Array, String, Number, Boolean,
+/// Math, JSON, RegExp, Date, the Error types, the URI functions, parseInt/parseFloat/isNaN/
+/// isFinite, plus Slingr's `config`, `utils` and `sys` stubs.
+///
+/// Not supported (compiling such code fails with a located SyntaxError saying so, never a
+/// wrong answer): classes, generators, async functions and `await`, BigInt, tagged templates,
+/// `with`, `new.target`, `super`, private names, regular-expression Unicode property escapes
+/// (`\p{...}`) and the `d` flag. Not provided: Symbol, Map, Set, WeakMap, Promise, Proxy,
+/// Reflect, typed arrays, Intl. Deviations: arrays are dense (holes read as `undefined`),
+/// `arguments` is not mapped to the parameters, function declarations inside blocks are
+/// block-scoped (no Annex B hoisting), `matchAll`/`keys`/`values`/`entries` return arrays
+/// instead of iterators, `localeCompare`/`toLocaleString` approximate the `en-US` locale, and
+/// `pow` and the transcendental `Math` functions come from the C library, which can differ
+/// from V8's in the last bit.
 ///
 /// Values (and the objects inside them) belong to the interpreter that produced them and stay
 /// valid while it lives; use `hostValue(_:)` to keep data beyond that. Not thread-safe: use one
