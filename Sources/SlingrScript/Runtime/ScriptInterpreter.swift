@@ -166,6 +166,14 @@ public final class ScriptInterpreter {
         set { setGlobal("config", newValue) }
     }
 
+    /// Reclaims reference cycles (`o.self = o`, closures) left by earlier evaluations, for hosts
+    /// that keep one interpreter for many evaluations. Objects reachable from the globals and
+    /// from `values` survive; other values from earlier evaluations that the host still holds
+    /// are emptied, so convert them (`hostValue`) or pass them here first.
+    public func collectGarbage(keeping values: [Value] = []) {
+        realm.collectCycles(roots: values)
+    }
+
     /// What `sys.logs.*` recorded, oldest first.
     public var logs: [LogEntry] {
         get { realm.logs }

@@ -194,4 +194,23 @@ struct InterpreterAPITests {
         #expect(throws: ScriptError.self) { _ = try interpreter.runProgram("let counter = 5;") }
         #expect(interpreter.global("fixed").map(interpreter.display) == "f")
     }
+
+    @Test("collectGarbage keeps what globals and the given values reach")
+    func collectGarbage() throws {
+        let interpreter = ScriptInterpreter()
+        _ = try interpreter.runProgram("""
+            var keep = { a: { b: 1 } }; keep.a.self = keep;
+            const makeCounter = () => { let n = 0; return () => ++n; };
+            var counter = makeCounter(); counter();
+            """)
+        let garbage = try CompiledScript.expression("(function () { var o = { n: 1 }; o.self = o; return [1, 2].map(x => x + o.n); })()")
+        for _ in 0..<1_000 { _ = try interpreter.evaluate(garbage) }
+        let held = try interpreter.runProgram("({ list: [1, { deep: 'yes' }] })")
+        interpreter.collectGarbage(keeping: [held])
+        #expect(try interpreter.json(held) == #"{"list":[1,{"deep":"yes"}]}"#)
+        #expect(interpreter.display(try interpreter.evaluateExpression("keep.a.self.a.b + counter()")) == "3")
+        #expect(interpreter.display(try interpreter.evaluateExpression("[1, 2].map(x => x * 2).join()")) == "2,4")
+        #expect(interpreter.display(try interpreter.evaluate(garbage)) == "[\n  2,\n  3\n]")
+    }
 }
+

@@ -25,8 +25,6 @@ final class Realm {
     }
     /// Whether any top-level `let`/`const` exists (global lookups skip the dictionary if not).
     @exclusivity(unchecked) private(set) var hasGlobalLexicals = false
-    /// Marks a `let`/`const` slot that is in its temporal dead zone.
-    let uninitialized: JSObject
 
     // Execution state of the current evaluation.
     @exclusivity(unchecked) var stepsRemaining: Int
@@ -65,10 +63,9 @@ final class Realm {
         datePrototype = JSObject(prototype: objectPrototype)
         iteratorPrototype = JSObject(prototype: objectPrototype)
         globalObject = JSObject(prototype: objectPrototype)
-        uninitialized = JSObject(prototype: nil)
         for object in [
             objectPrototype, functionPrototype, arrayPrototype, stringPrototype, numberPrototype,
-            booleanPrototype, regexpPrototype, datePrototype, iteratorPrototype, globalObject, uninitialized,
+            booleanPrototype, regexpPrototype, datePrototype, iteratorPrototype, globalObject,
         ] {
             registry.append(object)
         }
@@ -110,6 +107,27 @@ final class Realm {
         registry = kept
         compactionThreshold = max(4096, kept.count * 2)
     }
+
+    /// Keeps the registered objects `isLive` accepts and empties the others (breaking their
+    /// cycles); see `collectCycles`.
+    func sweep(_ isLive: (JSObject) -> Bool) {
+        var kept: [JSObject] = []
+        var dead: [JSObject] = []
+        for object in registry {
+            if isLive(object) { kept.append(object) } else { dead.append(object) }
+        }
+        registry = kept
+        for object in dead {
+            object.properties.removeAll()
+            object.elements = []
+            object.prototype = nil
+            object.kind = .ordinary
+            object.lazyBuiltins = nil
+        }
+        compactionThreshold = max(4096, kept.count * 2)
+    }
+
+    var registeredObjectCount: Int { registry.count }
 
     func newObject(capacity: Int = 0) -> JSObject {
         register(JSObject(prototype: objectPrototype, properties: PropertyMap(capacity: capacity)))
