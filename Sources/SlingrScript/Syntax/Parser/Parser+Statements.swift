@@ -58,6 +58,7 @@ extension Parser {
     /// at `offset`, so strictness applies before the body's tokens are parsed.
     mutating func hasUseStrictDirective(startingAt offset: Int) -> Bool {
         var scanner = lexer
+        scanner.recordsValues = false
         scanner.position = offset
         guard var current = try? scanner.next() else { return false }
         while current.kind == .string {
@@ -262,7 +263,7 @@ extension Parser {
     }
 
     mutating func popLabel() {
-        functions[functions.count - 1].labels.removeLast()
+        _ = functions[functions.count - 1].labels.popLast()
     }
 
     private mutating func parseDoWhile(start: Int) throws(ParseAbort) -> Statement {
