@@ -25,20 +25,26 @@ public struct DiagnosticTextRenderer: Sendable {
     /// One diagnostic with its excerpt, notes and fix-it.
     public func render(_ diagnostic: Diagnostic) -> String {
         var output = style.bold(Self.position(file: diagnostic.file, location: diagnostic.location))
-        output += style.severity(diagnostic.severity) + ": " + style.bold(diagnostic.message)
+        output += style.severity(diagnostic.severity) + ": " + style.bold(Self.sanitized(diagnostic.message))
         output += " [" + diagnostic.ruleId + "]\n"
         if let file = diagnostic.file, let source = sources[file], let location = diagnostic.location {
             output += excerpt(source, location: location, end: diagnostic.endLocation)
         }
         for note in diagnostic.notes {
             output += style.bold(Self.position(file: note.file ?? diagnostic.file, location: note.location))
-            output += style.severity(.note) + ": " + note.message + "\n"
+            output += style.severity(.note) + ": " + Self.sanitized(note.message) + "\n"
         }
         if let fixIt = diagnostic.fixIt {
             output += style.bold(Self.position(file: diagnostic.file, location: diagnostic.location))
             output += style.severity(.note) + ": fix: " + fixIt.message + "\n"
         }
         return output
+    }
+
+    /// Messages quote user text (keys, values); keep terminal control characters out of them.
+    static func sanitized(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { printable($0) != $0 }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map(printable)))
     }
 
     /// `path:line:col: ` with whatever parts are known.
@@ -50,19 +56,42 @@ public struct DiagnosticTextRenderer: Sendable {
     }
 
     /// The source line and a caret under the column, with tildes to the end of the range when
-    /// it stays on the same line. Tabs are kept so the caret lines up in a terminal.
+    /// it stays on the same line. Tabs are kept so the caret lines up in a terminal; control
+    /// characters are replaced so binary input cannot drive the terminal; long lines are cut to
+    /// a window around the column.
     func excerpt(_ source: SourceFile, location: SourceLocation, end: SourceLocation?) -> String {
-        let line = source.lineText(location.line)
-        guard !line.isEmpty || location.column == 1 else { return "" }
+        var scalars = Array(source.lineText(location.line).unicodeScalars)
+        var column = location.column
+        var endColumn = end.map { $0.line == location.line ? $0.column : scalars.count + 1 } ?? column + 1
+        let window = Self.excerptWidth
+        var prefix = ""
+        var suffix = ""
+        if scalars.count > window {
+            let start = max(0, min(column - 1 - window / 2, scalars.count - window))
+            if start > 0 { prefix = "..." }
+            if start + window < scalars.count { suffix = "..." }
+            scalars = Array(scalars[start..<(start + window)])
+            column = column - start + prefix.count
+            endColumn = min(endColumn - start + prefix.count, scalars.count + prefix.count + 1)
+        }
+        let line = prefix + String(String.UnicodeScalarView(scalars.map(Self.printable))) + suffix
         var marker = ""
-        for (index, scalar) in line.unicodeScalars.enumerated() where index < location.column - 1 {
+        for (index, scalar) in line.unicodeScalars.enumerated() where index < column - 1 {
             marker.unicodeScalars.append(scalar == "\t" ? "\t" : " ")
         }
         marker += "^"
-        if let end, end.line == location.line, end.column > location.column + 1 {
-            marker += String(repeating: "~", count: end.column - location.column - 1)
-        }
+        if endColumn > column + 1 { marker += String(repeating: "~", count: endColumn - column - 1) }
         return line + "\n" + style.green(marker) + "\n"
+    }
+
+    /// Longest excerpt shown, in Unicode scalars.
+    static let excerptWidth = 160
+
+    /// Control characters (but tab) and the byte-order mark shown as U+FFFD.
+    static func printable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar == "\t" { return scalar }
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF { return "\u{FFFD}" }
+        return scalar
     }
 
     /// `3 files checked: 1 error, 2 warnings, 0 notes`.

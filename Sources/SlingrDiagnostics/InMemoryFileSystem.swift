@@ -12,16 +12,21 @@ public final class InMemoryFileSystem: FileSystem {
     private let nodes: Mutex<[String: Node]>
 
     /// A tree holding `files` (path to text), with their parent folders created.
-    public init(files: [String: String] = [:]) {
+    public convenience init(files: [String: String] = [:]) {
+        self.init(binaryFiles: files.mapValues { Array($0.utf8) })
+    }
+
+    /// A tree holding `binaryFiles` (path to bytes), with their parent folders created.
+    public init(binaryFiles: [String: [UInt8]]) {
         var initial: [String: Node] = ["/": .directory, ".": .directory]
-        for (path, text) in files {
+        for (path, bytes) in binaryFiles {
             let normalized = PathName.normalize(path)
             var parent = PathName.parent(normalized)
             while initial[parent] == nil {
                 initial[parent] = .directory
                 parent = PathName.parent(parent)
             }
-            initial[normalized] = .file(Array(text.utf8))
+            initial[normalized] = .file(bytes)
         }
         nodes = Mutex(initial)
     }

@@ -1,0 +1,1 @@
+exports.extra = 1;

@@ -1,0 +1,1 @@
+let configurationBuilder = function (config) { return config; };

@@ -1,0 +1,91 @@
+import Dispatch
+import SlingrDiagnostics
+import SlingrJSON
+import Synchronization
+
+/// Lints package repositories: descriptor validation, every cross-file rule, then the
+/// configuration (severities, rules turned off, ignored paths).
+public struct Linter: Sendable {
+    public var configuration: LintConfiguration
+
+    public init(configuration: LintConfiguration = LintConfiguration()) {
+        self.configuration = configuration
+    }
+
+    /// The findings of one repository, in report order, and how many files were examined.
+    public struct Report: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var filesChecked: Int
+    }
+
+    public func lint(_ repository: PackageRepository) -> Report {
+        let configuration = configuration
+        repository.isIgnored = { configuration.isIgnored($0) }
+        let context = LintContext(repository: repository)
+        guard let package = repository.package else {
+            let rule = RuleRegistry.builtIn[0]
+            context.report(rule, "no package.json in '\(repository.displayRoot)'; a package repository has its descriptor at the root", path: "package.json")
+            return finish(context)
+        }
+        context.append(package.diagnostics)
+        for (type, folder, kind) in [("flowStep", "flowSteps", DescriptorKind.step), ("uiService", "uiServices", .uiService)] {
+            for component in repository.components(type: type, conventionalFolder: folder) {
+                if let descriptor = repository.descriptor(PathName.join(component, kind.fileName), kind: kind) {
+                    context.append(descriptor.diagnostics)
+                }
+            }
+        }
+        for rule in RuleRegistry.rules { rule.init().check(context) }
+        return finish(context)
+    }
+
+    /// One repository to lint with its own configuration.
+    public struct Job: Sendable {
+        public var root: String
+        public var displayRoot: String
+        public var linter: Linter
+
+        public init(root: String, displayRoot: String, linter: Linter) {
+            self.root = root
+            self.displayRoot = displayRoot
+            self.linter = linter
+        }
+    }
+
+    /// Lints several repositories on all cores; reports come back in the order given, so output
+    /// does not depend on scheduling.
+    public static func lint(_ jobs: [Job], fileSystem: any FileSystem) -> [Report] {
+        let results = ReportSlots(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            let repository = PackageRepository(root: job.root, displayRoot: job.displayRoot, fileSystem: fileSystem)
+            results.store(job.linter.lint(repository), at: index)
+        }
+        return results.reports
+    }
+
+    private func finish(_ context: LintContext) -> Report {
+        let repository = context.repository
+        var kept: [Diagnostic] = []
+        for var diagnostic in context.diagnostics {
+            guard let severity = configuration.severity(for: diagnostic.ruleId, default: diagnostic.severity) else { continue }
+            if let file = diagnostic.file, let relative = repository.relativePath(ofDisplayPath: file), configuration.isIgnored(relative) { continue }
+            diagnostic.severity = severity
+            kept.append(diagnostic)
+        }
+        return Report(diagnostics: kept.sorted(by: Diagnostic.reportOrder), filesChecked: repository.filesRead)
+    }
+}
+
+/// Per-index storage written from concurrent iterations.
+private final class ReportSlots: Sendable {
+    private let slots: Mutex<[Linter.Report?]>
+
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+
+    func store(_ report: Linter.Report, at index: Int) {
+        slots.withLock { $0[index] = report }
+    }
+
+    var reports: [Linter.Report] { slots.withLock { $0.compactMap { $0 } } }
+}

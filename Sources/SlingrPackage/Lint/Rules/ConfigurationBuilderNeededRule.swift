@@ -1,0 +1,35 @@
+import SlingrDiagnostics
+import SlingrJSON
+
+/// Warns when the package depends on a package that needs configuration (such as `oauth`) but
+/// has no configuration builder to provide it.
+struct ConfigurationBuilderNeededRule: LintRule {
+    /// Packages known to need configuration from their dependents' builders.
+    static let packagesNeedingConfiguration = ["oauth"]
+
+    static let description = RuleDescription(
+        id: "configuration-builder-needed",
+        severity: .warning,
+        summary: "A dependency on a package that needs configuration (such as 'oauth') without a configurationBuilder.",
+        rationale: "Packages like oauth read their settings from config.<dependency>, which only a configuration builder can fill.",
+        triggering: [
+            .package("oauth without a builder", dependencies: #"[{"type": "package", "name": "oauth", "version": "^v1.0.34"}]"#),
+        ],
+        nonTriggering: [
+            .package("oauth with a builder", dependencies: #"[{"type": "package", "name": "oauth", "version": "^v1.0.34"}]"#,
+                     configurationBuilder: "/configurationBuilder.js",
+                     files: ["configurationBuilder.js": "let configurationBuilder = function (config) { config.oauth = {}; return config; };\n"]),
+        ]
+    )
+
+    func check(_ context: LintContext) {
+        guard let document = context.repository.package?.document, document["configurationBuilder"] == nil,
+              let dependencies = document["dependencies"]?.array else { return }
+        for (index, dependency) in dependencies.enumerated() {
+            guard dependency["type"]?.string == "package", let name = dependency["name"]?.string,
+                  Self.packagesNeedingConfiguration.contains(name), let nameValue = dependency["name"] else { continue }
+            context.report(Self.description, "package '\(name)' needs configuration from a configurationBuilder, and this package has none",
+                           at: nameValue, pointer: JSONPointer.root.appending("dependencies").appending(index).appending("name"))
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import SlingrDiagnostics
+import SlingrScript
+
+/// JavaScript syntax errors inside descriptor strings, located in the JSON file at the exact
+/// character (through escapes such as `\"`).
+struct ExpressionSyntaxRule: LintRule {
+    static let description = RuleDescription(
+        id: "expression-syntax",
+        severity: .error,
+        summary: "A required, visibility, value, action, oauth2 option or validation function that is not valid JavaScript.",
+        rationale: "The builder evaluates these strings as JavaScript; one that does not parse breaks the configuration form.",
+        triggering: [
+            .package("an unbalanced parenthesis", configuration: #"[{"label": "A", "name": "a", "type": "text"}, {"label": "B", "name": "b", "type": "text", "visibility": "config.a && (config.a == 'x'"}]"#),
+            .package("a button action with a stray brace", configuration: #"[{"label": "Go", "name": "go", "type": "button", "typeOptions": {"action": "if (!config.a) { config.a = 1; }}"}}]"#),
+        ],
+        nonTriggering: [
+            .package("@config references and utilities", configuration: #"[{"label": "A", "name": "a", "type": "text"}, {"label": "B", "name": "b", "type": "text", "visibility": "@config.a == 'x' || utils.isPlaceholder(config.a)"}]"#),
+            .package("plain text and URLs in value are not code", configuration: #"[{"label": "Docs", "name": "docs", "type": "label", "value": "https://example.com/docs"}, {"label": "Note", "name": "note", "type": "info", "value": "Read <b>this</b> first."}]"#),
+        ]
+    )
+
+    func check(_ context: LintContext) {
+        for site in context.expressionSites {
+            for error in site.errors {
+                let range = site.sourceRange(SourceRange(at: error.offset))
+                context.report(Self.description, "\(site.key) is not valid JavaScript: \(error.message)", in: site.descriptor.source, range: range, pointer: site.pointer)
+            }
+        }
+    }
+}

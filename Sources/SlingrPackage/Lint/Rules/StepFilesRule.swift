@@ -1,0 +1,36 @@
+import SlingrDiagnostics
+
+/// Every flow step folder has `step.json`, `step.js` and `icon.png`.
+struct StepFilesRule: LintRule {
+    static let requiredFiles = ["step.json", "step.js", "icon.png"]
+
+    static let description = RuleDescription(
+        id: "step-files",
+        severity: .error,
+        summary: "A flow step folder without step.json, step.js or icon.png.",
+        rationale: "The platform needs all three files to register a flow step.",
+        triggering: [
+            .package("a step without its icon", metadata: #"[{"type": "flowStep", "namespace": "send", "path": "/flowSteps/send"}]"#,
+                     files: ["flowSteps/send/step.json": #"{"label": "Send", "name": "send", "category": "integrations", "inputs": [], "outputs": []}"#,
+                             "flowSteps/send/step.js": "step.send = function (inputs) { return {}; };\n"]),
+        ],
+        nonTriggering: [
+            .package("a step with all three files", metadata: #"[{"type": "flowStep", "namespace": "send", "path": "/flowSteps/send"}]"#,
+                     files: ["flowSteps/send/step.json": #"{"label": "Send", "name": "send", "category": "integrations", "inputs": [], "outputs": []}"#,
+                             "flowSteps/send/step.js": "step.send = function (inputs) { return {}; };\n",
+                             "flowSteps/send/icon.png": RuleExample.iconPNG]),
+        ]
+    )
+
+    func check(_ context: LintContext) {
+        let repository = context.repository
+        for folder in repository.components(type: "flowStep", conventionalFolder: "flowSteps") {
+            for file in Self.requiredFiles {
+                let path = PathName.join(folder, file)
+                if repository.kind(path) != .file {
+                    context.report(Self.description, "flow step '\(PathName.lastComponent(folder))' has no \(file) ('\(path)' is missing)", path: path)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import SlingrDiagnostics
+
+/// Every UI service folder has `uiService.json` and `uiService.js`.
+struct UIServiceFilesRule: LintRule {
+    static let requiredFiles = ["uiService.json", "uiService.js"]
+
+    static let description = RuleDescription(
+        id: "ui-service-files",
+        severity: .error,
+        summary: "A UI service folder without uiService.json or uiService.js.",
+        rationale: "The platform loads the descriptor and the script of each UI service; without either the service does not exist.",
+        triggering: [
+            .package("a UI service without its script",
+                     files: ["uiServices/popup/uiService.json": #"{"name": "popup", "label": "Popup", "places": ["APP"], "functions": []}"#]),
+        ],
+        nonTriggering: [
+            .package("a UI service with both files",
+                     files: ["uiServices/popup/uiService.json": #"{"name": "popup", "label": "Popup", "places": ["APP"], "functions": []}"#,
+                             "uiServices/popup/uiService.js": "service.open = function (message) {};\n"]),
+        ]
+    )
+
+    func check(_ context: LintContext) {
+        let repository = context.repository
+        for folder in repository.components(type: "uiService", conventionalFolder: "uiServices") {
+            for file in Self.requiredFiles {
+                let path = PathName.join(folder, file)
+                if repository.kind(path) != .file {
+                    context.report(Self.description, "UI service '\(PathName.lastComponent(folder))' has no \(file) ('\(path)' is missing)", path: path)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import SlingrDiagnostics
+import SlingrJSON
+
+/// Warns about a `configurationBuilder.js` at the root that the descriptor does not reference.
+struct UnreferencedConfigurationBuilderRule: LintRule {
+    static let description = RuleDescription(
+        id: "configuration-builder-unreferenced",
+        severity: .warning,
+        summary: "A configurationBuilder.js file that package.json does not reference.",
+        rationale: "Without \"configurationBuilder\": \"/configurationBuilder.js\" the platform never runs it, so dependencies stay unconfigured.",
+        triggering: [
+            .package("a builder file but no reference", files: ["configurationBuilder.js": "let configurationBuilder = function (config) { return config; };\n"]),
+        ],
+        nonTriggering: [
+            .package("a referenced builder", configurationBuilder: "/configurationBuilder.js",
+                     files: ["configurationBuilder.js": "let configurationBuilder = function (config) { return config; };\n"]),
+        ]
+    )
+
+    func check(_ context: LintContext) {
+        let repository = context.repository
+        guard let package = repository.package, let document = package.document,
+              repository.kind("configurationBuilder.js") == .file else { return }
+        if let path = document["configurationBuilder"]?.string, case .inside(let relative) = repository.resolve(path), relative == "configurationBuilder.js" {
+            return
+        }
+        if document["configurationBuilder"] != nil { return }
+        context.report(Self.description, "'configurationBuilder.js' exists but package.json does not reference it",
+                       in: package.source, range: SourceRange(start: document.range.start, end: document.range.start + 1), pointer: .root,
+                       fixIt: nil)
+    }
+}

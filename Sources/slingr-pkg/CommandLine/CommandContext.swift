@@ -1,0 +1,83 @@
+import SlingrDiagnostics
+
+/// Everything a command may use from the outside world, passed in so commands run the same way
+/// from `main` and from golden tests: streams, environment, current folder, file system, and
+/// whether standard streams are terminals.
+final class CommandContext {
+    let fileSystem: any FileSystem
+    let environment: [String: String]
+    let currentDirectory: String
+    let stdout: OutputSink
+    let stderr: OutputSink
+    let stdoutIsTerminal: Bool
+    let stdinIsTerminal: Bool
+    /// Reads all of standard input (for `-` file arguments).
+    let readStandardInput: () -> [UInt8]
+    /// Asks a question on the terminal and returns the answer line, `nil` at end of input.
+    /// `secret` hides what is typed.
+    let prompt: (_ question: String, _ secret: Bool) -> String?
+
+    init(fileSystem: any FileSystem, environment: [String: String], currentDirectory: String,
+         stdout: OutputSink, stderr: OutputSink, stdoutIsTerminal: Bool, stdinIsTerminal: Bool,
+         readStandardInput: @escaping () -> [UInt8], prompt: @escaping (String, Bool) -> String?) {
+        self.fileSystem = fileSystem
+        self.environment = environment
+        self.currentDirectory = currentDirectory
+        self.stdout = stdout
+        self.stderr = stderr
+        self.stdoutIsTerminal = stdoutIsTerminal
+        self.stdinIsTerminal = stdinIsTerminal
+        self.readStandardInput = readStandardInput
+        self.prompt = prompt
+    }
+
+    /// Colour for standard output: `--color always|never`, or on a terminal when `auto`; never
+    /// when `NO_COLOR` is set to anything non-empty.
+    func style(for arguments: ParsedArguments) -> TextStyle {
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .plain }
+        switch arguments.value("color") {
+        case "always": return .ansi
+        case "never": return .plain
+        default: return stdoutIsTerminal ? .ansi : .plain
+        }
+    }
+
+    /// Reads a file named on the command line; errors name it as the user typed it.
+    func readSource(_ path: String) throws(FileSystemError) -> SourceFile {
+        do {
+            return try fileSystem.sourceFile(absolutePath(path), displayPath: path)
+        } catch {
+            throw FileSystemError(path: path, reason: error.reason)
+        }
+    }
+
+    /// A path given on the command line, made absolute against the current folder for the
+    /// file system, while reports keep showing it as the user typed it.
+    func absolutePath(_ path: String) -> String {
+        PathName.normalize(PathName.join(currentDirectory, path))
+    }
+}
+
+/// Where a command's output goes: a file descriptor in real runs, a buffer in tests.
+final class OutputSink {
+    private let writeBytes: (ArraySlice<UInt8>) -> Void
+    private(set) var captured: [UInt8] = []
+    private let captures: Bool
+
+    init(write: @escaping (ArraySlice<UInt8>) -> Void) {
+        writeBytes = write
+        captures = false
+    }
+
+    /// A sink that keeps everything written, for tests.
+    init() {
+        writeBytes = { _ in }
+        captures = true
+    }
+
+    func write(_ text: String) {
+        if captures { captured.append(contentsOf: text.utf8) } else { writeBytes(ArraySlice(text.utf8)) }
+    }
+
+    var text: String { String(decoding: captured, as: UTF8.self) }
+}

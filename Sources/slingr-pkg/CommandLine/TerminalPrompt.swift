@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Questions on the terminal for interactive commands (`new` without a name, `configure`).
+enum TerminalPrompt {
+    /// Prints `question` on stderr and reads one line from stdin; with `secret`, echo is turned
+    /// off while typing (and restored even if input ends). `nil` at end of input.
+    static func ask(_ question: String, secret: Bool) -> String? {
+        writeAll(2, ArraySlice(question.utf8))
+        var saved = termios()
+        let hideInput = secret && tcgetattr(0, &saved) == 0
+        if hideInput {
+            var quiet = saved
+            quiet.c_lflag &= ~tcflag_t(ECHO)
+            tcsetattr(0, TCSANOW, &quiet)
+        }
+        defer {
+            if hideInput {
+                tcsetattr(0, TCSANOW, &saved)
+                writeAll(2, ArraySlice("\n".utf8))
+            }
+        }
+        var line: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let count = read(0, &byte, 1)
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { return line.isEmpty ? nil : String(decoding: line, as: UTF8.self) }
+            if byte == 0x0A { break }
+            if byte != 0x0D { line.append(byte) }
+        }
+        return String(decoding: line, as: UTF8.self)
+    }
+}
