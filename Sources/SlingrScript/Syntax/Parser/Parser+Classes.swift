@@ -158,7 +158,7 @@ extension Parser {
     private mutating func parseClassElementName() throws(ParseAbort) -> PropertyKey {
         guard token.kind == .privateName else { return try parsePropertyName() }
         let current = token
-        let name = current.value ?? ""
+        let name = lexer.value(of: current) ?? ""
         if name == "constructor" {
             report("Classes can't have an element named '#constructor'", at: current.start)
         }

@@ -119,11 +119,11 @@ extension Parser {
             value = .number(current.number)
         case .string:
             if current.legacyOctal, octalStrict { report("Octal literal in strict mode", at: current.octalOffset) }
-            value = .string(current.value ?? "")
+            value = .string(lexer.value(of: current) ?? "")
         case .bigint:
-            value = .bigint(current.value ?? "0")
+            value = .bigint(lexer.value(of: current) ?? "0")
         case .regularExpression:
-            guard let regExp = current.payload?.regExp else { throw unexpected() }
+            guard let regExp = lexer.payload(of: current)?.regExp else { throw unexpected() }
             value = .regex(regExp)
         case .kwNull: value = .null
         case .kwTrue: value = .boolean(true)
@@ -131,7 +131,7 @@ extension Parser {
         default: throw unexpected()
         }
         try advance()
-        return Literal(value: value, codeUnits: current.codeUnits, range: SourceRange(start: current.start, end: current.end))
+        return Literal(value: value, codeUnits: lexer.payload(of: current)?.codeUnits, range: SourceRange(start: current.start, end: current.end))
     }
 
     // MARK: - Identifiers
@@ -144,8 +144,11 @@ extension Parser {
             let name = identifierName(of: current)
             try advance()
             let identifier = Identifier(name: name, range: SourceRange(start: current.start, end: current.end))
-            checkUnreserved(name: name, at: current.start, hasEscape: current.hasEscape)
-            if name == "await", awaitIdentifierPosition == 0 { awaitIdentifierPosition = current.start }
+            // Every name the checks care about is a classified contextual keyword (or escaped).
+            if current.contextual != .none || current.hasEscape {
+                checkUnreserved(name: name, at: current.start, hasEscape: current.hasEscape)
+                if current.contextual == .await, awaitIdentifierPosition == 0 { awaitIdentifierPosition = current.start }
+            }
             return identifier
         case .kwEnum:
             report("The keyword 'enum' is reserved", at: current.start)
@@ -172,7 +175,7 @@ extension Parser {
     mutating func parsePrivateIdentifier() throws(ParseAbort) -> PrivateIdentifier {
         let current = token
         guard current.kind == .privateName else { throw unexpected() }
-        let name = current.value ?? ""
+        let name = lexer.value(of: current) ?? ""
         try advance()
         if privateNames.isEmpty {
             report("Private field '#\(name)' must be declared in an enclosing class", at: current.start)

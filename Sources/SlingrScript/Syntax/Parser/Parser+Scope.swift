@@ -23,7 +23,7 @@ extension Parser {
         switch kind {
         case .lexical:
             let scope = scopes[top]
-            redeclared = scope.lexicals.contains(name) || scope.functions[name] != nil || scope.vars.contains(name)
+            redeclared = scope.lexicals.contains(name) || scope.functions.contains(name) || scope.vars.contains(name)
             scopes[top].lexicals.insert(name)
         case .simpleCatch:
             scopes[top].lexicals.insert(name)
@@ -35,7 +35,7 @@ extension Parser {
             } else {
                 redeclared = scope.lexicals.contains(name) || scope.vars.contains(name)
             }
-            scopes[top].functions[name] = true
+            scopes[top].functions.insert(name)
         case .var:
             var index = top
             while index >= 0 {
@@ -43,7 +43,7 @@ extension Parser {
                 if scope.lexicals.contains(name), !(scope.isSimpleCatch && scope.catchParameter == name) {
                     redeclared = true
                 }
-                if !scope.isVarScope, scope.functions[name] != nil {
+                if !scope.isVarScope, scope.functions.contains(name) {
                     redeclared = true
                 }
                 scopes[index].vars.insert(name)

@@ -57,7 +57,18 @@ extension Parser {
     /// Looks ahead (without consuming) for a `"use strict"` directive in the prologue starting
     /// at `offset`, so strictness applies before the body's tokens are parsed.
     mutating func hasUseStrictDirective(startingAt offset: Int) -> Bool {
+        // Fast path: most bodies do not start with a string (spaces and comments aside).
+        var index = offset
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == 0x0A
+                || bytes[index] == 0x0D || bytes[index] == 0x09 {
+            index += 1
+        }
+        if index < bytes.count, bytes[index] != UInt8(ascii: "'"), bytes[index] != UInt8(ascii: "\""),
+           bytes[index] != UInt8(ascii: "/"), bytes[index] < 0x80 {
+            return false
+        }
         var scanner = lexer
+        scanner.recordsValues = false
         scanner.position = offset
         guard var current = try? scanner.next() else { return false }
         while current.kind == .string {
@@ -262,7 +273,7 @@ extension Parser {
     }
 
     mutating func popLabel() {
-        functions[functions.count - 1].labels.removeLast()
+        _ = functions[functions.count - 1].labels.popLast()
     }
 
     private mutating func parseDoWhile(start: Int) throws(ParseAbort) -> Statement {

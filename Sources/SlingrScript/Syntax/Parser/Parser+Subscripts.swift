@@ -22,8 +22,9 @@ extension Parser {
     /// Nodes start at `start` (which includes the parentheses of a parenthesized base, as in acorn).
     mutating func parseSubscripts(base: Expression, start: Int, noCalls: Bool, noIn: Bool) throws(ParseAbort) -> Expression {
         var maybeAsyncArrow = false
-        if case .identifier(let identifier) = base, identifier.name == "async", previousEnd == identifier.range.end,
-           !canInsertSemicolon, identifier.range.end - identifier.range.start == 5, potentialArrowAt == identifier.range.start {
+        if case .identifier(let identifier) = base, identifier.range.end - identifier.range.start == 5,
+           previousEnd == identifier.range.end, potentialArrowAt == identifier.range.start, !canInsertSemicolon,
+           identifier.name == "async" {
             maybeAsyncArrow = true
         }
         var base = base
@@ -61,8 +62,7 @@ extension Parser {
                 yieldPosition = 0
                 awaitPosition = 0
                 awaitIdentifierPosition = 0
-                let arguments = try parseExpressionList(close: .rightParen, allowEmpty: false, cover: &cover)
-                    .compactMap { $0 }
+                let arguments = try parseArguments(cover: &cover)
                 if maybeAsyncArrow, !optional, !canInsertSemicolon, token.kind == .arrow {
                     checkPatternErrors(cover, isAssign: false)
                     checkYieldAwaitInDefaultParameters()
@@ -146,6 +146,29 @@ extension Parser {
         return elements
     }
 
+    /// Call or `new` arguments after the `(`, through the closing `)`.
+    mutating func parseArguments(cover: inout CoverErrors?) throws(ParseAbort) -> [ExpressionElement] {
+        var arguments: [ExpressionElement] = []
+        while !(try eat(.rightParen)) {
+            if !arguments.isEmpty {
+                try expect(.comma)
+                if try eat(.rightParen) { break }
+            }
+            if token.kind == .ellipsis {
+                let spreadStart = token.start
+                try advance()
+                let argument = try parseMaybeAssign(noIn: false, cover: &cover)
+                arguments.append(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
+                if cover != nil, token.kind == .comma, let trailing = cover?.trailingComma, trailing < 0 {
+                    cover?.trailingComma = token.start
+                }
+            } else {
+                arguments.append(.expression(try parseMaybeAssign(noIn: false, cover: &cover)))
+            }
+        }
+        return arguments
+    }
+
     // MARK: - new, import(), templates
 
     mutating func parseNew() throws(ParseAbort) -> Expression {
@@ -174,7 +197,7 @@ extension Parser {
         var arguments: [ExpressionElement] = []
         if token.kind == .leftParen {
             try advance()
-            arguments = try parseExpressionList(close: .rightParen, allowEmpty: false, cover: &noCover).compactMap { $0 }
+            arguments = try parseArguments(cover: &noCover)
         }
         return .new(NewExpression(callee: callee, arguments: arguments, range: range(from: start)))
     }
@@ -230,8 +253,8 @@ extension Parser {
         if raw.utf8.contains(0x0D) {
             raw = raw.replacingCarriageReturns()
         }
-        var cooked = current.value
-        if current.payload?.templateEscapeError != nil {
+        var cooked = lexer.value(of: current)
+        if lexer.payload(of: current)?.templateEscapeError != nil {
             cooked = nil
             if !isTagged {
                 report("Bad escape sequence in untagged template literal", at: contentStart)
@@ -239,7 +262,7 @@ extension Parser {
         }
         try advance()
         return TemplateElement(
-            raw: raw, cooked: cooked, cookedCodeUnits: current.codeUnits, isTail: current.isTemplateTail,
+            raw: raw, cooked: cooked, cookedCodeUnits: lexer.payload(of: current)?.codeUnits, isTail: current.isTemplateTail,
             range: SourceRange(start: contentStart, end: contentEnd)
         )
     }

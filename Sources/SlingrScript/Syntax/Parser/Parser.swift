@@ -194,7 +194,7 @@ struct Parser {
 
     /// The source text of the current identifier token (decoded for escaped ones).
     mutating func identifierName(of token: Token) -> String {
-        if let value = token.value { return value }
+        if let value = lexer.value(of: token) { return value }
         return String(decoding: bytes[token.start..<token.end], as: UTF8.self)
     }
 
@@ -246,7 +246,7 @@ struct Parser {
     mutating func snapshot() -> Snapshot {
         Snapshot(
             scopes: scopes.count, functions: functions.count, privateNames: privateNames.count,
-            labels: functions.last?.labels.count ?? 0, strict: strict, octalStrict: octalStrict, nesting: nesting, braceDepth: braceDepth
+            labels: functions.isEmpty ? 0 : functions[functions.count - 1].labels.count, strict: strict, octalStrict: octalStrict, nesting: nesting, braceDepth: braceDepth
         )
     }
 
@@ -315,7 +315,7 @@ struct Parser {
                     token.end = bytes.count
                     return
                 }
-                lexer.position = max(lexer.position, error.offset + 1)
+                lexer.position = min(bytes.count, max(lexer.position, error.offset + 1))
             }
         }
     }
