@@ -1,0 +1,91 @@
+/// Wires the built-in objects of a new realm: constructors, prototypes and global functions.
+///
+/// Methods are attached as `BuiltinTable`s and created on first use. Not provided on purpose
+/// (sandbox): `eval`, the `Function` constructor, timers, `fetch`, `require`, `process`, and
+/// browser globals such as `window` or `document` (referencing them is a ReferenceError).
+enum Intrinsics {
+    static func install(in realm: Realm) {
+        let global = realm.globalObject
+        realm.attachBuiltins(ObjectBuiltins.prototype, to: realm.objectPrototype)
+        realm.attachBuiltins(FunctionBuiltins.prototype, to: realm.functionPrototype)
+        realm.attachBuiltins(ArrayBuiltins.prototype, to: realm.arrayPrototype)
+        realm.attachBuiltins(StringBuiltins.prototype, to: realm.stringPrototype)
+        realm.attachBuiltins(NumberBuiltins.prototype, to: realm.numberPrototype)
+        realm.attachBuiltins(NumberBuiltins.booleanPrototype, to: realm.booleanPrototype)
+        realm.attachBuiltins(RegExpBuiltins.prototype, to: realm.regexpPrototype)
+        realm.attachBuiltins(DateBuiltins.prototype, to: realm.datePrototype)
+        realm.attachBuiltins(GlobalFunctions.group, to: global)
+
+        constructor(realm, ObjectBuiltins.constructor, prototype: realm.objectPrototype, statics: ObjectBuiltins.statics)
+        constructor(realm, FunctionBuiltins.constructor, prototype: realm.functionPrototype, statics: nil)
+        constructor(realm, ArrayBuiltins.constructor, prototype: realm.arrayPrototype, statics: ArrayBuiltins.statics)
+        constructor(realm, StringBuiltins.constructor, prototype: realm.stringPrototype, statics: StringBuiltins.statics)
+        let number = constructor(
+            realm, NumberBuiltins.constructor, prototype: realm.numberPrototype, statics: NumberBuiltins.statics)
+        for (name, value) in NumberBuiltins.constants { number.properties.append(JSString(name), .number(value), flags: []) }
+        constructor(realm, NumberBuiltins.booleanConstructor, prototype: realm.booleanPrototype, statics: nil)
+        constructor(realm, RegExpBuiltins.constructor, prototype: realm.regexpPrototype, statics: nil)
+        constructor(realm, DateBuiltins.constructor, prototype: realm.datePrototype, statics: DateBuiltins.statics)
+
+        var errorPrototypes: [JSObject] = []
+        var baseError: JSObject?
+        for type in ErrorType.allCases {
+            let prototype = realm.newObject(prototype: type == .error ? realm.objectPrototype : errorPrototypes[0])
+            prototype.properties.append(Names.name, .string(type.name), flags: .hidden)
+            prototype.properties.append(Names.message, .string(.empty), flags: .hidden)
+            if type == .error { realm.attachBuiltins(ErrorBuiltins.prototype, to: prototype) }
+            let spec = ErrorBuiltins.constructorSpec(type)
+            let function = constructor(realm, spec, prototype: prototype, statics: nil)
+            if type == .error { baseError = function } else if let baseError { function.prototype = baseError }
+            errorPrototypes.append(prototype)
+        }
+        realm.setErrorPrototypes(errorPrototypes)
+
+        let math = realm.newNamespace(MathBuiltins.group)
+        for (name, value) in MathBuiltins.constants { math.properties.append(JSString(name), .number(value), flags: []) }
+        global.properties.append("Math", .object(math), flags: .hidden)
+        global.properties.append("JSON", .object(realm.newNamespace(JSONBuiltins.group)), flags: .hidden)
+        global.properties.append("NaN", .number(.nan), flags: [])
+        global.properties.append("Infinity", .number(.infinity), flags: [])
+        global.properties.append("undefined", .undefined, flags: [])
+        global.properties.append("globalThis", .object(global), flags: .hidden)
+    }
+
+    /// Creates a global constructor linked with its prototype.
+    @discardableResult
+    static func constructor(_ realm: Realm, _ spec: BuiltinSpec, prototype: JSObject, statics: BuiltinGroup?) -> JSObject {
+        let function = realm.makeNativeFunction(spec)
+        function.properties.append(Names.prototype, .object(prototype), flags: [])
+        prototype.properties.append(Names.constructor, .object(function), flags: .hidden)
+        if let statics { realm.attachBuiltins(statics, to: function) }
+        realm.globalObject.properties.append(spec.name, .object(function), flags: .hidden)
+        return function
+    }
+}
+
+extension Realm {
+    /// The string a String method works on (`this` coerced; null/undefined rejected).
+    func thisString(_ this: Value, _ method: String) throws -> JSString {
+        switch this {
+        case .string(let string): return string
+        case .undefined, .null: throw typeError("String.prototype.\(method) called on null or undefined")
+        case .object(let object):
+            if case .primitive(.string(let string)) = object.kind { return string }
+            return try toString(this)
+        default: return try toString(this)
+        }
+    }
+
+    /// The object an Array method works on.
+    func thisObject(_ this: Value, _ method: String) throws -> JSObject {
+        if case .object(let object) = this { return object }
+        if this.isNullish { throw typeError("Array.prototype.\(method) called on null or undefined") }
+        return try toObject(this)
+    }
+
+    /// A callable argument, or the V8-style TypeError.
+    func callable(_ value: Value) throws -> JSObject {
+        if case .object(let function) = value, function.isCallable { return function }
+        throw typeError("\(try describeForError(value)) is not a function")
+    }
+}

@@ -1,0 +1,118 @@
+import SlingrDiagnostics
+
+/// Source code compiled for evaluation: names resolved, operators specialised. Compile once and
+/// evaluate many times, in any interpreter. A compiled script keeps per-site lookup caches, so
+/// one instance must not be evaluated on several threads at once.
+public final class CompiledScript {
+    /// How the code runs.
+    public enum Kind: Sendable, Hashable {
+        /// One expression; the result is its value.
+        case expression
+        /// A statement list run like a function body (button actions): declarations are local,
+        /// `return` is allowed, the result is the returned value or else the value of the last
+        /// expression statement executed.
+        case statements
+        /// A script: top-level `var`/functions become globals, top-level `let`/`const` global
+        /// lexical bindings (visible to later evaluations); the result is the completion value.
+        case program
+    }
+
+    enum Body {
+        case expression(ExpressionNode)
+        case statements(FunctionCode)
+        case program(ProgramCode)
+    }
+
+    public let kind: Kind
+    let body: Body
+
+    init(expression node: ExpressionNode) {
+        kind = .expression
+        body = .expression(node)
+    }
+
+    init(statements code: FunctionCode) {
+        kind = .statements
+        body = .statements(code)
+    }
+
+    init(program code: ProgramCode) {
+        kind = .program
+        body = .program(code)
+    }
+
+    // MARK: Compiling syntax trees
+
+    /// Compiles an expression the parser produced.
+    public static func expression(_ expression: Expression) throws(ScriptError) -> CompiledScript {
+        do {
+            return CompiledScript(expression: try Compiler.compileExpression(expression))
+        } catch {
+            throw CompiledScript.compileError(error)
+        }
+    }
+
+    /// Compiles a statement list (parse it with `JavaScriptParser.parseStatements`).
+    public static func statements(_ program: Program) throws(ScriptError) -> CompiledScript {
+        do {
+            let code = try Compiler.compileStatementList(program)
+            code.yieldsCompletionValue = true
+            return CompiledScript(statements: code)
+        } catch {
+            throw CompiledScript.compileError(error)
+        }
+    }
+
+    /// Compiles a script.
+    public static func program(_ program: Program) throws(ScriptError) -> CompiledScript {
+        do {
+            return CompiledScript(program: try Compiler.compileProgram(program))
+        } catch {
+            throw CompiledScript.compileError(error)
+        }
+    }
+
+    private static func compileError(_ error: any Error) -> ScriptError {
+        if let scriptError = error as? ScriptError { return scriptError }
+        return ScriptError(kind: .syntaxError, name: "SyntaxError", message: "\(error)")
+    }
+
+    // MARK: Parsing and compiling source
+
+    /// Parses and compiles one expression; `@config.x` means `config.x` unless disabled.
+    public static func expression(_ source: String, slingrConfigReferences: Bool = true) throws(ScriptError) -> CompiledScript {
+        let file = SourceFile(path: "<expression>", text: source)
+        var options = JavaScriptParser.Options()
+        options.slingrConfigReferences = slingrConfigReferences
+        let result = JavaScriptParser.parseExpression(file, options: options)
+        guard result.errors.isEmpty, let tree = result.tree else { throw syntaxError(result.errors, file) }
+        return try expression(tree)
+    }
+
+    /// Parses and compiles a statement list (a button action).
+    public static func statements(_ source: String, slingrConfigReferences: Bool = true) throws(ScriptError) -> CompiledScript {
+        let file = SourceFile(path: "<statements>", text: source)
+        var options = JavaScriptParser.Options()
+        options.slingrConfigReferences = slingrConfigReferences
+        let result = JavaScriptParser.parseStatements(file, options: options)
+        guard result.errors.isEmpty else { throw syntaxError(result.errors, file) }
+        return try statements(result.tree)
+    }
+
+    /// Parses and compiles a script (`configurationBuilder.js`).
+    public static func program(_ source: String, path: String = "<script>") throws(ScriptError) -> CompiledScript {
+        let file = SourceFile(path: path, text: source)
+        let result = JavaScriptParser.parseProgram(file)
+        guard result.errors.isEmpty else { throw syntaxError(result.errors, file) }
+        return try program(result.tree)
+    }
+
+    /// The parser's errors as a `ScriptError` (the first one located, all as diagnostics).
+    static func syntaxError(_ errors: [SyntaxError], _ file: SourceFile) -> ScriptError {
+        let first = errors.first
+        return ScriptError(
+            kind: .syntaxError, name: "SyntaxError", message: first?.message ?? "Unexpected end of input",
+            range: first.map { SourceRange(at: $0.offset) } ?? SourceRange(at: file.bytes.count),
+            syntaxDiagnostics: errors.map { $0.diagnostic(in: file) })
+    }
+}

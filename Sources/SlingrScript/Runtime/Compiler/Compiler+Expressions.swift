@@ -1,0 +1,376 @@
+import SlingrDiagnostics
+
+extension Compiler {
+    func expression(_ expression: Expression, inferredName: String? = nil) throws -> ExpressionNode {
+        try enter(expression.range)
+        defer { leave() }
+        let range = expression.range
+        switch expression {
+        case .identifier(let identifier):
+            if identifier.name == "undefined", case .global = reference("undefined").location {
+                return ConstantNode(.undefined, range: range)
+            }
+            if identifier.name == "arguments", scope.lookup("arguments") == nil, reference("arguments").location.isGlobal,
+               let (hops, slot) = functionSlot(arguments: true)
+            {
+                return slotNode(hops: hops, slot: slot, name: "arguments", range: range)
+            }
+            return variableNode(reference(identifier.name), range: range)
+        case .literal(let literal):
+            return try self.literal(literal)
+        case .this:
+            guard let (hops, slot) = functionSlot(arguments: false) else { return GlobalThisNode(range: range) }
+            return slotNode(hops: hops, slot: slot, name: "this", range: range)
+        case .array(let array):
+            var elements: [ExpressionNode?] = []
+            var spread: [Bool] = []
+            var hasSpread = false
+            for element in array.elements {
+                switch element {
+                case nil:
+                    elements.append(nil)
+                    spread.append(false)
+                case .expression(let item)?:
+                    elements.append(try self.expression(item))
+                    spread.append(false)
+                case .spread(let item)?:
+                    elements.append(try self.expression(item.argument))
+                    spread.append(true)
+                    hasSpread = true
+                }
+            }
+            return ArrayLiteralNode(elements: elements, spread: hasSpread ? spread : [], range: range)
+        case .object(let object):
+            return try objectLiteral(object)
+        case .function(let node), .arrowFunction(let node):
+            return FunctionLiteralNode(try function(node, inferredName: inferredName), range: range)
+        case .class(let node):
+            throw unsupported("class syntax", node.range)
+        case .template(let template):
+            var strings: [JSString] = []
+            for quasi in template.quasis {
+                if let units = quasi.cookedCodeUnits {
+                    strings.append(JSString(units: units))
+                } else {
+                    strings.append(JSString(quasi.cooked ?? quasi.raw))
+                }
+            }
+            let expressions = try template.expressions.map { try self.expression($0) }
+            if expressions.isEmpty { return ConstantNode(.string(strings[0]), range: range) }
+            return TemplateNode(strings: strings, expressions: expressions, range: range)
+        case .taggedTemplate(let node):
+            throw unsupported("tagged template", node.range)
+        case .member(let member):
+            return try memberAccess(member)
+        case .call(let call):
+            return try self.call(call)
+        case .chain(let chain):
+            return ChainNode(try self.expression(chain.expression), range: range)
+        case .new(let node):
+            if case .super = node.callee { throw unsupported("super", node.range) }
+            let callee = try self.expression(node.callee)
+            return NewNode(
+                callee, arguments: try argumentList(node.arguments), calleeText: Compiler.calleeText(node.callee),
+                range: range)
+        case .update(let update):
+            let target = try assignmentTarget(update.argument, range: range)
+            return UpdateNode(
+                target: target, delta: update.operator == .increment ? 1 : -1, isPrefix: update.isPrefix, range: range)
+        case .unary(let unary):
+            return try self.unary(unary)
+        case .binary(let binary):
+            return try self.binary(binary)
+        case .logical(let logical):
+            return LogicalNode(
+                logical.operator, try self.expression(logical.left), try self.expression(logical.right), range: range)
+        case .conditional(let conditional):
+            return ConditionalNode(
+                try self.expression(conditional.test), try self.expression(conditional.consequent),
+                try self.expression(conditional.alternate), range: range)
+        case .assignment(let assignment):
+            return try self.assignment(assignment)
+        case .sequence(let sequence):
+            return SequenceNode(try sequence.expressions.map { try self.expression($0) }, range: range)
+        case .yield(let node):
+            throw unsupported("yield", node.range)
+        case .await(let node):
+            throw unsupported("await", node.range)
+        case .metaProperty(let node):
+            throw unsupported("\(node.meta.name).\(node.property.name)", node.range)
+        case .import(let node):
+            throw unsupported("import()", node.range)
+        case .super(let node):
+            throw unsupported("super", node.range)
+        case .privateName(let node):
+            throw unsupported("private names", node.range)
+        }
+    }
+
+    private func slotNode(hops: Int, slot: Int, name: String, range: SourceRange) -> ExpressionNode {
+        if hops == 0 { return LocalSlotNode(slot: slot, range: range) }
+        return VariableNode(
+            VariableReference(
+                location: .local(hops: hops, slot: slot), name: JSString(name), isConstant: false,
+                needsDeadZoneCheck: false, isStrict: scope.isStrict),
+            range: range)
+    }
+
+    private func literal(_ literal: Literal) throws -> ExpressionNode {
+        let range = literal.range
+        switch literal.value {
+        case .null: return ConstantNode(.null, range: range)
+        case .boolean(let flag): return ConstantNode(.bool(flag), range: range)
+        case .number(let number): return ConstantNode(.number(number), range: range)
+        case .string(let text): return ConstantNode(.string(Compiler.jsString(literal, text)), range: range)
+        case .bigint: throw unsupported("BigInt", range)
+        case .regex(let regex):
+            do {
+                let program = try RegExpProgram(
+                    pattern: regex.tree, source: JSString(regex.pattern), flags: regex.flags)
+                return RegExpLiteralNode(program, range: range)
+            } catch let error as RegExpUnsupported {
+                throw ScriptError(kind: .syntaxError, name: "SyntaxError", message: error.message, range: range)
+            }
+        }
+    }
+
+    private func objectLiteral(_ object: ObjectExpression) throws -> ExpressionNode {
+        var members: [ObjectLiteralNode.Member] = []
+        var counts: [String: Int] = [:]
+        for case .property(let property) in object.properties {
+            if let name = property.key.staticName { counts[name, default: 0] += 1 }
+        }
+        for member in object.properties {
+            switch member {
+            case .spread(let spread):
+                members.append(.spread(try expression(spread.argument)))
+            case .property(let property):
+                let name = property.key.staticName
+                let keyNode: ExpressionNode?
+                if case .computed(let key) = property.key { keyNode = try expression(key) } else { keyNode = nil }
+                if case .privateName(let privateName) = property.key { throw unsupported("private names", privateName.range) }
+                let value = try expression(property.value, inferredName: name)
+                switch property.kind {
+                case .getter:
+                    members.append(.getter(name.map { JSString($0) }, keyNode, value))
+                case .setter:
+                    members.append(.setter(name.map { JSString($0) }, keyNode, value))
+                case .initializer:
+                    if let name {
+                        if counts[name] == 1 && !name.isEmpty && JSString(name).arrayIndex == nil {
+                            members.append(.unique(JSString(name), value))
+                        } else {
+                            members.append(.fixed(JSString(name), value))
+                        }
+                    } else if let keyNode {
+                        members.append(.computed(keyNode, value))
+                    }
+                }
+            }
+        }
+        return ObjectLiteralNode(members: members, range: object.range)
+    }
+
+    private func memberAccess(_ member: MemberExpression) throws -> ExpressionNode {
+        if case .super = member.object { throw unsupported("super", member.range) }
+        let object = try expression(member.object)
+        switch member.property {
+        case .identifier(let name):
+            return NamedMemberNode(object, key: JSString(name.name), isOptional: member.isOptional, range: member.range)
+        case .computed(let key):
+            if case .literal(let literal) = key, case .string(let text) = literal.value {
+                let name = Compiler.jsString(literal, text)
+                if name.arrayIndex == nil {
+                    return NamedMemberNode(object, key: name, isOptional: member.isOptional, range: member.range)
+                }
+            }
+            return ComputedMemberNode(object, key: try expression(key), isOptional: member.isOptional, range: member.range)
+        case .privateName(let name):
+            throw unsupported("private names", name.range)
+        }
+    }
+
+    func argumentList(_ arguments: [ExpressionElement]) throws -> ArgumentList {
+        var nodes: [ExpressionNode] = []
+        var spread: [Bool] = []
+        var hasSpread = false
+        for argument in arguments {
+            switch argument {
+            case .expression(let item):
+                nodes.append(try expression(item))
+                spread.append(false)
+            case .spread(let item):
+                nodes.append(try expression(item.argument))
+                spread.append(true)
+                hasSpread = true
+            }
+        }
+        return ArgumentList(nodes: nodes, spread: hasSpread ? spread : [])
+    }
+
+    private func call(_ call: CallExpression) throws -> ExpressionNode {
+        let text = Compiler.calleeText(call.callee)
+        if case .super = call.callee { throw unsupported("super", call.range) }
+        if case .member(let member) = call.callee {
+            if case .super = member.object { throw unsupported("super", member.range) }
+            let object = try expression(member.object)
+            var key: JSString?
+            var computedKey: ExpressionNode?
+            switch member.property {
+            case .identifier(let name): key = JSString(name.name)
+            case .computed(let keyExpression): computedKey = try expression(keyExpression)
+            case .privateName(let name): throw unsupported("private names", name.range)
+            }
+            let arguments = try argumentList(call.arguments)
+            return MethodCallNode(
+                object: object, key: key, computedKey: computedKey, arguments: arguments, calleeText: text,
+                isOptionalMember: member.isOptional, isOptionalCall: call.isOptional, range: call.range)
+        }
+        let callee = try expression(call.callee)
+        return CallNode(
+            callee, arguments: try argumentList(call.arguments), calleeText: text, isOptional: call.isOptional,
+            range: call.range)
+    }
+
+    private func unary(_ unary: UnaryExpression) throws -> ExpressionNode {
+        let range = unary.range
+        switch unary.operator {
+        case .typeof:
+            if case .identifier(let identifier) = unary.argument {
+                let reference = self.reference(identifier.name)
+                if case .global = reference.location {
+                    return TypeofNode(ConstantNode(.undefined, range: range), reference: reference, range: range)
+                }
+            }
+            return TypeofNode(try expression(unary.argument), reference: nil, range: range)
+        case .delete:
+            let argument = try expression(unary.argument)
+            var target: AssignmentTarget?
+            switch unary.argument {
+            case .member, .identifier:
+                target = try assignmentTarget(unary.argument, range: range)
+            case .chain(let chain):
+                if case .member = chain.expression { target = try assignmentTarget(chain.expression, range: range) }
+            default:
+                target = nil
+            }
+            return DeleteNode(target: target, argument: argument, range: range)
+        case .not: return UnaryNode(.not, try expression(unary.argument), range: range)
+        case .minus:
+            if case .literal(let literal) = unary.argument, case .number(let number) = literal.value {
+                return ConstantNode(.number(-number), range: range)
+            }
+            return UnaryNode(.negate, try expression(unary.argument), range: range)
+        case .plus: return UnaryNode(.plus, try expression(unary.argument), range: range)
+        case .bitwiseNot: return UnaryNode(.bitwiseNot, try expression(unary.argument), range: range)
+        case .void: return UnaryNode(.void, try expression(unary.argument), range: range)
+        }
+    }
+
+    private func binary(_ binary: BinaryExpression) throws -> ExpressionNode {
+        if case .privateName(let name) = binary.left { throw unsupported("private names", name.range) }
+        let left = try expression(binary.left)
+        let right = try expression(binary.right)
+        let range = binary.range
+        switch binary.operator {
+        case .add: return AddNode(left, right, range: range)
+        case .strictEqual: return StrictEqualityNode(left, right, negated: false, range: range)
+        case .strictNotEqual: return StrictEqualityNode(left, right, negated: true, range: range)
+        case .equal: return LooseEqualityNode(left, right, negated: false, range: range)
+        case .notEqual: return LooseEqualityNode(left, right, negated: true, range: range)
+        case .lessThan: return RelationalNode(.less, left, right, range: range)
+        case .greaterThan: return RelationalNode(.greater, left, right, range: range)
+        case .lessThanOrEqual: return RelationalNode(.lessOrEqual, left, right, range: range)
+        case .greaterThanOrEqual: return RelationalNode(.greaterOrEqual, left, right, range: range)
+        case .in: return InNode(left, right, range: range)
+        case .instanceof: return InstanceofNode(left, right, range: range)
+        case .subtract: return ArithmeticNode(.subtract, left, right, range: range)
+        case .multiply: return ArithmeticNode(.multiply, left, right, range: range)
+        case .divide: return ArithmeticNode(.divide, left, right, range: range)
+        case .remainder: return ArithmeticNode(.remainder, left, right, range: range)
+        case .exponent: return ArithmeticNode(.exponent, left, right, range: range)
+        case .leftShift: return ArithmeticNode(.leftShift, left, right, range: range)
+        case .rightShift: return ArithmeticNode(.rightShift, left, right, range: range)
+        case .unsignedRightShift: return ArithmeticNode(.unsignedRightShift, left, right, range: range)
+        case .bitwiseAnd: return ArithmeticNode(.bitwiseAnd, left, right, range: range)
+        case .bitwiseOr: return ArithmeticNode(.bitwiseOr, left, right, range: range)
+        case .bitwiseXor: return ArithmeticNode(.bitwiseXor, left, right, range: range)
+        }
+    }
+
+    private func assignment(_ assignment: AssignmentExpression) throws -> ExpressionNode {
+        let range = assignment.range
+        switch assignment.left {
+        case .object, .array:
+            guard assignment.operator == .assign else { throw unsupported("compound destructuring", range) }
+            let binding = PatternBinding(target: try bindingTarget(assignment.left), isDeclaration: false)
+            return PatternAssignmentNode(binding: binding, value: try expression(assignment.right), range: range)
+        default:
+            break
+        }
+        let target = try patternAssignmentTarget(assignment.left, range: range)
+        var inferred: String?
+        if case .identifier(let identifier) = assignment.left { inferred = identifier.name }
+        let value = try expression(assignment.right, inferredName: inferred)
+        let operation: AssignmentOperation
+        if let logical = assignment.operator.logicalOperator {
+            operation = .logical(logical)
+        } else if let binaryOperator = assignment.operator.binaryOperator {
+            operation = binaryOperator == .add ? .add : .arithmetic(Compiler.arithmeticOperator(binaryOperator))
+        } else {
+            operation = .assign
+        }
+        return AssignmentNode(target: target, operation: operation, value: value, range: range)
+    }
+
+    static func arithmeticOperator(_ op: BinaryOperator) -> ArithmeticOperator {
+        switch op {
+        case .subtract: return .subtract
+        case .multiply: return .multiply
+        case .divide: return .divide
+        case .remainder: return .remainder
+        case .exponent: return .exponent
+        case .leftShift: return .leftShift
+        case .rightShift: return .rightShift
+        case .unsignedRightShift: return .unsignedRightShift
+        case .bitwiseAnd: return .bitwiseAnd
+        case .bitwiseOr: return .bitwiseOr
+        default: return .bitwiseXor
+        }
+    }
+
+    private func patternAssignmentTarget(_ pattern: Pattern, range: SourceRange) throws -> AssignmentTarget {
+        switch pattern {
+        case .identifier(let identifier): return .variable(reference(identifier.name))
+        case .member(let member): return try assignmentTarget(.member(member), range: range)
+        default: throw ScriptError(kind: .syntaxError, name: "SyntaxError", message: "Invalid assignment target", range: range)
+        }
+    }
+
+    /// The target of `++`, `delete` and simple assignment.
+    func assignmentTarget(_ expression: Expression, range: SourceRange) throws -> AssignmentTarget {
+        switch expression {
+        case .identifier(let identifier):
+            return .variable(reference(identifier.name))
+        case .member(let member):
+            if case .super = member.object { throw unsupported("super", member.range) }
+            let object = try self.expression(member.object)
+            switch member.property {
+            case .identifier(let name): return .named(object, JSString(name.name))
+            case .computed(let key): return .computed(object, try self.expression(key))
+            case .privateName(let name): throw unsupported("private names", name.range)
+            }
+        default:
+            throw ScriptError(
+                kind: .syntaxError, name: "SyntaxError",
+                message: "Invalid left-hand side expression in postfix operation", range: range)
+        }
+    }
+}
+
+extension VariableReference.Location {
+    var isGlobal: Bool {
+        if case .global = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,191 @@
+import SlingrDiagnostics
+
+/// Turns the syntax tree into evaluation nodes: resolves every name to a scope slot or a
+/// global, hoists declarations, picks specialised nodes for operators and member access, and
+/// rejects the constructs the interpreter does not support (with a located error).
+final class Compiler {
+    var scope: CompilerScope
+    private var labels: [(name: String, id: Int)] = []
+    private var nextLabel = 1
+    private var depth = 0
+    /// Deeper nesting than this is refused rather than risking the native stack.
+    static let maxNesting = 400
+
+    init(scope: CompilerScope) {
+        self.scope = scope
+    }
+
+    // MARK: Entry points
+
+    static func compileExpression(_ expression: Expression) throws -> ExpressionNode {
+        let compiler = Compiler(scope: CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: false))
+        return try compiler.expression(expression)
+    }
+
+    /// A script: top-level `var` and functions become globals, `let`/`const` global lexicals.
+    static func compileProgram(_ program: Program) throws -> ProgramCode {
+        let top = CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: program.isStrict)
+        let compiler = Compiler(scope: top)
+        let lexical = DeclarationScanner.lexicalDeclarations(in: program.body)
+        var code = ProgramCode()
+        code.varNames = DeclarationScanner.varNames(in: program.body).map { JSString($0) }
+        code.lexicals = lexical.names.map { (JSString($0.name), $0.kind == .constant) }
+        for function in lexical.functions {
+            guard let id = function.id else { continue }
+            code.functions.append((JSString(id.name), try compiler.function(function, inferredName: nil)))
+        }
+        code.statements = try compiler.statements(program.body)
+        return code
+    }
+
+    /// A statement list run like a function body (button actions): declarations are local,
+    /// `return` ends it, and the result is the value of the last expression statement.
+    static func compileStatementList(_ program: Program) throws -> FunctionCode {
+        let top = CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: program.isStrict)
+        let compiler = Compiler(scope: top)
+        let code = FunctionCode(
+            name: "", length: 0, isArrow: false, isConstructor: false, isStrict: program.isStrict, range: program.range)
+        try compiler.compileBody(of: code, params: [], body: program.body, functionNode: nil, isArrow: false)
+        return code
+    }
+
+    // MARK: Errors and nesting
+
+    func unsupported(_ what: String, _ range: SourceRange) -> ScriptError {
+        ScriptError(kind: .syntaxError, name: "SyntaxError", message: "\(what) is not supported by the interpreter", range: range)
+    }
+
+    func enter(_ range: SourceRange) throws {
+        depth += 1
+        if depth > Compiler.maxNesting {
+            throw ScriptError(kind: .syntaxError, name: "SyntaxError", message: "code is nested too deeply", range: range)
+        }
+    }
+
+    func leave() { depth -= 1 }
+
+    // MARK: Scopes
+
+    func withScope<T>(_ inner: CompilerScope, _ body: () throws -> T) rethrows -> T {
+        let saved = scope
+        scope = inner
+        defer { scope = saved }
+        return try body()
+    }
+
+    /// Resolves a name from the current scope.
+    func reference(_ name: String) -> VariableReference {
+        var hops = 0
+        var current: CompilerScope? = scope
+        var crossedFunction = false
+        while let candidate = current {
+            if let binding = candidate.lookup(name) {
+                if crossedFunction { binding.isCaptured = true }
+                return VariableReference(
+                    location: .local(hops: hops, slot: binding.slot), name: JSString(name),
+                    isConstant: binding.kind == .constant, needsDeadZoneCheck: binding.kind != .variable,
+                    isStrict: scope.isStrict)
+            }
+            if candidate.isFunctionBoundary { crossedFunction = true }
+            if candidate.isMaterialized { hops += 1 }
+            current = candidate.parent
+        }
+        return VariableReference(
+            location: .global, name: JSString(name), isConstant: false, needsDeadZoneCheck: false, isStrict: scope.isStrict)
+    }
+
+    /// The slot of `this` or `arguments` in the nearest function that binds them, as hops/slot.
+    func functionSlot(arguments: Bool) -> (hops: Int, slot: Int)? {
+        var hops = 0
+        var current: CompilerScope? = scope
+        while let candidate = current {
+            if candidate.bindsThis {
+                let slot: Int
+                if arguments {
+                    if let existing = candidate.argumentsSlot { slot = existing } else {
+                        slot = candidate.addSlot()
+                        candidate.argumentsSlot = slot
+                    }
+                } else {
+                    if let existing = candidate.thisSlot { slot = existing } else {
+                        slot = candidate.addSlot()
+                        candidate.thisSlot = slot
+                    }
+                }
+                return (hops, slot)
+            }
+            if candidate.isMaterialized { hops += 1 }
+            current = candidate.parent
+        }
+        return nil
+    }
+
+    func variableNode(_ reference: VariableReference, range: SourceRange) -> ExpressionNode {
+        if case .local(0, let slot) = reference.location, !reference.needsDeadZoneCheck {
+            return LocalSlotNode(slot: slot, range: range)
+        }
+        return VariableNode(reference, range: range)
+    }
+
+    // MARK: Labels
+
+    func pushLabel(_ name: String) -> Int {
+        let id = nextLabel
+        nextLabel += 1
+        labels.append((name, id))
+        return id
+    }
+
+    func popLabel() { labels.removeLast() }
+
+    func labelID(_ identifier: Identifier?, range: SourceRange) throws -> Int {
+        guard let identifier else { return 0 }
+        guard let entry = labels.last(where: { $0.name == identifier.name }) else {
+            throw ScriptError(
+                kind: .syntaxError, name: "SyntaxError", message: "Undefined label '\(identifier.name)'", range: range)
+        }
+        return entry.id
+    }
+
+    // MARK: Strings
+
+    static func jsString(_ literal: Literal, _ value: String) -> JSString {
+        if let units = literal.codeUnits { return JSString(units: units) }
+        return JSString(value)
+    }
+
+    /// How V8 names a callee in "x is not a function": the member chain as written.
+    static func calleeText(_ expression: Expression) -> String {
+        switch expression {
+        case .identifier(let identifier): return identifier.name
+        case .this: return "this"
+        case .member(let member):
+            let object = calleeText(member.object)
+            switch member.property {
+            case .identifier(let name): return object + (member.isOptional ? "?." : ".") + name.name
+            case .privateName(let name): return object + ".#" + name.name
+            case .computed(let key):
+                if case .literal(let literal) = key {
+                    switch literal.value {
+                    case .number(let number): return object + "[" + NumberFormatting.string(number) + "]"
+                    case .string(let text): return object + "[\"" + text + "\"]"
+                    default: break
+                    }
+                }
+                if case .identifier(let identifier) = key { return object + "[" + identifier.name + "]" }
+                return object + "[...]"
+            }
+        case .call(let call): return calleeText(call.callee) + "(...)"
+        case .chain(let chain): return calleeText(chain.expression)
+        default: return "(intermediate value)"
+        }
+    }
+}
+
+/// A compiled script (program semantics).
+struct ProgramCode {
+    var varNames: [JSString] = []
+    var lexicals: [(name: JSString, isConstant: Bool)] = []
+    var functions: [(name: JSString, code: FunctionCode)] = []
+    var statements: [StatementNode] = []
+}

@@ -1,0 +1,87 @@
+import SlingrDiagnostics
+
+/// What kind of variable a name is bound to.
+enum SlotBindingKind {
+    /// `var`, parameters, function declarations: usable before their declaration.
+    case variable
+    /// `let`, `class`: in the temporal dead zone until declared.
+    case lexical
+    /// `const`.
+    case constant
+}
+
+/// A name bound in a compile-time scope.
+final class BindingInfo {
+    let slot: Int
+    let kind: SlotBindingKind
+    /// Set when a nested function refers to the binding (loops then copy per iteration).
+    var isCaptured = false
+
+    init(slot: Int, kind: SlotBindingKind) {
+        self.slot = slot
+        self.kind = kind
+    }
+}
+
+/// The compile-time mirror of a runtime `RuntimeScope`: which names live in which slot.
+///
+/// Blocks that declare nothing are not materialised (no runtime scope object), so name
+/// resolution counts only materialised scopes when computing hops.
+final class CompilerScope {
+    enum Kind {
+        case program
+        case function(isArrow: Bool)
+        case block
+    }
+
+    let kind: Kind
+    let parent: CompilerScope?
+    let isMaterialized: Bool
+    let isStrict: Bool
+    private(set) var bindings: [String: BindingInfo] = [:]
+    private(set) var template: [Value] = []
+    // Function scopes only.
+    var thisSlot: Int?
+    var argumentsSlot: Int?
+
+    init(kind: Kind, parent: CompilerScope?, isMaterialized: Bool, isStrict: Bool) {
+        self.kind = kind
+        self.parent = parent
+        self.isMaterialized = isMaterialized
+        self.isStrict = isStrict
+    }
+
+    var isFunctionBoundary: Bool {
+        if case .function = kind { return true }
+        return false
+    }
+
+    /// A function scope that binds its own `this` (not an arrow).
+    var bindsThis: Bool {
+        if case .function(let isArrow) = kind { return !isArrow }
+        return false
+    }
+
+    func lookup(_ name: String) -> BindingInfo? { bindings[name] }
+
+    /// Declares a name; an existing binding is reused (`var x; var x;`, a parameter redeclared).
+    @discardableResult
+    func declare(_ name: String, kind: SlotBindingKind) -> BindingInfo {
+        if let existing = bindings[name] { return existing }
+        let info = BindingInfo(slot: addSlot(kind == .variable ? .undefined : .object(TemporalDeadZone.marker)), kind: kind)
+        bindings[name] = info
+        return info
+    }
+
+    /// Binds a name to an existing slot (a later duplicate parameter name wins, as in sloppy mode).
+    func rebind(_ name: String, slot: Int) {
+        bindings[name] = BindingInfo(slot: slot, kind: .variable)
+    }
+
+    func addSlot(_ initial: Value = .undefined) -> Int {
+        template.append(initial)
+        return template.count - 1
+    }
+
+    var hasBindings: Bool { !bindings.isEmpty }
+}

@@ -1,0 +1,159 @@
+/// Moving data between the host and scripts, displaying values, and turning internal errors
+/// into `ScriptError`s.
+extension Realm {
+    private static let maxHostDepth = 1_000
+
+    /// A script value for host data (objects and arrays are new).
+    func value(from host: HostValue, depth: Int = 0) -> Value {
+        switch host {
+        case .undefined: return .undefined
+        case .null: return .null
+        case .bool(let flag): return .bool(flag)
+        case .number(let number): return .number(number)
+        case .string(let text): return .string(JSString(text))
+        case .array(let items):
+            guard depth < Realm.maxHostDepth else { return .undefined }
+            return .object(newArray(items.map { value(from: $0, depth: depth + 1) }))
+        case .object(let members):
+            guard depth < Realm.maxHostDepth else { return .undefined }
+            let object = newObject(capacity: members.count)
+            for (key, member) in members { object.defineOwn(JSString(key), value(from: member, depth: depth + 1)) }
+            return .object(object)
+        }
+    }
+
+    /// Host data for a script value. Functions become `undefined` (and are left out of
+    /// objects), accessors are not run, cycles end in `undefined`, dates become ISO strings.
+    func hostValue(of value: Value) -> HostValue {
+        var visiting: [ObjectIdentifier] = []
+        return hostValue(of: value, visiting: &visiting)
+    }
+
+    private func hostValue(of value: Value, visiting: inout [ObjectIdentifier]) -> HostValue {
+        switch value {
+        case .undefined: return .undefined
+        case .null: return .null
+        case .bool(let flag): return .bool(flag)
+        case .number(let number): return .number(number)
+        case .string(let string): return .string(string.string)
+        case .object(let object):
+            let identity = ObjectIdentifier(object)
+            if visiting.contains(identity) || visiting.count >= Realm.maxHostDepth { return .undefined }
+            visiting.append(identity)
+            defer { visiting.removeLast() }
+            switch object.kind {
+            case .function, .accessor: return .undefined
+            case .primitive(let primitive): return hostValue(of: primitive, visiting: &visiting)
+            case .date(let time):
+                return time.isFinite ? .string(DateBuiltins.format(time, style: .iso)) : .null
+            case .array, .arguments:
+                return .array(object.elements.map { hostValue(of: $0, visiting: &visiting) })
+            default:
+                var members: [(key: String, value: HostValue)] = []
+                for key in object.ownKeys() {
+                    guard let slot = object.ownSlot(key), !object.properties.flags(at: slot).contains(.accessor) else { continue }
+                    let member = object.properties.value(at: slot)
+                    if member.isCallable { continue }
+                    members.append((key.string, hostValue(of: member, visiting: &visiting)))
+                }
+                return .object(members)
+            }
+        }
+    }
+
+    /// How `slingr-pkg eval` shows a value: strings raw, `undefined`, numbers as JavaScript
+    /// prints them, functions as `[Function name]`, errors as `Name: message`, other objects
+    /// and arrays as `JSON.stringify(value, null, 2)`.
+    func display(_ value: Value) -> String {
+        switch value {
+        case .undefined: return "undefined"
+        case .null: return "null"
+        case .bool(let flag): return flag ? "true" : "false"
+        case .number(let number): return NumberFormatting.string(number)
+        case .string(let string): return string.string
+        case .object(let object):
+            switch object.kind {
+            case .function:
+                let name = object.ownSlot(Names.name).map { object.properties.value(at: $0) }
+                if case .string(let text)? = name, !text.isEmpty { return "[Function \(text.string)]" }
+                return "[Function (anonymous)]"
+            case .error:
+                return errorSummary(object).description
+            case .regexp(let data):
+                return "/\(data.program.source.string)/\(data.program.flags.description)"
+            case .date(let time):
+                return time.isFinite ? DateBuiltins.format(time, style: .iso) : "Invalid Date"
+            case .primitive(let primitive):
+                return display(primitive)
+            default:
+                let savedSteps = stepsRemaining
+                let savedDepth = callDepth
+                defer {
+                    stepsRemaining = savedSteps
+                    callDepth = savedDepth
+                }
+                stepsRemaining = limits.maxSteps
+                do {
+                    var serializer = try JSONSerializer(realm: self, replacer: .undefined, space: .number(2))
+                    if let text = try serializer.serialize(value) { return text.string }
+                    return "undefined"
+                } catch {
+                    return ObjectBuiltins.classString(self, value)
+                }
+            }
+        }
+    }
+
+    /// The name and message of an error object, read without running getters.
+    func errorSummary(_ object: JSObject) -> (name: String, message: String, description: String) {
+        func data(_ key: JSString) -> String? {
+            guard let (owner, slot) = object.findProperty(key) else { return nil }
+            if owner.properties.flags(at: slot).contains(.accessor) { return nil }
+            switch owner.properties.value(at: slot) {
+            case .string(let string): return string.string
+            case .undefined: return nil
+            case let other: return (try? toString(other))?.string
+            }
+        }
+        let name = data(Names.name) ?? "Error"
+        let message = data(Names.message) ?? ""
+        let description = message.isEmpty ? name : (name.isEmpty ? message : name + ": " + message)
+        return (name, message, description)
+    }
+
+    /// The public error for anything an evaluation threw.
+    func scriptError(from error: any Error) -> ScriptError {
+        if let scriptError = error as? ScriptError { return scriptError }
+        if let limit = error as? LimitExceeded {
+            return ScriptError(kind: .limitExceeded(limit.kind), name: "RangeError", message: limit.message, range: limit.range)
+        }
+        if let exception = error as? JSException {
+            if case .object(let object) = exception.value, isErrorLike(object) {
+                let summary = errorSummary(object)
+                return ScriptError(
+                    kind: ScriptError.Kind(errorName: summary.name), name: summary.name, message: summary.message,
+                    range: exception.range, thrownValue: hostValue(of: exception.value))
+            }
+            let text: String
+            if case .string(let string) = exception.value {
+                text = "'" + string.string + "'"
+            } else {
+                text = display(exception.value)
+            }
+            return ScriptError(kind: .thrown, name: "", message: text, range: exception.range, thrownValue: hostValue(of: exception.value))
+        }
+        return ScriptError(kind: .error, name: "Error", message: "\(error)")
+    }
+
+    private func isErrorLike(_ object: JSObject) -> Bool {
+        var current: JSObject? = object
+        var depth = 0
+        while let candidate = current, depth < 100 {
+            if case .error = candidate.kind { return true }
+            if errorPrototypes.contains(where: { $0 === candidate }) { return true }
+            current = candidate.prototype
+            depth += 1
+        }
+        return false
+    }
+}

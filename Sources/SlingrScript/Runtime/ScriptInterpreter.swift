@@ -1,0 +1,163 @@
+import SlingrDiagnostics
+
+/// The sandboxed JavaScript interpreter: one realm (built-ins and globals) set up from a
+/// `SlingrEnvironment`, evaluating expressions, statement lists and scripts within `Limits`.
+///
+/// The sandbox has no file, network, clock, timer or environment access: `Date` answers the
+/// environment's fixed time, `Math.random` is seeded, `eval`/`Function`, `require`, `fetch` and
+/// browser globals (`window`, `document`, `screen`, `URLSearchParams`) do not exist, so code
+/// using them fails with `ReferenceError: window is not defined`.
+///
+/// Values (and the objects inside them) belong to the interpreter that produced them and stay
+/// valid while it lives; use `hostValue(_:)` to keep data beyond that. Not thread-safe: use one
+/// interpreter per thread.
+public final class ScriptInterpreter {
+    let realm: Realm
+    private let rootScope = RuntimeScope(parent: nil, slots: [])
+    public let limits: Limits
+
+    public init(environment: SlingrEnvironment = SlingrEnvironment(), limits: Limits = Limits()) {
+        self.limits = limits
+        realm = Realm(limits: limits, randomSeed: environment.randomSeed, now: environment.now)
+        realm.currentUserId = environment.currentUserId
+        realm.appURL = environment.appURL
+        SlingrBuiltins.install(in: realm)
+        var config = environment.config
+        if case .object = config {} else { config = .object([]) }
+        for (name, value) in environment.platform.members { config.set(name, .string(value)) }
+        realm.globalObject.defineOwn(Names.config, realm.value(from: config))
+        for (name, value) in environment.globals { realm.globalObject.defineOwn(JSString(name), realm.value(from: value)) }
+    }
+
+    // MARK: Evaluation
+
+    /// Runs compiled code; errors come back located in the code's source.
+    public func evaluate(_ script: CompiledScript) throws(ScriptError) -> Value {
+        realm.beginEvaluation()
+        do {
+            switch script.body {
+            case .expression(let node):
+                try realm.step()
+                return try node.evaluate(realm, rootScope)
+            case .statements(let code):
+                let function = realm.makeFunction(code, scope: rootScope)
+                return try realm.call(.object(function), this: .undefined, arguments: [])
+            case .program(let code):
+                return try runProgram(code)
+            }
+        } catch {
+            throw realm.scriptError(from: error)
+        }
+    }
+
+    /// Parses, compiles and evaluates one expression (`@config.x` allowed).
+    public func evaluateExpression(_ source: String) throws(ScriptError) -> Value {
+        try evaluate(try CompiledScript.expression(source))
+    }
+
+    /// Parses, compiles and runs a statement list such as a button action.
+    public func runStatements(_ source: String) throws(ScriptError) -> Value {
+        try evaluate(try CompiledScript.statements(source))
+    }
+
+    /// Parses, compiles and runs a script.
+    public func runProgram(_ source: String, path: String = "<script>") throws(ScriptError) -> Value {
+        try evaluate(try CompiledScript.program(source, path: path))
+    }
+
+    private func runProgram(_ code: ProgramCode) throws -> Value {
+        for (name, _) in code.lexicals where realm.globalLexicals[name] != nil {
+            throw realm.error(.syntaxError, "Identifier '\(name.string)' has already been declared")
+        }
+        for (name, isConstant) in code.lexicals {
+            realm.globalLexicals[name] = GlobalBinding(value: .undefined, isConstant: isConstant, isInitialized: false)
+        }
+        let global = realm.globalObject
+        for name in code.varNames where global.ownSlot(name) == nil {
+            global.properties.append(name, .undefined, flags: [.enumerable, .writable])
+        }
+        for (name, function) in code.functions {
+            global.defineOwn(name, .object(realm.makeFunction(function, scope: rootScope)), flags: [.enumerable, .writable])
+        }
+        realm.completionValue = .undefined
+        let completion = try executeStatements(code.statements, realm, rootScope)
+        if case .returnValue(let value) = completion { return value }
+        return realm.completionValue
+    }
+
+    /// Calls a function value with `this` undefined.
+    public func call(_ function: Value, arguments: [Value]) throws(ScriptError) -> Value {
+        realm.beginEvaluation()
+        do {
+            return try realm.call(function, this: .undefined, arguments: arguments)
+        } catch {
+            throw realm.scriptError(from: error)
+        }
+    }
+
+    /// Runs a `configurationBuilder.js` script and calls the `configurationBuilder` function it
+    /// defines (a top-level `let`/`const`/`var`/function) with `config` (default: the
+    /// interpreter's own `config`); returns what the function returns, as data.
+    public func runConfigurationBuilder(_ script: CompiledScript, config: HostValue? = nil) throws(ScriptError) -> HostValue {
+        _ = try evaluate(script)
+        guard let function = global("configurationBuilder") else {
+            throw ScriptError(kind: .referenceError, name: "ReferenceError", message: "configurationBuilder is not defined")
+        }
+        guard function.isCallable else {
+            throw ScriptError(kind: .typeError, name: "TypeError", message: "configurationBuilder is not a function")
+        }
+        let argument = config.map { realm.value(from: $0) } ?? (global("config") ?? .undefined)
+        return hostValue(try call(function, arguments: [argument]))
+    }
+
+    /// Same, from source.
+    public func runConfigurationBuilder(source: String, path: String = "configurationBuilder.js", config: HostValue? = nil)
+        throws(ScriptError) -> HostValue
+    {
+        try runConfigurationBuilder(try CompiledScript.program(source, path: path), config: config)
+    }
+
+    // MARK: Globals and data
+
+    /// A global binding: top-level `let`/`const` first, then properties of the global object.
+    public func global(_ name: String) -> Value? {
+        let key = JSString(name)
+        if let binding = realm.globalLexicals[key] { return binding.isInitialized ? binding.value : nil }
+        guard let slot = realm.globalObject.ownSlot(key) else { return nil }
+        return realm.globalObject.properties.value(at: slot)
+    }
+
+    /// Defines or replaces a global variable.
+    public func setGlobal(_ name: String, _ value: HostValue) {
+        let key = JSString(name)
+        let converted = realm.value(from: value)
+        if let binding = realm.globalLexicals[key] {
+            binding.value = converted
+            binding.isInitialized = true
+        } else {
+            realm.globalObject.defineOwn(key, converted)
+        }
+    }
+
+    /// The global `config` as data (read it back after a button action).
+    public var config: HostValue {
+        get { hostValue(global("config") ?? .undefined) }
+        set { setGlobal("config", newValue) }
+    }
+
+    /// What `sys.logs.*` recorded, oldest first.
+    public var logs: [LogEntry] {
+        get { realm.logs }
+        set { realm.logs = newValue }
+    }
+
+    public func value(_ host: HostValue) -> Value { realm.value(from: host) }
+
+    public func hostValue(_ value: Value) -> HostValue { realm.hostValue(of: value) }
+
+    /// The text `slingr-pkg eval` prints for a value: strings raw, `undefined`, numbers as
+    /// JavaScript formats them, `[Function name]`, errors as `Name: message`, regular
+    /// expressions as `/source/flags`, dates as ISO strings, other objects and arrays as
+    /// `JSON.stringify(value, null, 2)`.
+    public func display(_ value: Value) -> String { realm.display(value) }
+}
