@@ -13,6 +13,7 @@ enum SlingrPkg {
         ValidateCommand.self,
         LintCommand.self,
         RulesCommand.self,
+        PreviewCommand.self,
     ]
 
     static func run(_ arguments: [String], context: CommandContext) -> ExitStatus {
