@@ -14,6 +14,7 @@ enum SlingrPkg {
         LintCommand.self,
         RulesCommand.self,
         PreviewCommand.self,
+        ConfigureCommand.self,
     ]
 
     static func run(_ arguments: [String], context: CommandContext) -> ExitStatus {
