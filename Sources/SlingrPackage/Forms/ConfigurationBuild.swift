@@ -8,7 +8,10 @@ import SlingrScript
 public struct ConfigurationBuild: Sendable {
     /// The script's display path.
     public var path: String
-    /// What `configurationBuilder` returned; nil when it failed.
+    /// The script, for showing where it failed.
+    public var source: SourceFile
+    /// What `configurationBuilder` returned, less the platform values it was given unchanged
+    /// (`WEBHOOK_URL` ...); nil when it failed.
     public var configuration: HostValue?
     /// The failure, located in the script.
     public var failure: Diagnostic?
@@ -21,10 +24,17 @@ public struct ConfigurationBuild: Sendable {
         let environment = evaluator.environment
         let config = resolvingPlaceholders(evaluator.configObject(values), environment.resolvedPlaceholders, depth: 0)
         let interpreter = ScriptInterpreter(environment: environment.scriptEnvironment(config: config))
-        var build = ConfigurationBuild(path: source.path, configuration: nil, failure: nil, logs: [], dependencyConfigurations: [])
+        var build = ConfigurationBuild(path: source.path, source: source, configuration: nil, failure: nil, logs: [], dependencyConfigurations: [])
         do throws(ScriptError) {
             let result = try interpreter.runConfigurationBuilder(source: String(decoding: source.bytes, as: UTF8.self), path: source.path)
-            build.configuration = result
+            let platform = environment.platform.members
+            if case .object(let members) = result {
+                build.configuration = .object(members.filter { member in
+                    !platform.contains { $0.name == member.key && HostValue.string($0.value) == member.value }
+                })
+            } else {
+                build.configuration = result
+            }
             for name in evaluator.definition.dependencies {
                 if let value = result[name], !build.dependencyConfigurations.contains(where: { $0.name == name }) {
                     build.dependencyConfigurations.append((name, value))

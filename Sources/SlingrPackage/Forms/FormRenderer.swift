@@ -173,7 +173,8 @@ public struct FormRenderer: Sendable {
             lines += TextWrapper.wrap("log \(entry.level.rawValue): " + entry.message, width: width - 2, firstPrefix: "  ", restPrefix: "    ")
         }
         if let failure = build.failure {
-            lines += DiagnosticTextRenderer(style: style).render(failure).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+            let text = DiagnosticTextRenderer(style: style, sources: [build.source.path: build.source]).render(failure)
+            lines += text.split(separator: "\n").map { "  " + $0 }
             return lines.joined(separator: "\n") + "\n"
         }
         for dependency in build.dependencyConfigurations {

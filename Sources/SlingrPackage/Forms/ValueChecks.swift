@@ -108,7 +108,7 @@ struct ValueChecks {
                     }
                     let scope = prefix.isEmpty ? "the form" : "group '\(prefix)'"
                     var message = "no field '\(member.key)' in \(scope)"
-                    if let suggestion = Suggestion.closest(to: member.key, in: fields.filter(\.storesValue).map(\.name)) {
+                    if let suggestion = Suggestion.closest(to: member.key, in: fields.filter { $0.storesValue || $0.isGroup }.map(\.name)) {
                         message += "; did you mean '\(suggestion)'?"
                     }
                     problems.append(FormProblem(path: path, kind: .unknownField, message: message))
