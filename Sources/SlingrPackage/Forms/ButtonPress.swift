@@ -49,6 +49,8 @@ public struct ButtonPress: Sendable {
         for path in afterPaths + beforePaths.filter({ !afterPaths.contains($0) }) {
             let old = before.value(at: path.split(separator: ".").map(String.init))
             let new = after.value(at: path.split(separator: ".").map(String.init))
+            // Group objects the evaluator adds for `config.group.child` are no change.
+            if old == nil, new == .object([]) { continue }
             if old != new { changes.append(Change(path: path, before: old, after: new)) }
         }
         let press = ButtonPress(path: button.path, label: button.label ?? button.name, outcome: outcome, changes: changes)

@@ -89,7 +89,7 @@ struct ValueChecks {
               !Placeholder.isPlaceholder(text), !spec.possibleValues.contains(where: { $0.name == text }) else { return nil }
         let names = spec.possibleValues.map(\.name)
         var message = "'\(text)' is not an option of '\(spec.path)' (" + names.map { "'\($0)'" }.joined(separator: ", ") + ")"
-        if let suggestion = Suggestion.closest(to: text, in: names) { message += "; did you mean '\(suggestion)'?" }
+        if text.count >= 3, let suggestion = Suggestion.closest(to: text, in: names) { message += "; did you mean '\(suggestion)'?" }
         return message
     }
 
