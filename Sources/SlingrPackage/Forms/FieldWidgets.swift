@@ -11,6 +11,8 @@ struct FieldWidgets {
     var width: Int
     /// Resolved placeholder values (`--env` and the system ones).
     var placeholders: [String: String]
+    /// Paths of password fields: `oauth2` options that just read one are masked too.
+    var secretPaths: Set<String> = []
 
     static let mask = "********"
 
@@ -52,12 +54,20 @@ struct FieldWidgets {
         let note = originNote(field)
         if field.spec.isMany {
             guard case .array(let items)? = field.value, !items.isEmpty else { return [style.dim("(no values)") + note] }
-            return items.map { "- " + display($0) + placeholderNote($0, masked: masked) } + (note.isEmpty ? [] : [note.trimmingSpaces])
+            return items.flatMap { TextWrapper.wrap(display($0) + placeholderNote($0, masked: masked), width: width, firstPrefix: "- ", restPrefix: "  ") }
+                + (note.isEmpty ? [] : [note.trimmingSpaces])
         }
-        guard let value = field.value, !ValueChecks.isEmpty(value) else { return ["[ " + style.dim("(empty)") + " ]" + note] }
+        guard let value = field.value, !ValueChecks.isEmpty(value) else { return fitted("[ " + style.dim("(empty)") + " ]", note) }
         let extra = placeholderNote(value, masked: masked) + note
-        let available = max(8, width - 4 - TextWrapper.visibleCount(extra))
-        return ["[ " + TextWrapper.truncate(display(value), width: available) + " ]" + extra]
+        let available = max(8, min(width - 4 - TextWrapper.visibleCount(extra), 60))
+        return fitted("[ " + TextWrapper.truncate(display(value), width: max(available, min(width - 4, 24))) + " ]", extra)
+    }
+
+    /// `main` followed by `notes` on the same line when they fit, else on the lines below.
+    private func fitted(_ main: String, _ notes: String) -> [String] {
+        guard !notes.isEmpty else { return [main] }
+        if TextWrapper.visibleCount(main) + TextWrapper.visibleCount(notes) <= width { return [main + notes] }
+        return [main] + TextWrapper.wrap(notes.trimmingSpaces, width: width, firstPrefix: "  ", restPrefix: "  ")
     }
 
     private func textArea(_ field: EvaluatedField) -> [String] {
@@ -91,9 +101,9 @@ struct FieldWidgets {
         let note = originNote(field)
         if field.spec.isMany {
             guard case .array(let items)? = field.value, !items.isEmpty else { return [style.dim("(no values)") + note] }
-            return items.map { "- " + toggle($0) } + (note.isEmpty ? [] : [note.trimmingSpaces])
+            return items.flatMap { TextWrapper.wrap(toggle($0), width: width, firstPrefix: "- ", restPrefix: "  ") } + (note.isEmpty ? [] : [note.trimmingSpaces])
         }
-        return [toggle(field.value) + note]
+        return fitted(toggle(field.value), note)
     }
 
     private func choices(_ field: EvaluatedField, inline: Bool) -> [String] {
@@ -123,18 +133,22 @@ struct FieldWidgets {
                     lines.append(current)
                     current = ""
                 }
+                if current.isEmpty, TextWrapper.visibleCount(item) > width {
+                    lines += TextWrapper.wrap(item, width: width, restPrefix: "    ")
+                    continue
+                }
                 current += (current.isEmpty ? "" : "   ") + item
             }
-            lines.append(current)
+            if !current.isEmpty { lines.append(current) }
         } else {
             let boxWidth = max(12, min(40, width - 2))
             let shown = selected.isEmpty ? style.dim("(none selected)") : TextWrapper.truncate(selected.map { name in
                 spec.possibleValues.first { $0.name == name }?.label ?? name
             }.joined(separator: ", "), width: boxWidth - 4)
             lines.append("[ " + TextWrapper.pad(shown, to: boxWidth - 4) + " v ]")
-            lines += items.map { "  " + $0 }
+            lines += items.flatMap { TextWrapper.wrap($0, width: width, firstPrefix: "  ", restPrefix: "      ") }
         }
-        if spec.allowCustom { lines.append(style.dim("custom values and placeholders allowed")) }
+        if spec.allowCustom { lines += TextWrapper.wrap("custom values and placeholders allowed", width: width).map { style.dim($0) } }
         return lines
     }
 
@@ -177,7 +191,7 @@ struct FieldWidgets {
 
     private func button(_ field: EvaluatedField) -> [String] {
         let caption = field.spec.label ?? field.spec.name
-        var lines = ["[ " + style.bold(caption) + " ]" + (field.spec.color.map { " (\($0))" } ?? "")]
+        var lines = TextWrapper.wrap("[ " + style.bold(caption) + " ]" + (field.spec.color.map { " (\($0))" } ?? ""), width: width, restPrefix: "  ")
         if let action = field.spec.action {
             let oneLine = action.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { String($0).trimmingSpaces }.joined(separator: " ")
             lines.append(style.dim(TextWrapper.truncate("action: " + oneLine, width: width)))
@@ -188,19 +202,38 @@ struct FieldWidgets {
     private func oauth2(_ field: EvaluatedField) -> [String] {
         var lines = ["[ " + "Authorize" + " ]" + style.dim(" (OAuth 2.0)")]
         let keyWidth = (field.oauth2Options.map(\.key.count).max() ?? 0) + 2
+        // Keys in a column when there is room for values beside them, else above them.
+        let columns = width - 2 - keyWidth >= 30
         for outcome in field.oauth2Options {
-            let key = TextWrapper.pad(outcome.key, to: keyWidth)
             var text: String
             if let failure = outcome.failure {
                 text = style.red("! ") + "'\(outcome.source)' failed: " + failure
             } else {
                 let value = outcome.value ?? .undefined
-                text = ValueChecks.isEmpty(value) ? style.dim("(empty)") : textValue(value)
+                if ValueChecks.isEmpty(value) {
+                    text = style.dim("(empty)")
+                } else {
+                    text = readsSecret(outcome.source) ? Self.mask : textValue(value)
+                }
                 if outcome.source.hasPrefix("@") { text += style.dim(" <- " + outcome.source) }
             }
-            lines += TextWrapper.wrap(text, width: width - 2, firstPrefix: "  " + key, restPrefix: "  " + String(repeating: " ", count: keyWidth))
+            if columns {
+                lines += TextWrapper.wrap(text, width: width, firstPrefix: "  " + TextWrapper.pad(outcome.key, to: keyWidth),
+                                          restPrefix: "  " + String(repeating: " ", count: keyWidth))
+            } else {
+                lines.append("  " + outcome.key + ":")
+                lines += TextWrapper.wrap(text, width: width, firstPrefix: "    ", restPrefix: "    ")
+            }
         }
         return lines
+    }
+
+    /// Whether an expression only reads a password field (`config.secret`, `@config.secret`).
+    private func readsSecret(_ source: String) -> Bool {
+        var text = source.trimmingSpaces
+        if text.hasPrefix("@") { text.removeFirst() }
+        guard text.hasPrefix("config.") else { return false }
+        return secretPaths.contains(String(text.dropFirst("config.".count)))
     }
 
     private func generic(_ field: EvaluatedField) -> [String] {

@@ -12,8 +12,11 @@ public struct FormRenderer: Sendable {
     public var style: TextStyle
     public var showHidden: Bool
 
+    /// Narrower output is not readable; narrower widths are widened to this.
+    public static let minimumWidth = 30
+
     public init(width: Int = 80, style: TextStyle = .plain, showHidden: Bool = false) {
-        self.width = max(20, width)
+        self.width = max(Self.minimumWidth, width)
         self.style = style
         self.showHidden = showHidden
     }
@@ -41,9 +44,9 @@ public struct FormRenderer: Sendable {
         var lines: [String]
         switch definition.kind {
         case .configuration:
-            lines = [style.bold(definition.title) + " (\(definition.packageName)): configuration"]
+            lines = TextWrapper.wrap(style.bold(definition.title) + " (\(definition.packageName)): configuration", width: width)
         case .step(let folder):
-            lines = [style.bold(definition.title) + " (\(definition.packageName), flow step '\(folder)'): inputs"]
+            lines = TextWrapper.wrap(style.bold(definition.title) + " (\(definition.packageName), flow step '\(folder)'): inputs", width: width)
         }
         let app = "app '\(environment.app)'" + (environment.appIsDefault ? " (default)" : "")
         let env = "environment '\(environment.environment)'" + (environment.environmentIsDefault ? " (default)" : "")
@@ -73,8 +76,9 @@ public struct FormRenderer: Sendable {
         } else if !title.isEmpty {
             lines += TextWrapper.wrap(title, width: width - indent).map { pad + $0 }
         }
-        if !field.visible { lines += hiddenReason(field).map { inner + $0 } }
-        let widgets = FieldWidgets(style: style, width: innerWidth, placeholders: model.environment.resolvedPlaceholders)
+        if !field.visible { lines += hiddenReason(field, width: innerWidth).map { inner + $0 } }
+        let secrets = Set(model.definition.allFields.filter { $0.type == .password }.map(\.path))
+        let widgets = FieldWidgets(style: style, width: innerWidth, placeholders: model.environment.resolvedPlaceholders, secretPaths: secrets)
         var body = widgets.lines(field)
         if !spec.showLabel || spec.type == .button, !spec.isGroup, let first = body.first {
             // Without its label the widget takes the label's place.
@@ -112,14 +116,13 @@ public struct FormRenderer: Sendable {
     }
 
     /// Why a field is hidden: its expression and result, or a hidden group around it.
-    private func hiddenReason(_ field: EvaluatedField) -> [String] {
-        let innerWidth = max(12, width - 2)
+    private func hiddenReason(_ field: EvaluatedField, width innerWidth: Int) -> [String] {
         if let visibility = field.visibility, visibility.failure == nil, !visibility.isTruthy {
             let result = visibility.value.map { $0.description } ?? "undefined"
             return TextWrapper.wrap(style.yellow("hidden: ") + "visibility " + visibility.source + " -> " + result, width: innerWidth, restPrefix: "  ")
         }
         let parent = field.spec.path.split(separator: ".").dropLast().joined(separator: ".")
-        return [style.yellow("hidden: ") + "group '\(parent)' is hidden"]
+        return TextWrapper.wrap(style.yellow("hidden: ") + "group '\(parent)' is hidden", width: innerWidth, restPrefix: "  ")
     }
 
     /// The validation the value must pass.

@@ -35,7 +35,7 @@ enum PreviewCommand: Command {
         case .success(let loaded): setup = loaded
         }
         guard let width = width(arguments, context: context) else {
-            return SlingrPkg.usageError("'--width' needs a number of columns of at least 20, not '\(arguments.value("width") ?? "")'", command: spec, context: context)
+            return SlingrPkg.usageError("'--width' needs a number of columns of at least \(FormRenderer.minimumWidth), not '\(arguments.value("width") ?? "")'", command: spec, context: context)
         }
         if arguments.flag("build"), setup.definition.isStep {
             return SlingrPkg.usageError("'--build' runs the package's configuration builder; it does not apply to '--step'", command: spec, context: context)
@@ -86,10 +86,10 @@ enum PreviewCommand: Command {
     /// `--width`, else `COLUMNS`, else 80; nil when `--width` is not a number of at least 20.
     private static func width(_ arguments: ParsedArguments, context: CommandContext) -> Int? {
         if let text = arguments.value("width") {
-            guard let number = Int(text), number >= 20 else { return nil }
+            guard let number = Int(text), number >= FormRenderer.minimumWidth else { return nil }
             return min(number, 1000)
         }
-        if let columns = context.environment["COLUMNS"].flatMap(Int.init), columns >= 20 { return min(columns, 1000) }
+        if let columns = context.environment["COLUMNS"].flatMap(Int.init), columns >= FormRenderer.minimumWidth { return min(columns, 1000) }
         return 80
     }
 }
