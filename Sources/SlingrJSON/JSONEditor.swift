@@ -148,7 +148,7 @@ public struct JSONEditor: Sendable {
         let children = JSONLayout.children(of: container)
         let open = container.range.start
         let close = container.range.end - 1
-        guard let reference = children.isEmpty ? nil : children[min(index, children.count - 1)] else {
+        if children.isEmpty {
             if style.isSingleLine {
                 let text = try child(renderer, "", Inline(separator: ", ", keySeparator: style.keySeparator))
                 return Splice(range: SourceRange(start: open + 1, end: close), text: text)
@@ -159,6 +159,8 @@ public struct JSONEditor: Sendable {
             return Splice(range: SourceRange(start: open + 1, end: close),
                           text: style.lineEnding + inner + text + style.lineEnding + outer)
         }
+        // The sibling the new child goes next to: the one it goes before, or the last.
+        let reference = children[min(index, children.count - 1)]
         if layout.startsOwnLine(reference.start), !style.isSingleLine {
             let indent = layout.indentation(ofLineAt: reference.start)
             let text = try child(renderer, indent, nil)

@@ -76,6 +76,14 @@ public struct JSONTextStyle: Sendable, Hashable {
         return style
     }
 
+    /// `value` as a whole document in this style, without a final line ending (add
+    /// `lineEnding` for one); `nil` when it is nested deeper than the writer allows.
+    public func render(_ value: JSONOutput) -> String? {
+        isSingleLine
+            ? JSONTextRenderer(style: self).inline(value, separator: keySeparator.hasSuffix(" ") ? ", " : ",", keySeparator: keySeparator)
+            : JSONTextRenderer(style: self).multiline(value, indent: "")
+    }
+
     /// `\r\n` when most line breaks are, otherwise `\n` (or `\r` for old Mac files).
     static func detectLineEnding(_ bytes: [UInt8]) -> String {
         var crlf = 0

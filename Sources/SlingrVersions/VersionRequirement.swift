@@ -64,19 +64,32 @@ public struct VersionRequirement: Sendable, Hashable, CustomStringConvertible {
     }
 
     public func isSatisfied(by candidate: Version) -> Bool {
-        if candidate.isPrerelease, !(version.isPrerelease && candidate.hasSameRelease(as: version)) { return false }
+        // Cheapest tests first: most candidates differ in major (or minor).
+        guard candidate.major == version.major else { return false }
         switch kind {
         case .exact:
             return candidate == version
         case .compatible:
-            return candidate.major == version.major && Version.compare(candidate, version) >= 0
+            break
         case .bugFixes:
-            return candidate.major == version.major && candidate.minor == version.minor && Version.compare(candidate, version) >= 0
+            guard candidate.minor == version.minor else { return false }
         }
+        if candidate.isPrerelease, !(version.isPrerelease && candidate.hasSameRelease(as: version)) { return false }
+        return Version.compare(candidate, version) >= 0
     }
 
     /// The highest version that satisfies the requirement; among equal versions (differing only
     /// in build metadata) the first one wins.
+    public func highestSatisfying(_ candidates: [Version]) -> Version? {
+        var best: Version?
+        for candidate in candidates where isSatisfied(by: candidate) {
+            if let current = best, Version.compare(candidate, current) <= 0 { continue }
+            best = candidate
+        }
+        return best
+    }
+
+    /// The same for any sequence.
     public func highestSatisfying<S: Sequence>(_ candidates: S) -> Version? where S.Element == Version {
         var best: Version?
         for candidate in candidates where isSatisfied(by: candidate) {

@@ -32,9 +32,27 @@ public struct VersionSyntaxError: Error, Sendable, Hashable, CustomStringConvert
 
     public var description: String { message }
 
+    /// `true` when the suggestion only moves, adds or removes prefixes, the `v`, spaces and
+    /// stray dots, keeping every number: safe to apply as a fix-it. A suggestion that invents
+    /// numbers (`1.2` to `v1.2.0`, `v1.x` to `^v1.0.0`) or changes meaning (`>=v1`) is left
+    /// in the message for a person to judge.
+    public var suggestionIsMechanical: Bool {
+        guard let suggestion else { return false }
+        return Self.numbers(in: suggestion) == Self.numbers(in: text) && Self.operators(in: suggestion) == Self.operators(in: text).filter { $0 == "^" || $0 == "~" }
+    }
+
+    /// The digit runs as numbers (`v01.2.3-rc.4` gives 1, 2, 3, 4).
+    private static func numbers(in text: String) -> [Int] {
+        text.split { !$0.isASCII || !$0.isNumber }.map { Int($0) ?? -1 }
+    }
+
+    private static func operators(in text: String) -> [Character] {
+        text.filter { "^~<>=!".contains($0) }.map { $0 }
+    }
+
     /// A located diagnostic for a requirement that came from a JSON string value of `source`:
-    /// the range points at the problem inside the string (escapes accounted for) and the fix-it
-    /// replaces the whole string literal with the suggestion.
+    /// the range points at the problem inside the string (escapes accounted for) and, when the
+    /// suggestion is mechanical, a fix-it replaces the whole string literal with it.
     public func diagnostic(
         in source: SourceFile,
         stringValue: JSONValue,
@@ -44,7 +62,7 @@ public struct VersionSyntaxError: Error, Sendable, Hashable, CustomStringConvert
     ) -> Diagnostic {
         let map = JSONStringMap(source: source, range: stringValue.range)
         let located = map.sourceRange(SourceRange(start: range.lowerBound, end: range.upperBound))
-        let fixIt = suggestion.map { corrected in
+        let fixIt = (suggestionIsMechanical ? suggestion : nil).map { corrected in
             FixIt(
                 message: "replace with '\(corrected)'",
                 edits: [TextEdit(range: stringValue.range, replacement: JSONOutput.string(corrected).rendered(indent: 0))]

@@ -10,9 +10,13 @@ enum SlingrPkg {
 
     /// Every subcommand, in the order help lists them. Adding a command is one line here.
     static let commands: [any Command.Type] = [
+        NewCommand.self,
+        AddCommand.self,
         ValidateCommand.self,
         LintCommand.self,
         RulesCommand.self,
+        ResolveCommand.self,
+        OutdatedCommand.self,
         PreviewCommand.self,
         ConfigureCommand.self,
     ]

@@ -180,6 +180,19 @@ struct JSONEditorTests {
             == "{\n\t\"name\": \"x\",\n\t\"label\": \"X\",\n\t\"list\": [\n\t\t1,\n\t\t[]\n\t]\n}\n")
     }
 
+    @Test("elements go at any index; removing one from an inline array keeps its separators")
+    func elementIndices() throws {
+        let original = "[\n  \"a\",\n  \"c\"\n]\n"
+        #expect(try edit(original, [.insertElement(array: .root, value: .string("first"), index: 0)]) == "[\n  \"first\",\n  \"a\",\n  \"c\"\n]\n")
+        #expect(try edit(original, [.insertElement(array: .root, value: .string("b"), index: 1)]) == "[\n  \"a\",\n  \"b\",\n  \"c\"\n]\n")
+        #expect(insertedLines(old: original, new: try edit(original, [.insertElement(array: .root, value: .string("b"), index: 1)])) == ["  \"b\","])
+        let inline = "{\"places\": [\"APP\", \"LOGIN\", \"OTHER\"]}"
+        #expect(try edit(inline, [.remove(at: pointer("/places/1"))]) == "{\"places\": [\"APP\", \"OTHER\"]}")
+        #expect(try edit(inline, [.remove(at: pointer("/places/2"))]) == "{\"places\": [\"APP\", \"LOGIN\"]}")
+        #expect(try edit(inline, [.remove(at: pointer("/places/0")), .remove(at: pointer("/places/0")), .remove(at: pointer("/places/0"))])
+            == "{\"places\": []}")
+    }
+
     @Test("removing a member or element takes exactly its lines", arguments: units)
     func removal(unit: String) throws {
         let original = descriptor(unit: unit)

@@ -90,14 +90,16 @@ struct GitSourceTests {
     func offlineWithoutCache() throws {
         let fixture = try GitFixture()
         let path = try fixture.package("a", [("v1.0.0", [])])
-        let source = GitSource(name: "a", location: path, baseDirectory: "/")
+        let source = GitSource(name: "a", location: "file://" + path, baseDirectory: "/")
         do {
             _ = try reader(fixture, .offline).tags(source)
             Issue.record("expected an error")
         } catch {
             #expect(error.sourceName == "a")
-            #expect(error.description == "cannot read source 'a' at '\(path)': its tags are not in the cache; run once without '--offline'")
+            #expect(error.description == "cannot read source 'a' at 'file://\(path)': its tags are not in the cache; run once without '--offline'")
         }
+        // A repository on disk needs no network: offline reads it directly.
+        #expect(try reader(fixture, .offline).tags(GitSource(name: "a", location: path, baseDirectory: "/")).map(\.tag) == ["v1.0.0"])
     }
 
     @Test("an unreachable source is an error naming it, with git's reason")
@@ -130,7 +132,7 @@ struct GitSourceTests {
     func corruptCache() throws {
         let fixture = try GitFixture()
         let path = try fixture.package("a", [("v1.0.0", []), ("v1.1.0", [])])
-        let source = GitSource(name: "a", location: path, baseDirectory: "/")
+        let source = GitSource(name: "a", location: "file://" + path, baseDirectory: "/")
         let cache = GitTagCache(directory: PathName.join(fixture.root, "cache"), fileSystem: fixture.fileSystem)
         for garbage in ["{\"format\": 1, \"location\": ", "[]", "{\"format\": 1, \"location\": \"elsewhere\", \"tags\": []}", "\u{0}\u{1}binary"] {
             try fixture.fileSystem.createDirectory(PathName.parent(cache.tagFile(for: source)))
@@ -145,14 +147,15 @@ struct GitSourceTests {
         }
     }
 
-    @Test("uses the cached tag list until asked to refresh")
+    @Test("uses the cached tag list of a URL until asked to refresh; a path is always read live")
     func cacheThenRefresh() throws {
         let fixture = try GitFixture()
         let path = try fixture.package("a", [("v1.0.0", [])])
-        let source = GitSource(name: "a", location: path, baseDirectory: "/")
+        let source = GitSource(name: "a", location: "file://" + path, baseDirectory: "/")
         #expect(try reader(fixture, .preferCache).tags(source).map(\.tag) == ["v1.0.0"])
         try fixture.git(["-C", path, "tag", "v1.1.0", "v1.0.0"])
         #expect(try reader(fixture, .preferCache).tags(source).map(\.tag) == ["v1.0.0"])
+        #expect(try reader(fixture, .preferCache).tags(GitSource(name: "a", location: path, baseDirectory: "/")).map(\.tag) == ["v1.0.0", "v1.1.0"])
         #expect(try reader(fixture, .refresh).tags(source).map(\.tag) == ["v1.0.0", "v1.1.0"])
         #expect(try reader(fixture, .offline).tags(source).map(\.tag) == ["v1.0.0", "v1.1.0"])
     }

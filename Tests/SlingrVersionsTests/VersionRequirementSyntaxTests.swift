@@ -59,6 +59,21 @@ struct VersionRequirementSyntaxTests {
         if let suggestion { #expect(VersionRequirement(suggestion) != nil, "suggestion must itself be valid") }
     }
 
+    @Test("offers fix-its only for corrections that keep every number and add no operator", arguments: [
+        ("v^1.2.0", true), ("^1.2.3", true), ("1.2.3", true), ("V1.2.3", true), ("v.0.0.5", true), ("=v1.2.3", true),
+        (" ~v1.2.3", true), ("v01.2.3", true), ("1.2", false), (">=v1", false), ("v1.x", false), ("v1.2.3-", true),
+    ])
+    func mechanical(text: String, mechanical: Bool) throws {
+        guard case .failure(let error) = VersionRequirement.parse(text) else {
+            Issue.record("'\(text)' parsed")
+            return
+        }
+        #expect(error.suggestionIsMechanical == mechanical)
+        let source = SourceFile(path: "package.json", text: JSONOutput.string(text).rendered(indent: 0))
+        let value = try #require(JSONParser.parse(source).value)
+        #expect((error.diagnostic(in: source, stringValue: value, pointer: nil).fixIt != nil) == mechanical)
+    }
+
     @Test("turns an error into a located diagnostic with a fix-it on the JSON string")
     func diagnostic() throws {
         let text = "{\n  \"dependencies\": [{\"version\": \"v^1.2.0\"}]\n}\n"

@@ -3,17 +3,21 @@ import SlingrDiagnostics
 /// A dependency whose releases come from a git repository: `--git NAME=URL_OR_PATH` or an entry
 /// of `sources` in `.slingr-pkg.json`.
 ///
-/// Plain paths are read in place (`git -C PATH`); URLs (`file://`, `https://`, `ssh://`,
-/// `git@host:repo`) are fetched into a bare repository in the cache, because `git show` needs
-/// local objects and there is no portable way to read one file from a remote.
+/// Plain paths to repositories are read in place (`git -C PATH`); URLs (`file://`, `https://`,
+/// `ssh://`, `git@host:repo`) and bundle files (`*.bundle`) are fetched into a bare repository
+/// in the cache, because reading a file at a tag needs local objects and there is no portable
+/// way to read one file from a remote.
 public struct GitSource: Sendable, Hashable {
     public var name: String
     /// An absolute path or a URL.
     public var location: String
+    /// The location as the user wrote it, for messages.
+    public var displayLocation: String
 
     /// `location` is made absolute against `baseDirectory` when it is a relative path.
     public init(name: String, location: String, baseDirectory: String) {
         self.name = name
+        self.displayLocation = location
         if GitSource.isURL(location) || location.hasPrefix("/") {
             self.location = location
         } else {
@@ -21,7 +25,8 @@ public struct GitSource: Sendable, Hashable {
         }
     }
 
-    public var isLocalPath: Bool { !GitSource.isURL(location) }
+    /// `true` for a repository on disk that git can read in place.
+    public var isLocalPath: Bool { !GitSource.isURL(location) && !location.hasSuffix(".bundle") }
 
     /// `scheme://...` or scp-like `user@host:path` (a `:` before any `/`).
     public static func isURL(_ location: String) -> Bool {

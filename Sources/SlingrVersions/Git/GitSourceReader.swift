@@ -10,21 +10,6 @@ public enum CachePolicy: String, Sendable, Hashable {
     case refresh
 }
 
-/// A source that could not be read: resolution stops, the CLI exits 2 and names the source.
-public struct VersionSourceError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var sourceName: String
-    public var location: String
-    public var detail: String
-
-    public init(sourceName: String, location: String, detail: String) {
-        self.sourceName = sourceName
-        self.location = location
-        self.detail = detail
-    }
-
-    public var description: String { "cannot read source '\(sourceName)' at '\(location)': \(detail)" }
-}
-
 /// Reads tags and files of git sources through `GitClient`, following a `CachePolicy`.
 ///
 /// Within one run, each location is asked for its tags at most once and fetched at most once.
@@ -46,8 +31,19 @@ public final class GitSourceReader {
         self.policy = policy
     }
 
+    /// Tags of `source`. A repository on disk is always asked directly (it is local and cheap,
+    /// and a tag just made there should show); URLs and bundles go through the cache.
     public func tags(_ source: GitSource) throws(VersionSourceError) -> [(tag: String, object: String)] {
         if let known = tagMemo[source.location] { return known }
+        if source.isLocalPath {
+            do {
+                let tags = try client.remoteTags(source.location)
+                tagMemo[source.location] = tags
+                return tags
+            } catch {
+                throw self.error(source, error.detail)
+            }
+        }
         if policy != .refresh {
             let (cached, warning) = cache.read(source)
             if let warning { warnings.append(warning) }
@@ -119,7 +115,11 @@ public final class GitSourceReader {
         fetchedThisRun.insert(source.location)
     }
 
+    /// Git's messages name the absolute location; show it as the user wrote it.
     private func error(_ source: GitSource, _ detail: String) -> VersionSourceError {
-        VersionSourceError(sourceName: source.name, location: source.location, detail: detail)
+        let shown = source.location == source.displayLocation || source.location.isEmpty
+            ? detail
+            : detail.split(separator: source.location, omittingEmptySubsequences: false).joined(separator: source.displayLocation)
+        return VersionSourceError(sourceName: source.name, location: source.displayLocation, detail: shown)
     }
 }

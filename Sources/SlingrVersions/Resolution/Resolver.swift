@@ -26,7 +26,7 @@ public final class Resolver {
     /// Packages in one graph at most; also bounds the search's recursion depth.
     public var packageLimit: Int
 
-    public init(provider: any ReleaseProvider, stepLimit: Int = 100_000, packageLimit: Int = 500) {
+    public init(provider: any ReleaseProvider, stepLimit: Int = 100_000, packageLimit: Int = 200) {
         self.provider = provider
         self.stepLimit = stepLimit
         self.packageLimit = packageLimit

@@ -6,18 +6,23 @@
 enum VersionScanner {
     /// `v` MAJOR `.` MINOR `.` PATCH [`-` pre-release] [`+` build], nothing else.
     static func version(_ text: String) -> Version? {
-        var text = text
-        return text.withUTF8 { bytes in
+        withBytes(text) { bytes in
             var position = 0
             guard let version = scanVersion(bytes, &position), position == bytes.count else { return nil }
             return version
         }
     }
 
+    /// The UTF-8 bytes without copying when the string is stored contiguously (native strings).
+    private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
     /// An optional `^` or `~`, then a version.
     static func requirement(_ text: String) -> VersionRequirement? {
-        var text = text
-        return text.withUTF8 { bytes in
+        withBytes(text) { bytes in
             var position = 0
             var kind = VersionRequirement.Kind.exact
             if position < bytes.count {

@@ -1,0 +1,3 @@
+exports.forecast = function (city) {
+    return dependencies.http.get({ url: 'https://weather.example.com/' + city });
+};

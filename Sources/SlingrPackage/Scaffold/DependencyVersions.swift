@@ -1,0 +1,108 @@
+import SlingrDiagnostics
+import SlingrJSON
+import SlingrVersions
+
+/// The version requirement `new` and `add` write for a dependency: `^` and the latest released
+/// (non-pre-release) version of the git source or the registry file configured for it (a git
+/// source wins, as in resolution), otherwise a documented default.
+///
+/// Defaults: `http` service `^v1.9.1`, `oauth` package `^v1.0.36`, the latest released tags
+/// when this release of slingr-pkg was made. `^` ("compatible version") lets apps take any
+/// later release with the same major version.
+public struct DependencyVersions: Sendable {
+    /// Released versions by name, from `--registry` or `.slingr-pkg.json`'s `registry`.
+    public var registry: RegistryFile?
+    /// Where the registry was read from, for messages.
+    public var registryPath: String?
+    /// Releases read from git sources (`sources` in `.slingr-pkg.json`), by dependency name.
+    public var gitReleases: [String: ReleaseList]
+    /// Version requirement by dependency name, used when no source knows the name.
+    public var defaults: [String: String]
+
+    public init(registry: RegistryFile? = nil, registryPath: String? = nil, gitReleases: [String: ReleaseList] = [:],
+                defaults: [String: String] = Self.builtInDefaults) {
+        self.registry = registry
+        self.registryPath = registryPath
+        self.gitReleases = gitReleases
+        self.defaults = defaults
+    }
+
+    public static let builtInDefaults = ["http": "^v1.9.1", "oauth": "^v1.0.36"]
+    public static let defaults = DependencyVersions()
+
+    /// Names of the platform services real packages depend on; anything else is a package.
+    public static let knownServices = ["http", "ftp", "pdf"]
+
+    public func version(for name: String, kind: ScaffoldDependency.Kind) -> String? {
+        let key = DependencyKey(kind == .service ? .service : .package, name)
+        for list in [gitReleases[name], registry?.releases(of: key)] {
+            if let latest = list?.releases.last(where: { !$0.version.isPrerelease }) { return "^" + latest.version.description }
+        }
+        return defaults[name]
+    }
+
+    /// Reads a registry file (`{"packages": {name: [tags]}, "services": {name: [tags]}}`).
+    /// Unreadable files and malformed entries are refused, so a typo never silently falls back
+    /// to the defaults.
+    public static func loading(registry path: String, displayPath: String, fileSystem: any FileSystem) throws(ScaffoldError) -> DependencyVersions {
+        let source: SourceFile
+        do {
+            source = try fileSystem.sourceFile(path, displayPath: displayPath)
+        } catch {
+            throw ScaffoldError(.conflict, "cannot read registry '\(displayPath)': \(PackageAdder.reason(error))")
+        }
+        let (file, diagnostics) = RegistryFile.parse(source)
+        if let problem = diagnostics.first(where: { $0.severity == .error }) {
+            let location = problem.location.map { "\($0.line):\($0.column): " } ?? ""
+            throw ScaffoldError(.conflict, "registry '\(displayPath)' has errors (\(location)\(problem.message))")
+        }
+        return DependencyVersions(registry: file, registryPath: displayPath)
+    }
+
+    /// The sources `.slingr-pkg.json` configures for the package at `directory`: its `registry`
+    /// (a path relative to the package root) and, for the dependencies in `names`, their git
+    /// `sources` (tags listed with `git ls-remote`, so nothing is cloned); the defaults when
+    /// there is no configuration.
+    public static func configured(forPackageAt directory: String, displayDirectory: String, fileSystem: any FileSystem,
+                                  names: [String] = [], git: GitClient = GitClient()) throws(ScaffoldError) -> DependencyVersions {
+        let configurationPath = PathName.join(directory, ".slingr-pkg.json")
+        let shown = displayDirectory == "." ? ".slingr-pkg.json" : PathName.join(displayDirectory, ".slingr-pkg.json")
+        guard fileSystem.exists(configurationPath) else { return .defaults }
+        let source: SourceFile
+        do {
+            source = try fileSystem.sourceFile(configurationPath, displayPath: shown)
+        } catch {
+            throw ScaffoldError(.conflict, "cannot read '\(shown)': \(PackageAdder.reason(error))")
+        }
+        let parsed = JSONParser.parse(source)
+        guard let document = parsed.value, !parsed.hasErrors else {
+            throw ScaffoldError(.conflict, "'\(shown)' is not valid JSON; fix it or give the version with --version")
+        }
+        let (configuration, problems) = SourceConfiguration.read(document, in: source)
+        if let problem = problems.first { throw ScaffoldError(.conflict, "'\(shown)': \(problem.message)") }
+        var versions = DependencyVersions.defaults
+        if let registry = configuration.registry {
+            let registryShown = displayDirectory == "." ? registry : PathName.join(displayDirectory, registry)
+            versions = try loading(registry: PathName.normalize(PathName.join(directory, registry)), displayPath: registryShown, fileSystem: fileSystem)
+        }
+        for (name, location) in configuration.sources where names.contains(name) {
+            let source = GitSource(name: name, location: location, baseDirectory: directory)
+            do {
+                versions.gitReleases[name] = ReleaseList(tags: try git.remoteTags(source.location).map(\.tag))
+            } catch {
+                throw ScaffoldError(.conflict, "cannot read the releases of '\(name)' from '\(location)': \(error.description); give the version with --version")
+            }
+        }
+        return versions
+    }
+}
+
+/// Checks a version requirement given on the command line with the versions module's parser,
+/// so `add dependency --version` accepts exactly what `validate` and `lint` accept.
+enum DependencyVersionSyntax {
+    static func validate(_ text: String) throws(ScaffoldError) {
+        if case .failure(let error) = VersionRequirement.parse(text) {
+            throw ScaffoldError(.invalidInput, error.message)
+        }
+    }
+}

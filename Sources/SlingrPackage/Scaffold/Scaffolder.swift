@@ -1,0 +1,91 @@
+import SlingrDiagnostics
+import SlingrJSON
+
+/// `slingr-pkg new`: turns options into the files of a complete, working package (FORMAT.md
+/// section 1): `package.json`, `scripts/api.js`, the listener, flow steps with their icons, UI
+/// services, `configurationBuilder.js` for OAuth, `README.md`, `LICENSE`, `.gitignore` and
+/// `icon48.png`. Nothing is written here; `ScaffoldInstaller` puts the files on disk.
+public enum Scaffolder {
+    public static func newPackage(_ options: NewPackageOptions) throws(ScaffoldError) -> [GeneratedFile] {
+        try check(options)
+        let plan = PackagePlan(options)
+        var files: [GeneratedFile] = [
+            GeneratedFile(path: "package.json", text: PackageDescriptorTemplate.render(plan)),
+            GeneratedFile(path: "README.md", text: ReadmeTemplate.render(plan)),
+            GeneratedFile(path: ".gitignore", text: GitignoreTemplate.text),
+            GeneratedFile(path: "icon48.png", bytes: ScaffoldIcon.packageIcon),
+            GeneratedFile(path: "scripts/api.js", text: APIScriptTemplate.render(plan)),
+        ]
+        if let license = LicenseTemplate.render(plan.license, holder: "the \(ScriptText.comment(plan.label)) authors") {
+            files.append(GeneratedFile(path: "LICENSE", text: license))
+        }
+        if plan.hasOAuth {
+            files.append(GeneratedFile(path: "configurationBuilder.js", text: ConfigurationBuilderTemplate.render(plan)))
+        }
+        if plan.hasListener {
+            let listener = ListenerTemplate.render(packageName: plan.name, listener: PackagePlan.listenerName,
+                                                   label: "Webhooks for \(plan.label)", path: plan.listenerPath, event: PackagePlan.webhookEvent)
+            files.append(GeneratedFile(path: "listeners/\(PackagePlan.listenerName).js", text: listener))
+        }
+        for step in plan.flowSteps {
+            files += flowStepFiles(step, packageName: plan.name, packageLabel: plan.label)
+        }
+        for service in plan.uiServices {
+            files += uiServiceFiles(service, packageName: plan.name)
+        }
+        return GeneratedFile.sorted(files)
+    }
+
+    /// `step.json`, `step.js` and an 18x18 `icon.png` in `flowSteps/<name>/`; the descriptor is
+    /// written in `style` (the package's own, when adding to one).
+    static func flowStepFiles(_ step: String, label: String? = nil, packageName: String, packageLabel: String,
+                              style: JSONTextStyle = .standard) -> [GeneratedFile] {
+        let label = label ?? ScaffoldName.humanize(step)
+        let folder = "flowSteps/\(step)"
+        return [
+            GeneratedFile(path: "\(folder)/step.json", text: document(StepDescriptorTemplate.json(step: step, label: label, packageLabel: packageLabel), style: style)),
+            GeneratedFile(path: "\(folder)/step.js", text: StepScriptTemplate.render(packageName: packageName, step: step, label: label)),
+            GeneratedFile(path: "\(folder)/icon.png", bytes: ScaffoldIcon.stepIcon),
+        ]
+    }
+
+    /// `uiService.json` and `uiService.js` in `uiServices/<name>/`.
+    static func uiServiceFiles(_ service: String, label: String? = nil, packageName: String, style: JSONTextStyle = .standard) -> [GeneratedFile] {
+        let label = label ?? ScaffoldName.humanize(service)
+        let folder = "uiServices/\(service)"
+        return [
+            GeneratedFile(path: "\(folder)/uiService.json", text: document(UIServiceDescriptorTemplate.json(service: service, label: label), style: style)),
+            GeneratedFile(path: "\(folder)/uiService.js", text: UIServiceScriptTemplate.render(packageName: packageName, service: service, label: label)),
+        ]
+    }
+
+    /// A descriptor file in `style`, always with a final line ending. The templates are a few
+    /// levels deep, so the renderer's depth limit cannot refuse them.
+    static func document(_ value: JSONOutput, style: JSONTextStyle) -> String {
+        var style = style
+        style.isSingleLine = false
+        return (style.render(value) ?? value.rendered(indent: 4)) + style.lineEnding
+    }
+
+    /// Every name and text is checked before anything is generated; the first problem is
+    /// reported.
+    static func check(_ options: NewPackageOptions) throws(ScaffoldError) {
+        try ScaffoldName.validate(options.name, what: "package name")
+        if let label = options.label { try ScaffoldName.validateText(label, what: "label") }
+        if let description = options.description { try ScaffoldName.validateText(description, what: "description") }
+        try checkNames(options.flowSteps, what: "flow step")
+        try checkNames(options.uiServices, what: "UI service")
+        let needed: [(String, ScaffoldDependency.Kind)] = (options.http || options.listener ? [("http", .service)] : []) + (options.oauth ? [("oauth", .package)] : [])
+        for (name, kind) in needed where options.versions.version(for: name, kind: kind) == nil {
+            throw ScaffoldError(.invalidInput, "no version is known for the '\(name)' dependency")
+        }
+    }
+
+    private static func checkNames(_ names: [String], what: String) throws(ScaffoldError) {
+        var seen: Set<String> = []
+        for name in names {
+            try ScaffoldName.validate(name, what: "\(what) name")
+            if !seen.insert(name).inserted { throw ScaffoldError(.invalidInput, "\(what) '\(name)' is given more than once") }
+        }
+    }
+}

@@ -1,0 +1,350 @@
+import Foundation
+import SlingrDiagnostics
+import Testing
+@testable import slingr_pkg
+
+/// A file system that reads through to another and refuses every change, like a read-only
+/// mount: it stands in for a read-only target when tests run as root, which ignores modes.
+final class ReadOnlyFileSystem: FileSystem {
+    let base: any FileSystem
+    init(_ base: any FileSystem) { self.base = base }
+    private func refuse(_ path: String) -> FileSystemError { FileSystemError(path: path, reason: .permissionDenied) }
+
+    func readFile(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] { try base.readFile(path, limit: limit) }
+    func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) { throw refuse(path) }
+    func info(_ path: String, followSymlinks: Bool) -> FileInfo? { base.info(path, followSymlinks: followSymlinks) }
+    func contentsOfDirectory(_ path: String) throws(FileSystemError) -> [String] { try base.contentsOfDirectory(path) }
+    func createDirectory(_ path: String) throws(FileSystemError) { if !base.isDirectory(path) { throw refuse(path) } }
+    func removeItem(_ path: String) throws(FileSystemError) { throw refuse(path) }
+    func moveItem(from source: String, to destination: String) throws(FileSystemError) { throw refuse(destination) }
+    func resolvedPath(_ path: String) -> String? { base.resolvedPath(path) }
+    func makeTemporaryDirectory(in parent: String, prefix: String) throws(FileSystemError) -> String { throw refuse(parent) }
+}
+
+@Suite("new and add commands")
+struct NewAndAddCommandTests {
+    static func workspace(fixture: String? = nil) throws -> InMemoryFileSystem {
+        let fileSystem = InMemoryFileSystem()
+        try fileSystem.createDirectory("/work")
+        if let fixture { try ScaffoldCLISupport.copyFixture(fixture, to: "/work/pkg", in: fileSystem) }
+        return fileSystem
+    }
+
+    /// Commands given to `new` for the generated-package checks.
+    static let generated: [[String]] = [
+        ["new", "plain", "--license", "none"],
+        ["new", "crm", "--http", "--oauth", "--label", "CRM \"Pro\"", "--description", "It's <b>CRM</b> */ | done"],
+        ["new", "shop", "--listener", "--oauth", "--flow-step", "createOrder", "--flow-step", "getOrder", "--ui-service", "cartBanner"],
+        ["new", "hooks", "--listener", "--ui-service", "notifier", "--license", "mit"],
+    ]
+
+    /// Everything `add` can add, applied to each generated package before checking it.
+    static let additions: [[String]] = [
+        ["add", "flow-step", "extraStep"], ["add", "ui-service", "extraService", "--label", "Extra 'UI'"], ["add", "script", "extraScript"],
+        ["add", "listener", "extraListener"], ["add", "event", "extraEvent"], ["add", "dependency", "pdf", "--version", "~v1.4.0"],
+        ["add", "dependency", "oauthHelper", "--type", "package", "--version", "v1.0.0"],
+    ] + ScaffoldFieldTypes.offered.map { ["add", "field", "\($0)Field", "--type", $0] }
+
+    @Test("refused new and add commands exit 2 and change nothing", arguments: [
+        (["new", "demo"], "Error: directory 'demo' is not empty; use --force to write the package into it\n"),
+        (["new", "bad-name"], "Error: invalid package name 'bad-name': use only letters and digits, starting with a letter; did you mean 'badName'?\n"),
+        (["new", "demo", "--dir", "pkg/package.json"], "Error: 'pkg/package.json' already exists and is not a directory\n"),
+        (["add", "event", "forecastChanged", "--dir", "pkg"], "Error: event 'forecastChanged' is already in 'pkg/package.json' (/events/0)\n"),
+        (["add", "flow-step", "1step", "--dir", "pkg"], "Error: invalid flow step name '1step': use only letters and digits, starting with a letter; did you mean 'step'?\n"),
+        (["add", "script", "api", "--dir", "pkg"], "Error: script 'api' is already in 'pkg/package.json' (/metadata/0)\n"),
+    ])
+    func refusalsChangeNothing(_ arguments: [String], _ firstLine: String) throws {
+        let fileSystem = try Self.workspace(fixture: "indent-4")
+        try fileSystem.createDirectory("/work/demo")
+        try fileSystem.writeFileAtomically("/work/demo/NOTES.md", Array("mine\n".utf8))
+        let before = fileSystem.allFiles()
+        let result = CLIHarness.run(arguments, currentDirectory: "/work", fileSystem: fileSystem)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix(firstLine), "\(result.stderr)")
+        #expect(fileSystem.allFiles() == before)
+        #expect(try fileSystem.contentsOfDirectory("/work") == ["demo", "pkg"])
+    }
+
+    @Test("a read-only target is refused with a clear message and nothing written")
+    func readOnlyTarget() throws {
+        let base = try Self.workspace(fixture: "indent-4")
+        let before = base.allFiles()
+        let readOnly = ReadOnlyFileSystem(base)
+        let new = CLIHarness.run(["new", "demo"], currentDirectory: "/work", fileSystem: readOnly)
+        #expect(new.status == 2)
+        #expect(new.stderr == "Error: cannot create 'demo': permission denied\n")
+        let add = CLIHarness.run(["add", "flow-step", "getForecast", "--dir", "pkg"], currentDirectory: "/work", fileSystem: readOnly)
+        #expect(add.status == 2)
+        #expect(add.stderr == "Error: cannot write 'pkg/flowSteps': permission denied; nothing was changed\n")
+        let field = CLIHarness.run(["add", "field", "units", "--dir", "pkg"], currentDirectory: "/work", fileSystem: readOnly)
+        #expect(field.stderr == "Error: cannot write 'pkg/package.json': permission denied; nothing was changed\n")
+        #expect(base.allFiles() == before)
+    }
+
+    @Test("--force writes into a non-empty folder and keeps other files")
+    func force() throws {
+        let fileSystem = try Self.workspace()
+        try fileSystem.createDirectory("/work/demo")
+        try fileSystem.writeFileAtomically("/work/demo/NOTES.md", Array("mine\n".utf8))
+        let result = CLIHarness.run(["new", "demo", "--force"], currentDirectory: "/work", fileSystem: fileSystem)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try fileSystem.readFile("/work/demo/NOTES.md") == Array("mine\n".utf8))
+        #expect(fileSystem.isFile("/work/demo/package.json"))
+        #expect(try fileSystem.contentsOfDirectory("/work") == ["demo"])
+    }
+
+    @Test("interactive new gives up cleanly at the end of input")
+    func interactiveEndOfInput() throws {
+        let fileSystem = try Self.workspace()
+        // One answer only: the name; the label question then meets the end of input.
+        let result = CLIHarness.run(["new"], currentDirectory: "/work", fileSystem: fileSystem, answers: ["chat"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "Package name: Label [Chat]: \nError: no package was created\n")
+        #expect(try fileSystem.contentsOfDirectory("/work").isEmpty)
+        let retries = CLIHarness.run(["new"], currentDirectory: "/work", fileSystem: fileSystem, answers: ["a-b", "c-d", "e-f"])
+        #expect(retries.status == 2)
+        #expect(retries.stderr.components(separatedBy: "invalid package name").count == 4)
+    }
+
+    @Test("interactive new does not ask again for what the command line gives")
+    func interactiveSkipsGivenOptions() throws {
+        let fileSystem = try Self.workspace()
+        let result = CLIHarness.run(["new", "--http", "--flow-step", "ping", "--label", "Pinger", "--license", "mit"],
+                                    currentDirectory: "/work", fileSystem: fileSystem, answers: ["pinger", "", "n", "n", "", "", "n"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "Package name: Description (optional): Use OAuth (oauth package and configuration builder)? [y/N]: "
+            + "Add a webhook listener (implies http)? [y/N]: UI services (names separated by commas, optional): License (apache-2.0, mit, none) [mit]: "
+            + "Create a git repository with a first commit? [y/N]: ")
+        let descriptor = String(decoding: try fileSystem.readFile("/work/pinger/package.json"), as: UTF8.self)
+        #expect(descriptor.contains("\"label\": \"Pinger\""))
+        #expect(descriptor.contains("\"namespace\": \"ping\""))
+        #expect(descriptor.contains("\"name\": \"http\""))
+        #expect(fileSystem.isFile("/work/pinger/LICENSE"))
+    }
+
+    @Test("generated packages validate with zero findings through the CLI", arguments: generated)
+    func validateClean(_ arguments: [String]) throws {
+        let fileSystem = try Self.workspace()
+        #expect(CLIHarness.run(arguments, currentDirectory: "/work", fileSystem: fileSystem).status == 0)
+        for request in Self.additions {
+            let added = CLIHarness.run(request + ["--dir", arguments[1]], currentDirectory: "/work", fileSystem: fileSystem)
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+        let root = "/work/\(arguments[1])"
+        let descriptors = ScaffoldCLISupport.files(under: root, in: fileSystem).keys
+            .filter { ["package.json", "step.json", "uiService.json"].contains(PathName.lastComponent($0)) }.sorted()
+        let result = CLIHarness.run(["validate"] + descriptors, currentDirectory: root, fileSystem: fileSystem)
+        #expect(result.stdout == "\(descriptors.count) files checked: 0 errors, 0 warnings, 0 notes\n")
+        #expect(result.status == 0)
+    }
+
+    @Test("generated packages are lint-clean",
+          .enabled(if: SlingrPkg.command(named: "lint") != nil,
+                   "'slingr-pkg lint' is not in this build yet; generated packages are checked with validate and node --check meanwhile"),
+          arguments: generated)
+    func lintClean(_ arguments: [String]) throws {
+        let fileSystem = try Self.workspace()
+        let fresh = CLIHarness.run(["lint"], currentDirectory: "/work/\(arguments[1])", fileSystem: try {
+            let copy = try Self.workspace()
+            _ = CLIHarness.run(arguments, currentDirectory: "/work", fileSystem: copy)
+            return copy
+        }())
+        #expect(fresh.stdout.hasSuffix(" checked: 0 errors, 0 warnings, 0 notes\n"), "\(fresh.stdout)\(fresh.stderr)")
+        #expect(CLIHarness.run(arguments, currentDirectory: "/work", fileSystem: fileSystem).status == 0)
+        for request in Self.additions {
+            #expect(CLIHarness.run(request + ["--dir", arguments[1]], currentDirectory: "/work", fileSystem: fileSystem).status == 0)
+        }
+        let result = CLIHarness.run(["lint"], currentDirectory: "/work/\(arguments[1])", fileSystem: fileSystem)
+        // One summary line and nothing else: no finding of any severity.
+        #expect(result.stdout.split(separator: "\n").count == 1, "\(result.stdout)")
+        #expect(result.stdout.hasSuffix(" checked: 0 errors, 0 warnings, 0 notes\n"), "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        #expect(result.status == 0)
+    }
+
+    @Test("packages in every layout stay lint-clean as parts are added",
+          .enabled(if: SlingrPkg.command(named: "lint") != nil, "'slingr-pkg lint' is not in this build yet"),
+          arguments: ["indent-2", "indent-3", "indent-4", "indent-tab", "empty-sections", "with-registry"])
+    func lintCleanAfterAdding(_ fixture: String) throws {
+        let fileSystem = try Self.workspace(fixture: fixture)
+        for request in Self.additions {
+            let added = CLIHarness.run(request + ["--dir", "pkg"], currentDirectory: "/work", fileSystem: fileSystem)
+            #expect(added.status == 0, "\(request): \(added.stderr)")
+        }
+        let result = CLIHarness.run(["lint", "pkg"], currentDirectory: "/work", fileSystem: fileSystem)
+        #expect(result.stdout.split(separator: "\n").count == 1, "\(result.stdout)")
+        #expect(result.stdout.hasSuffix(" checked: 0 errors, 0 warnings, 0 notes\n"), "\(result.stdout)\(result.stderr)")
+        #expect(result.status == 0)
+    }
+
+    @Test("--git makes a repository with one commit holding every file")
+    func git() throws {
+        guard let git = GitTestSupport.git else {
+            print("skipped: git not found")
+            return
+        }
+        let root = try GitTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let result = CLIHarness.run(["new", "demo", "--git", "--flow-step", "send"], environment: GitTestSupport.environment(home: root),
+                                    currentDirectory: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("Initialized a git repository with the first commit.\n"))
+        let log = try GitTestSupport.run(git, ["-C", root + "/demo", "log", "--format=%s"])
+        #expect(log == "Create the package with slingr-pkg new\n")
+        let files = try GitTestSupport.run(git, ["-C", root + "/demo", "ls-files"]).split(separator: "\n")
+        #expect(files.count == 9)
+        #expect(try GitTestSupport.run(git, ["-C", root + "/demo", "status", "--porcelain"]).isEmpty)
+        // Without git on the PATH the package is still created, with a warning.
+        let noGit = CLIHarness.run(["new", "other", "--git"], environment: ["PATH": root], currentDirectory: root)
+        #expect(noGit.status == 0)
+        #expect(noGit.stderr == "warning: the package was created, but git was not found on the PATH\n")
+        #expect(LocalFileSystem().isFile(root + "/other/package.json"))
+    }
+
+    @Test("add dependency takes the latest release from a git source in .slingr-pkg.json")
+    func gitSource() throws {
+        guard let git = GitTestSupport.git else {
+            print("skipped: git not found")
+            return
+        }
+        let root = try GitTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let repository = root + "/oauth-package"
+        try FileManager.default.createDirectory(atPath: repository, withIntermediateDirectories: true)
+        _ = try GitTestSupport.run(git, ["-C", repository, "init", "--quiet"])
+        for tag in ["v1.0.0", "v1.2.0", "v2.0.0-dev", "develop", "v.0.0.5"] {
+            _ = try GitTestSupport.run(git, ["-C", repository, "commit", "--quiet", "--allow-empty", "--message", tag])
+            _ = try GitTestSupport.run(git, ["-C", repository, "tag", tag])
+        }
+        let package = root + "/pkg"
+        try FileManager.default.createDirectory(atPath: package, withIntermediateDirectories: true)
+        try #"{"name": "demo", "label": "Demo", "dependencies": [], "configuration": [], "events": [], "metadata": []}"#
+            .write(toFile: package + "/package.json", atomically: true, encoding: .utf8)
+        try #"{"sources": {"oauth": "../oauth-package", "broken": "../nowhere"}}"#.write(toFile: package + "/.slingr-pkg.json", atomically: true, encoding: .utf8)
+        let result = CLIHarness.run(["add", "dependency", "oauth", "--dir", "pkg"], currentDirectory: root)
+        #expect(result.stdout == "added dependency 'oauth' ^v1.2.0 to 'dependencies' in pkg/package.json\n", "\(result.stderr)")
+        let broken = CLIHarness.run(["add", "dependency", "broken", "--dir", "pkg"], currentDirectory: root)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.hasPrefix("Error: cannot read the releases of 'broken' from '../nowhere': "), "\(broken.stderr)")
+        #expect(broken.stderr.hasSuffix("; give the version with --version\n"))
+        // Given explicitly, the version is taken as it is and no source is asked.
+        let given = CLIHarness.run(["add", "dependency", "broken", "--version", "v3.0.0", "--dir", "pkg"], currentDirectory: root)
+        #expect(given.status == 0, "\(given.stderr)")
+    }
+
+    @Test("on a real terminal, new asks its questions and creates the package")
+    func pseudoTerminal() throws {
+        guard let python = GitTestSupport.executable("python3") else {
+            print("skipped: python3 not found, the terminal session is not exercised")
+            return
+        }
+        let binary = PathName.join(PathName.parent(CommandLine.arguments[0]), "slingr-pkg")
+        let fallback = PathName.join(PackageRoot.path, ".build/debug/slingr-pkg")
+        guard let tool = [binary, fallback].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            print("skipped: no slingr-pkg executable next to the tests; run 'swift build' before 'swift test' to exercise the terminal")
+            return
+        }
+        // 'swift test' does not relink the executable: make sure it is this build's.
+        guard try GitTestSupport.run(tool, ["new", "--help"]) == HelpFormatter.help(NewCommand.spec) else {
+            print("skipped: \(tool) is older than these sources; run 'swift build' before 'swift test' to exercise the terminal")
+            return
+        }
+        let root = try GitTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = try GitTestSupport.run(python, ["-c", TerminalSession.script, tool, root])
+        #expect(output.hasSuffix("exit 0\n"), "\(output)")
+        for prompt in ["Package name: ", "Label [Pty demo]: ", "Depend on the http service? [y/N]: ", "Flow steps (names separated by commas, optional): ",
+                       "License (apache-2.0, mit, none) [apache-2.0]: ", "Created package 'ptyDemo' in 'ptyDemo':"] {
+            #expect(output.contains(prompt), "missing '\(prompt)' in \(output)")
+        }
+        let descriptor = try String(contentsOfFile: root + "/ptyDemo/package.json", encoding: .utf8)
+        #expect(descriptor.contains("\"label\": \"PTY Demo\""))
+        #expect(descriptor.contains("\"name\": \"http\""))
+        #expect(FileManager.default.fileExists(atPath: root + "/ptyDemo/flowSteps/ping/icon.png"))
+        #expect(try String(contentsOfFile: root + "/ptyDemo/LICENSE", encoding: .utf8).hasPrefix("MIT License"))
+    }
+}
+
+/// The field types `add field` offers, as the command line spells them.
+enum ScaffoldFieldTypes {
+    static let offered = ["text", "password", "toggle", "buttonsGroup", "dropDown", "label", "info", "button", "fieldsGroup"]
+}
+
+/// Drives `slingr-pkg new` on a pseudo-terminal: answers each prompt when it appears, then
+/// prints everything the terminal showed and the exit status.
+enum TerminalSession {
+    static let script = #"""
+    import os, pty, select, subprocess, sys, time
+    tool, folder = sys.argv[1], sys.argv[2]
+    master, slave = pty.openpty()
+    process = subprocess.Popen([tool, 'new'], stdin=slave, stdout=slave, stderr=slave, cwd=folder, close_fds=True)
+    os.close(slave)
+    answers = [(b'Package name: ', b'ptyDemo\n'), (b'Label [', b'PTY Demo\n'), (b'Description', b'\n'),
+               (b'http service?', b'y\n'), (b'OAuth', b'\n'), (b'listener', b'n\n'), (b'Flow steps', b'ping\n'),
+               (b'UI services', b'\n'), (b'License', b'mit\n'), (b'git repository', b'n\n')]
+    seen, output, deadline = 0, b'', time.time() + 60
+    while time.time() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+        if answers and answers[0][0] in output[seen:]:
+            seen = output.index(answers[0][0], seen) + len(answers[0][0])
+            os.write(master, answers.pop(0)[1])
+    status = process.wait(timeout=30)
+    sys.stdout.write(output.decode('utf-8', 'replace').replace('\r\n', '\n'))
+    sys.stdout.write('\nexit %d\n' % status)
+    """#
+}
+
+/// Running git and other programs from tests, isolated from the user's configuration.
+enum GitTestSupport {
+    static var git: String? { executable("git") }
+
+    static func executable(_ name: String) -> String? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let candidate = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// The command's environment: the PATH, and git told to ignore global and system
+    /// configuration and who the author is.
+    static func environment(home: String) -> [String: String] {
+        [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": home,
+            "GIT_CONFIG_GLOBAL": "/dev/null",
+            "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_AUTHOR_NAME": "Scaffold Test", "GIT_AUTHOR_EMAIL": "scaffold@example.com",
+            "GIT_COMMITTER_NAME": "Scaffold Test", "GIT_COMMITTER_EMAIL": "scaffold@example.com",
+        ]
+    }
+
+    static func temporaryDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "slingr-new-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func run(_ program: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.environment = environment(home: NSTemporaryDirectory())
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
