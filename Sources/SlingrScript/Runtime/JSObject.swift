@@ -4,16 +4,16 @@
 /// array" are a switch instead of a dynamic cast. Arrays keep their elements in a dense Swift
 /// array (holes read as `undefined`); every other own property lives in `properties`.
 public final class JSObject {
-    var prototype: JSObject?
-    var properties: PropertyMap
-    var kind: ObjectKind
+    @exclusivity(unchecked) var prototype: JSObject?
+    @exclusivity(unchecked) var properties: PropertyMap
+    @exclusivity(unchecked) var kind: ObjectKind
     /// Array elements (only for `.array`).
-    var elements: [Value] = []
-    var extensible = true
+    @exclusivity(unchecked) var elements: [Value] = []
+    @exclusivity(unchecked) var extensible = true
     /// `Object.freeze` on an array also freezes its elements.
-    var frozenElements = false
+    @exclusivity(unchecked) var frozenElements = false
     /// Built-in methods not created yet; see `BuiltinTable`.
-    var lazyBuiltins: BuiltinTable?
+    @exclusivity(unchecked) var lazyBuiltins: BuiltinTable?
 
     init(prototype: JSObject?, kind: ObjectKind = .ordinary, properties: PropertyMap = PropertyMap()) {
         self.prototype = prototype

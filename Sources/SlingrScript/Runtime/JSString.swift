@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A JavaScript string: an immutable sequence of UTF-16 code units.
 ///
 /// JavaScript strings may hold lone surrogates and compare by code unit, which Swift's `String`
@@ -32,15 +40,15 @@ public struct JSString: Hashable, Comparable, Sendable, CustomStringConvertible,
     @inlinable
     public subscript(_ index: Int) -> UInt16 { units[index] }
 
+    @inline(__always)
     public static func == (lhs: JSString, rhs: JSString) -> Bool {
         let count = lhs.units.count
         guard count == rhs.units.count else { return false }
+        if count == 0 { return true }
         return lhs.units.withUnsafeBufferPointer { left in
             rhs.units.withUnsafeBufferPointer { right in
                 guard let l = left.baseAddress, let r = right.baseAddress else { return true }
-                if l == r { return true }
-                for index in 0..<count where l[index] != r[index] { return false }
-                return true
+                return l == r || memcmp(l, r, count &* 2) == 0
             }
         }
     }

@@ -49,17 +49,19 @@ struct PropertyMap {
     @inline(__always)
     func find(_ key: JSString, hint: inout Int) -> Int? {
         let guess = hint
-        if guess < entries.count, entries[guess].key == key { return guess }
+        if guess < entries.count, entries.withUnsafeBufferPointer({ $0[guess].key == key }) { return guess }
         let found = find(key)
         if let found { hint = found }
         return found
     }
 
+    @inline(__always)
     subscript(position: Int) -> Entry {
         get { entries[position] }
         set { entries[position] = newValue }
     }
 
+    @inline(__always)
     func value(at position: Int) -> Value { entries[position].value }
 
     mutating func setValue(_ value: Value, at position: Int) { entries[position].value = value }

@@ -20,9 +20,9 @@ enum ErrorType: Int, CaseIterable {
 /// One `let`/`const`/`class` binding of the global lexical scope (top-level `let` is not a
 /// property of the global object, yet later scripts see it).
 final class GlobalBinding {
-    var value: Value
+    @exclusivity(unchecked) var value: Value
     let isConstant: Bool
-    var isInitialized: Bool
+    @exclusivity(unchecked) var isInitialized: Bool
 
     init(value: Value, isConstant: Bool, isInitialized: Bool) {
         self.value = value
@@ -36,6 +36,11 @@ public struct LogEntry: Sendable, Hashable {
     public enum Level: String, Sendable, Hashable { case debug, info, warn, error }
     public var level: Level
     public var message: String
+
+    public init(level: Level, message: String) {
+        self.level = level
+        self.message = message
+    }
 }
 
 /// Everything one interpreter owns: the built-in objects, the global scope, the execution
@@ -58,30 +63,30 @@ final class Realm {
     let iteratorPrototype: JSObject
     private(set) var errorPrototypes: [JSObject] = []
     let globalObject: JSObject
-    var globalLexicals: [JSString: GlobalBinding] = [:]
+    @exclusivity(unchecked) var globalLexicals: [JSString: GlobalBinding] = [:]
     /// Marks a `let`/`const` slot that is in its temporal dead zone.
     let uninitialized: JSObject
 
     // Execution state of the current evaluation.
-    var stepsRemaining: Int
-    var callDepth = 0
-    var stackLimit: UInt = 0
-    private var stackBounds: StackGuard.Bounds?
+    @exclusivity(unchecked) var stepsRemaining: Int
+    @exclusivity(unchecked) var callDepth = 0
+    @exclusivity(unchecked) var stackLimit: UInt = 0
+    @exclusivity(unchecked) private var stackBounds: StackGuard.Bounds?
     /// The value of the last expression statement executed (what a statement list yields).
-    var completionValue: Value = .undefined
+    @exclusivity(unchecked) var completionValue: Value = .undefined
     /// Objects being converted by `join`/`JSON.stringify`, to detect cycles.
-    var conversionStack: [ObjectIdentifier] = []
+    @exclusivity(unchecked) var conversionStack: [ObjectIdentifier] = []
 
     // Host services.
-    var logs: [LogEntry] = []
-    var randomState: UInt64
+    @exclusivity(unchecked) var logs: [LogEntry] = []
+    @exclusivity(unchecked) var randomState: UInt64
     var currentUserId: String?
     var appURL: String?
     /// The time `Date.now()` and `new Date()` answer (ms since the epoch): fixed, never the clock.
     var fixedNow: Double
 
-    private var registry: [JSObject] = []
-    private var compactionThreshold = 4096
+    @exclusivity(unchecked) private var registry: [JSObject] = []
+    @exclusivity(unchecked) private var compactionThreshold = 4096
 
     init(limits: Limits, randomSeed: UInt64 = 0x5EED, now: Double = 0) {
         self.limits = limits

@@ -160,4 +160,16 @@ public final class ScriptInterpreter {
     /// expressions as `/source/flags`, dates as ISO strings, other objects and arrays as
     /// `JSON.stringify(value, null, 2)`.
     public func display(_ value: Value) -> String { realm.display(value) }
+
+    /// `JSON.stringify(value, null, indent)`, or nil when that is `undefined` (functions,
+    /// `undefined`); errors such as a cycle come back as `ScriptError`s.
+    public func json(_ value: Value, indent: Int = 0) throws(ScriptError) -> String? {
+        realm.beginEvaluation()
+        do {
+            var serializer = try JSONSerializer(realm: realm, replacer: .undefined, space: .number(Double(indent)))
+            return try serializer.serialize(value)?.string
+        } catch {
+            throw realm.scriptError(from: error)
+        }
+    }
 }

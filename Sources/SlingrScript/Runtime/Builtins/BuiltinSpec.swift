@@ -61,7 +61,7 @@ struct BuiltinGroup: Sendable {
 /// three, so creating them on first access keeps interpreter start-up cheap.
 final class BuiltinTable {
     let group: BuiltinGroup
-    private var created: Set<JSString> = []
+    @exclusivity(unchecked) private var created: Set<JSString> = []
     weak var realm: Realm?
 
     init(_ group: BuiltinGroup, realm: Realm) {

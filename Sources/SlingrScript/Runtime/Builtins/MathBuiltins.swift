@@ -6,7 +6,8 @@ import Musl
 import Darwin
 #endif
 
-/// `Math`. `Math.random` is deterministic: a SplitMix64 sequence seeded by the host (the
+/// `Math`. The transcendental functions come from the C library and may differ from V8's in
+/// the last bit for some inputs. `Math.random` is deterministic: a SplitMix64 sequence seeded by the host (the
 /// sandbox has no entropy source), so evaluations are reproducible.
 enum MathBuiltins {
     static let constants: [(String, Double)] = [
@@ -31,7 +32,13 @@ enum MathBuiltins {
         },
         unary("sign") { value in value.isNaN ? .nan : (value > 0 ? 1 : (value < 0 ? -1 : value)) },
         unary("sqrt") { $0.squareRoot() },
-        unary("cbrt") { cbrt($0) },
+        unary("cbrt") { value in
+            // glibc's cbrt is not correctly rounded (cbrt(27) is 3.0000000000000004); exact cubes
+            // must give their root, as in V8.
+            let root = cbrt(value)
+            let rounded = root.rounded()
+            return rounded * rounded * rounded == value ? rounded : root
+        },
         unary("exp") { exp($0) },
         unary("expm1") { expm1($0) },
         unary("log") { log($0) },

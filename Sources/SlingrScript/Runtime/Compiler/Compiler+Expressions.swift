@@ -24,22 +24,27 @@ extension Compiler {
         case .array(let array):
             var elements: [ExpressionNode?] = []
             var spread: [Bool] = []
+            var texts: [String?] = []
             var hasSpread = false
             for element in array.elements {
                 switch element {
                 case nil:
                     elements.append(nil)
                     spread.append(false)
+                    texts.append(nil)
                 case .expression(let item)?:
                     elements.append(try self.expression(item))
                     spread.append(false)
+                    texts.append(nil)
                 case .spread(let item)?:
                     elements.append(try self.expression(item.argument))
                     spread.append(true)
+                    texts.append(Compiler.sourceText(item.argument))
                     hasSpread = true
                 }
             }
-            return ArrayLiteralNode(elements: elements, spread: hasSpread ? spread : [], range: range)
+            return ArrayLiteralNode(
+                elements: elements, spread: hasSpread ? spread : [], spreadTexts: hasSpread ? texts : [], range: range)
         case .object(let object):
             return try objectLiteral(object)
         case .function(let node), .arrowFunction(let node):
@@ -137,8 +142,14 @@ extension Compiler {
     private func objectLiteral(_ object: ObjectExpression) throws -> ExpressionNode {
         var members: [ObjectLiteralNode.Member] = []
         var counts: [String: Int] = [:]
-        for case .property(let property) in object.properties {
-            if let name = property.key.staticName { counts[name, default: 0] += 1 }
+        var appendsBlindly = true
+        for member in object.properties {
+            switch member {
+            case .property(let property):
+                if let name = property.key.staticName { counts[name, default: 0] += 1 } else { appendsBlindly = false }
+            case .spread:
+                appendsBlindly = false
+            }
         }
         for member in object.properties {
             switch member {
@@ -157,7 +168,7 @@ extension Compiler {
                     members.append(.setter(name.map { JSString($0) }, keyNode, value))
                 case .initializer:
                     if let name {
-                        if counts[name] == 1 && !name.isEmpty && JSString(name).arrayIndex == nil {
+                        if appendsBlindly && counts[name] == 1 && JSString(name).arrayIndex == nil {
                             members.append(.unique(JSString(name), value))
                         } else {
                             members.append(.fixed(JSString(name), value))
@@ -303,7 +314,9 @@ extension Compiler {
         switch assignment.left {
         case .object, .array:
             guard assignment.operator == .assign else { throw unsupported("compound destructuring", range) }
-            let binding = PatternBinding(target: try bindingTarget(assignment.left), isDeclaration: false)
+            let binding = PatternBinding(
+                target: try bindingTarget(assignment.left), isDeclaration: false,
+                sourceText: Compiler.sourceText(assignment.right))
             return PatternAssignmentNode(binding: binding, value: try expression(assignment.right), range: range)
         default:
             break

@@ -114,7 +114,9 @@ extension Compiler {
             var inferred: String?
             if case .identifier(let identifier) = declarator.id { inferred = identifier.name }
             let initializer = try declarator.initializer.map { try expression($0, inferredName: inferred) }
-            let binding = PatternBinding(target: try bindingTarget(declarator.id), isDeclaration: true)
+            let binding = PatternBinding(
+                target: try bindingTarget(declarator.id), isDeclaration: true,
+                sourceText: declarator.initializer.flatMap { Compiler.sourceText($0) })
             declarators.append(DeclarationNode.Declarator(binding: binding, initializer: initializer))
         }
         return DeclarationNode(declarators, isLexical: declaration.kind != .var, range: declaration.range)
@@ -175,23 +177,29 @@ extension Compiler {
                 let rightNode = try expression(right)
                 let binding = PatternBinding(target: try bindingTarget(declarator.id), isDeclaration: true)
                 let bodyNode = try substatement(body)
-                return ForInOfNode(
+                let node = ForInOfNode(
                     isOf: isOf, binding: binding, right: rightNode, body: bodyNode, iterationScope: inner.template,
                     labels: labels, range: range)
+                node.rightText = Compiler.sourceText(right)
+                return node
             }
         case .variable(let declaration):
             guard let declarator = declaration.declarations.first else {
                 throw ScriptError(kind: .syntaxError, name: "SyntaxError", message: "Invalid for-in/of head", range: range)
             }
             let binding = PatternBinding(target: try bindingTarget(declarator.id), isDeclaration: true)
-            return ForInOfNode(
+            let node = ForInOfNode(
                 isOf: isOf, binding: binding, right: try expression(right), body: try substatement(body),
                 iterationScope: nil, labels: labels, range: range)
+            node.rightText = Compiler.sourceText(right)
+            return node
         case .pattern(let pattern):
             let binding = PatternBinding(target: try bindingTarget(pattern), isDeclaration: false)
-            return ForInOfNode(
+            let node = ForInOfNode(
                 isOf: isOf, binding: binding, right: try expression(right), body: try substatement(body),
                 iterationScope: nil, labels: labels, range: range)
+            node.rightText = Compiler.sourceText(right)
+            return node
         }
     }
 

@@ -154,6 +154,23 @@ final class Compiler {
         return JSString(value)
     }
 
+    /// How V8 names a value in "x is not iterable" / "Cannot destructure 'x'": the source text
+    /// of simple expressions, nil otherwise.
+    static func sourceText(_ expression: Expression) -> String? {
+        switch expression {
+        case .object(let object) where object.properties.isEmpty: return "{}"
+        case .literal(let literal):
+            if case .null = literal.value { return "null" }
+            return nil
+        case .call(let call):
+            let callee = calleeText(call.callee)
+            return callee == "(intermediate value)" ? nil : callee + "()"
+        default:
+            let text = calleeText(expression)
+            return text == "(intermediate value)" ? nil : text
+        }
+    }
+
     /// How V8 names a callee in "x is not a function": the member chain as written.
     static func calleeText(_ expression: Expression) -> String {
         switch expression {

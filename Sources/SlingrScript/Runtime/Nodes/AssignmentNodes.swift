@@ -20,7 +20,7 @@ final class AssignmentNode: ExpressionNode {
     let target: AssignmentTarget
     let operation: AssignmentOperation
     let value: ExpressionNode
-    private var hint = 0
+    @exclusivity(unchecked) private var hint = 0
 
     init(target: AssignmentTarget, operation: AssignmentOperation, value: ExpressionNode, range: SourceRange) {
         self.target = target

@@ -11,21 +11,21 @@ final class FunctionCode {
     let range: SourceRange
 
     /// Initial slot values (undefined, or the dead-zone marker for `let`/`const`).
-    var slotTemplate: [Value] = []
+    @exclusivity(unchecked) var slotTemplate: [Value] = []
     /// With simple parameters, parameter `i` lives in slot `i`.
-    var simpleParameterCount = 0
+    @exclusivity(unchecked) var simpleParameterCount = 0
     /// Binds the arguments array for parameter lists with defaults, patterns or rest.
-    var parameterBinding: PatternBinding?
-    var thisSlot: Int?
-    var argumentsSlot: Int?
+    @exclusivity(unchecked) var parameterBinding: PatternBinding?
+    @exclusivity(unchecked) var thisSlot: Int?
+    @exclusivity(unchecked) var argumentsSlot: Int?
     /// A named function expression's own name, bound inside it.
-    var selfSlot: Int?
+    @exclusivity(unchecked) var selfSlot: Int?
     /// Function declarations created when the call starts.
-    var hoistedFunctions: [(slot: Int, code: FunctionCode)] = []
-    var body: [StatementNode] = []
-    var expressionBody: ExpressionNode?
+    @exclusivity(unchecked) var hoistedFunctions: [(slot: Int, code: FunctionCode)] = []
+    @exclusivity(unchecked) var body: [StatementNode] = []
+    @exclusivity(unchecked) var expressionBody: ExpressionNode?
     /// Statement lists run as functions answer their completion value when they do not return.
-    var yieldsCompletionValue = false
+    @exclusivity(unchecked) var yieldsCompletionValue = false
 
     init(name: JSString, length: Int, isArrow: Bool, isConstructor: Bool, isStrict: Bool, range: SourceRange) {
         self.name = name

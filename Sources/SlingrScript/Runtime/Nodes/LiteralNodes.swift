@@ -44,10 +44,13 @@ final class ArrayLiteralNode: ExpressionNode {
     /// Nil for an elision (a hole, read as `undefined`).
     let elements: [ExpressionNode?]
     let spread: [Bool]
+    /// Source text of spread operands, for "x is not iterable".
+    let spreadTexts: [String?]
 
-    init(elements: [ExpressionNode?], spread: [Bool], range: SourceRange) {
+    init(elements: [ExpressionNode?], spread: [Bool], spreadTexts: [String?] = [], range: SourceRange) {
         self.elements = elements
         self.spread = spread
+        self.spreadTexts = spreadTexts
         super.init(range: range)
     }
 
@@ -61,7 +64,8 @@ final class ArrayLiteralNode: ExpressionNode {
             }
             let value = try element.evaluate(realm, scope)
             if !spread.isEmpty, spread[index] {
-                values.append(contentsOf: try realm.iterate(value, at: element.range))
+                let text = index < spreadTexts.count ? spreadTexts[index] : nil
+                values.append(contentsOf: try realm.iterate(value, at: element.range, text: text))
                 do { try realm.checkArray(length: values.count) } catch { throw realm.locate(error, range) }
             } else {
                 values.append(value)

@@ -5,7 +5,7 @@ final class NamedMemberNode: ExpressionNode {
     let object: ExpressionNode
     let key: JSString
     let isOptional: Bool
-    private var hint = 0
+    @exclusivity(unchecked) private var hint = 0
 
     init(_ object: ExpressionNode, key: JSString, isOptional: Bool, range: SourceRange) {
         self.object = object
@@ -68,22 +68,38 @@ final class ChainNode: ExpressionNode {
 }
 
 /// The argument list of a call or `new`, with spread elements.
-struct ArgumentList {
+///
+/// The list reuses one array between evaluations (no allocation per call in steady state):
+/// the array handed to the callee shares storage with the buffer, and copy-on-write gives the
+/// buffer fresh storage if the callee still holds it next time. A re-entrant evaluation
+/// (an argument that calls back into the same call site) uses a fresh array.
+final class ArgumentList {
     let nodes: [ExpressionNode]
     /// Parallel to `nodes`; empty when no argument is spread.
     let spread: [Bool]
+    @exclusivity(unchecked) private var buffer: [Value] = []
+    @exclusivity(unchecked) private var isBusy = false
+
+    init(nodes: [ExpressionNode], spread: [Bool]) {
+        self.nodes = nodes
+        self.spread = spread
+    }
 
     func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> [Value] {
+        if nodes.isEmpty { return [] }
+        if spread.isEmpty && !isBusy {
+            isBusy = true
+            defer { isBusy = false }
+            buffer.removeAll(keepingCapacity: true)
+            for node in nodes { buffer.append(try node.evaluate(realm, scope)) }
+            return buffer
+        }
         var values: [Value] = []
         values.reserveCapacity(nodes.count)
-        if spread.isEmpty {
-            for node in nodes { values.append(try node.evaluate(realm, scope)) }
-            return values
-        }
-        for (node, isSpread) in zip(nodes, spread) {
+        for (index, node) in nodes.enumerated() {
             let value = try node.evaluate(realm, scope)
-            if isSpread {
-                values.append(contentsOf: try realm.iterate(value, at: node.range))
+            if !spread.isEmpty && spread[index] {
+                values.append(contentsOf: try realm.iterate(value, at: node.range, spreadCall: true))
                 try realm.checkArray(length: values.count)
             } else {
                 values.append(value)
@@ -145,7 +161,7 @@ final class MethodCallNode: ExpressionNode {
     let isOptionalMember: Bool
     /// `object.name?.(...)`: the call itself is optional.
     let isOptionalCall: Bool
-    private var hint = 0
+    @exclusivity(unchecked) private var hint = 0
 
     init(
         object: ExpressionNode, key: JSString?, computedKey: ExpressionNode?, arguments: ArgumentList,

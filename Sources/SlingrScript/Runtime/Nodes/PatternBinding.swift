@@ -27,17 +27,20 @@ struct ObjectPatternEntry {
 final class PatternBinding {
     let target: BindingTarget
     let isDeclaration: Bool
+    /// The bound expression as written (`o` in `const [a] = o`), for V8-style messages.
+    var sourceText: String?
 
-    init(target: BindingTarget, isDeclaration: Bool) {
+    init(target: BindingTarget, isDeclaration: Bool, sourceText: String? = nil) {
         self.target = target
         self.isDeclaration = isDeclaration
+        self.sourceText = sourceText
     }
 
     func bind(_ value: Value, _ realm: Realm, _ scope: RuntimeScope) throws {
-        try bind(target, value, realm, scope)
+        try bind(target, value, realm, scope, text: sourceText)
     }
 
-    private func bind(_ target: BindingTarget, _ value: Value, _ realm: Realm, _ scope: RuntimeScope) throws {
+    private func bind(_ target: BindingTarget, _ value: Value, _ realm: Realm, _ scope: RuntimeScope, text: String? = nil) throws {
         switch target {
         case .variable(let reference):
             if isDeclaration {
@@ -60,10 +63,12 @@ final class PatternBinding {
             }
         case .object(let entries, let rest, let range):
             if value.isNullish {
-                let first: String
-                if case .fixed(let name)? = entries.first?.key { first = "property '\(name.string)' of " } else { first = "" }
                 let what = value.isUndefined ? "undefined" : "null"
-                throw realm.error(.typeError, "Cannot destructure \(first)'\(what)' as it is \(what).", at: range)
+                let subject = text ?? what
+                if case .fixed(let name)? = entries.first?.key {
+                    throw realm.error(.typeError, "Cannot destructure property '\(name.string)' of '\(subject)' as it is \(what).", at: range)
+                }
+                throw realm.error(.typeError, "Cannot destructure '\(subject)' as it is \(what).", at: range)
             }
             var used: [JSString] = []
             for entry in entries {
@@ -90,7 +95,7 @@ final class PatternBinding {
                 try bind(rest, .object(copy), realm, scope)
             }
         case .array(let elements, let rest, let range):
-            let items = try realm.iterate(value, at: range)
+            let items = try realm.iterate(value, at: range, text: text)
             for (index, element) in elements.enumerated() {
                 guard let element else { continue }
                 try bind(element, index < items.count ? items[index] : .undefined, realm, scope)
@@ -107,7 +112,7 @@ extension Realm {
     /// The values an iterable produces (`for-of`, spread, array destructuring). Arrays, strings
     /// (by code point), `arguments` and array-likes with a `Symbol.iterator`-free protocol are
     /// supported; anything else is "not iterable", as in V8.
-    func iterate(_ value: Value, at range: SourceRange? = nil) throws -> [Value] {
+    func iterate(_ value: Value, at range: SourceRange? = nil, text: String? = nil, spreadCall: Bool = false) throws -> [Value] {
         switch value {
         case .object(let object):
             switch object.kind {
@@ -123,11 +128,18 @@ extension Realm {
         default:
             break
         }
+        if spreadCall, case .object = value {
+            throw error(.typeError, "Spread syntax requires ...iterable[Symbol.iterator] to be a function", at: range)
+        }
         let description: String
         switch value {
-        case .object(let object) where object.isCallable: description = "function"
-        case .object: description = "object"
+        case .object(let object) where object.isCallable: description = text ?? "function"
+        case .object: description = text ?? "object"
+        case .string(let string): description = text ?? "\"\(string.string)\""
         default: description = try toString(value).string
+        }
+        if let text, text.hasSuffix("()") {
+            throw error(.typeError, "\(text.dropLast(2)) is not a function or its return value is not iterable", at: range)
         }
         throw error(.typeError, "\(description) is not iterable", at: range)
     }

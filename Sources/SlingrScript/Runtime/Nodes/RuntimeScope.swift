@@ -3,7 +3,7 @@
 /// Names are resolved to (hops, slot) pairs when the code is compiled, so a variable access is
 /// an array index after following `hops` parent links; no name lookup happens at run time.
 final class RuntimeScope {
-    var slots: [Value]
+    @exclusivity(unchecked) var slots: [Value]
     let parent: RuntimeScope?
 
     init(parent: RuntimeScope?, slots: [Value]) {

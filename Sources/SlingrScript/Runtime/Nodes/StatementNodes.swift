@@ -215,6 +215,8 @@ final class ForInOfNode: StatementNode {
     /// A fresh scope per iteration for `let`/`const` heads.
     let iterationScope: [Value]?
     let labels: [Int]
+    /// Source text of the iterated expression, for "x is not iterable".
+    var rightText: String?
 
     init(
         isOf: Bool, binding: PatternBinding, right: ExpressionNode, body: StatementNode,
@@ -244,7 +246,7 @@ final class ForInOfNode: StatementNode {
                 }
                 return .normal
             }
-            for value in try realm.iterate(subject, at: right.range) {
+            for value in try realm.iterate(subject, at: right.range, text: rightText) {
                 if let result = try iteration(value, realm, scope) { return result }
             }
             return .normal

@@ -17,7 +17,7 @@ final class VariableReference {
     let needsDeadZoneCheck: Bool
     /// Sloppy code creates a global on assignment to an undeclared name; strict code throws.
     let isStrict: Bool
-    private var hint = 0
+    @exclusivity(unchecked) private var hint = 0
 
     init(location: Location, name: JSString, isConstant: Bool, needsDeadZoneCheck: Bool, isStrict: Bool) {
         self.location = location

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Runs a batch of JavaScript snippets in one `node` process, for differential tests.
+///
+/// The program is passed with `-e` (so no `package.json` lookup happens) and the batch as
+/// JSON on stdin; node prints one JSON array of result strings.
+enum NodeOracle {
+    /// The node executable, or nil when node is not installed.
+    static let executable: String? = {
+        for candidate in ["/usr/bin/node", "/usr/local/bin/node", "/opt/homebrew/bin/node"]
+        where FileManager.default.isExecutableFile(atPath: candidate) {
+            return candidate
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["node", "--version"]
+        process.standardOutput = Pipe()
+        process.standardError = Pipe()
+        do {
+            try process.run()
+            process.waitUntilExit()
+            return process.terminationStatus == 0 ? "node" : nil
+        } catch {
+            return nil
+        }
+    }()
+
+    static var isAvailable: Bool { executable != nil }
+
+    /// The canonical form of a value, shared by both engines: distinguishes `-0`, `NaN`,
+    /// `undefined`, strings (JSON-quoted, lone surrogates escaped), arrays and plain objects
+    /// (keys in order); a throw becomes `throw:<error name>`.
+    static let canonicalizer = """
+        function __canon(v, depth) {
+          if (depth > 8) return '...';
+          if (v === undefined) return 'undefined';
+          if (v === null) return 'null';
+          switch (typeof v) {
+            case 'boolean': return v ? 'true' : 'false';
+            case 'number': return Object.is(v, -0) ? '-0' : String(v);
+            case 'string': return JSON.stringify(v);
+            case 'function': return 'function';
+          }
+          if (Array.isArray(v)) return '[' + v.map(function (x) { return __canon(x, depth + 1); }).join(',') + ']';
+          if (v instanceof Error) return 'error:' + v.name;
+          return '{' + Object.keys(v).map(function (k) { return JSON.stringify(k) + ':' + __canon(v[k], depth + 1); }).join(',') + '}';
+        }
+        function __run(f) {
+          try { return __canon(f(), 0); } catch (e) { return 'throw:' + (e && e.name); }
+        }
+        """
+
+    /// Evaluates `__run(() => (snippet))` for each snippet in node and returns the results.
+    static func run(_ snippets: [String]) throws -> [String] {
+        guard let executable else { return [] }
+        let program = canonicalizer + """
+
+            const input = require('fs').readFileSync(0, 'utf8');
+            const snippets = JSON.parse(input);
+            const results = snippets.map(function (s) {
+              try { return (0, eval)('__run(() => (' + s + '))'); } catch (e) { return 'syntax:' + e.message; }
+            });
+            process.stdout.write(JSON.stringify(results));
+            """
+        let process = Process()
+        if executable == "node" {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["node", "-e", program]
+        } else {
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = ["-e", program]
+        }
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let payload = try JSONSerialization.data(withJSONObject: snippets)
+        // Write on another thread: node may fill its stdout pipe before we finish writing.
+        let writer = Thread {
+            input.fileHandleForWriting.write(payload)
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (try JSONSerialization.jsonObject(with: data) as? [String]) ?? []
+    }
+}
+
+/// SplitMix64: a tiny seeded generator so generated test cases are reproducible.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(next(upperBound: UInt64(items.count)))] }
+
+    mutating func chance(_ percent: Int) -> Bool { next(upperBound: UInt64(100)) < UInt64(percent) }
+
+    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+}
