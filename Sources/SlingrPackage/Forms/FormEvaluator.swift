@@ -54,22 +54,30 @@ public struct FormEvaluator: Sendable {
         return (after, outcome)
     }
 
-    /// `config` for the interpreter: the values, with an object for every group (so
-    /// `config.group.child` reads `undefined` rather than failing when nothing is set).
+    /// `config` for the interpreter: the values in form order (other names after), with an
+    /// object for every group (so `config.group.child` reads `undefined` rather than failing
+    /// when nothing is set).
     public func configObject(_ values: ConfigurationValues) -> HostValue {
-        Self.scaffold(values.root, fields: definition.fields, depth: 0)
+        Self.scaffold(values.root, fields: definition.fields, depth: 0, addGroups: true)
     }
 
-    private static func scaffold(_ value: HostValue, fields: [FormFieldSpec], depth: Int) -> HostValue {
-        guard depth < 32 else { return value }
-        var object = value
-        for field in fields where field.isGroup {
-            var child = object[field.name] ?? .object([])
-            if case .object = child {} else { continue }
-            child = scaffold(child, fields: field.children, depth: depth + 1)
-            object.set(field.name, child)
+    /// The values in form order, other names after (for writing and showing them).
+    public func orderedValues(_ values: ConfigurationValues) -> HostValue {
+        Self.scaffold(values.root, fields: definition.fields, depth: 0, addGroups: false)
+    }
+
+    private static func scaffold(_ value: HostValue, fields: [FormFieldSpec], depth: Int, addGroups: Bool) -> HostValue {
+        guard depth < 32, case .object(let members) = value else { return value }
+        var ordered: [(key: String, value: HostValue)] = []
+        for field in fields {
+            if let member = value[field.name] {
+                ordered.append((field.name, field.isGroup ? scaffold(member, fields: field.children, depth: depth + 1, addGroups: addGroups) : member))
+            } else if field.isGroup, addGroups {
+                ordered.append((field.name, scaffold(.object([]), fields: field.children, depth: depth + 1, addGroups: addGroups)))
+            }
         }
-        return object
+        for member in members where !ordered.contains(where: { $0.key == member.key }) { ordered.append(member) }
+        return .object(ordered)
     }
 
     func makeRunner() -> FormScriptRunner {

@@ -26,7 +26,7 @@ public enum FormJSON {
             ("app", .string(model.environment.app)),
             ("environment", .string(model.environment.environment)),
             ("platform", .object(model.environment.platform.members.map { ($0.name, .string($0.value)) })),
-            ("values", value(model.values.root)),
+            ("values", value(FormEvaluator(definition: definition, environment: model.environment).orderedValues(model.values))),
             ("fields", .array(model.allFields.map(field))),
             ("problems", .array(model.problems.map(problem))),
         ]

@@ -55,7 +55,7 @@ enum ConfigureCommand: Command {
                 }
             }
         }
-        let json = ConfigurationValues.jsonOutput(session.values.root).rendered(indent: 2) + "\n"
+        let json = ConfigurationValues.jsonOutput(session.evaluator.orderedValues(session.values)).rendered(indent: 2) + "\n"
         do {
             try context.fileSystem.writeFileAtomically(context.absolutePath(output), Array(json.utf8))
         } catch {
