@@ -12,6 +12,10 @@ public enum Pattern: SyntaxNodeConvertible {
     case assignment(AssignmentPattern)
     /// `...target`, last in an array pattern or parameter list.
     case rest(RestElement)
+    /// `f() = 1`, `f()++`, `for (f() in o)`: V8 accepts a call as the whole target of a plain
+    /// or arithmetic assignment, an update or a for-in/of head (web compatibility) and throws a
+    /// ReferenceError when it runs. Never nested in a pattern, never a binding.
+    case call(CallExpression)
 
     public var node: any SyntaxNode {
         switch self {
@@ -21,6 +25,7 @@ public enum Pattern: SyntaxNodeConvertible {
         case .array(let node): return node
         case .assignment(let node): return node
         case .rest(let node): return node
+        case .call(let node): return node
         }
     }
 

@@ -15,9 +15,12 @@ public final class TemplateLiteral: SyntaxNode {
 
     public var estreeType: String { "TemplateLiteral" }
 
+    /// Visits the quasis and expressions interleaved, in source order.
     public func forEachChild(_ visit: (any SyntaxNode) -> Void) {
-        visitChildren(quasis, visit)
-        visitChildren(expressions, visit)
+        for (index, quasi) in quasis.enumerated() {
+            visit(quasi)
+            if index < expressions.count { visit(expressions[index].node) }
+        }
     }
 
     public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {

@@ -37,11 +37,11 @@ extension Lexer {
             try scanComplexIdentifier(into: &token)
             return
         }
-        if let keyword = Lexer.keyword(bytes, start, position) {
+        if let keyword = Lexer.keyword(bytes.buffer, start, position) {
             token.kind = keyword
         } else {
             token.kind = .identifier
-            token.contextual = ContextualKeyword.classify(bytes, start, position)
+            token.contextual = ContextualKeyword.classify(bytes.buffer, start, position)
         }
     }
 
@@ -49,12 +49,12 @@ extension Lexer {
     private mutating func scanComplexIdentifier(into token: inout Token) throws(LexerError) {
         let name = try readIdentifierName(allowLeadingDigit: false, hasEscape: &token.hasEscape)
         token.kind = .identifier
-        token.value = name
+        token.valueIndex = store(name)
         let nameBytes = Array(name.utf8)
         token.contextual = ContextualKeyword.classify(nameBytes, 0, nameBytes.count)
         if !token.hasEscape, let keyword = Lexer.keyword(nameBytes, 0, nameBytes.count) {
             token.kind = keyword
-            token.value = nil
+            token.valueIndex = -1
         }
     }
 
@@ -152,14 +152,14 @@ extension Lexer {
             throw LexerError(offset: hashOffset, message: "Unexpected character '#'")
         }
         var hasEscape = false
-        token.value = try readIdentifierName(allowLeadingDigit: false, hasEscape: &hasEscape)
+        token.valueIndex = store(try readIdentifierName(allowLeadingDigit: false, hasEscape: &hasEscape))
         token.hasEscape = hasEscape
         token.kind = .privateName
     }
 
     /// `@config` (not followed by an identifier character) when Slingr references are enabled.
     mutating func scanConfigReference(into token: inout Token) throws(LexerError) -> Bool {
-        let word: [UInt8] = Array("config".utf8)
+        let word: [UInt8] = [0x63, 0x6F, 0x6E, 0x66, 0x69, 0x67] // "config"
         guard position + 1 + word.count <= bytes.count else { return false }
         for (index, letter) in word.enumerated() where bytes[position + 1 + index] != letter { return false }
         let after = position + 1 + word.count
@@ -170,12 +170,13 @@ extension Lexer {
         }
         position = after
         token.kind = .identifier
-        token.value = "config"
+        token.valueIndex = store("config")
         return true
     }
 
     /// The reserved word spelled by `bytes[start..<end]`, if any.
-    static func keyword(_ bytes: [UInt8], _ start: Int, _ end: Int) -> TokenKind? {
+    static func keyword<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> TokenKind?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         let length = end - start
         guard length >= 2, length <= 10 else { return nil }
         let first = bytes[start]

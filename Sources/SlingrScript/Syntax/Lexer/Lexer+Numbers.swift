@@ -70,7 +70,7 @@ extension Lexer {
             let digitText = bytes[digitsStart..<position].filter { $0 != UInt8(ascii: "_") }
             position += 1
             token.kind = .bigint
-            token.value = Lexer.decimalDigits(of: digitText, radix: radix)
+            token.valueIndex = store(Lexer.decimalDigits(of: digitText, radix: radix))
         } else {
             token.kind = .number
             token.number = value
@@ -143,7 +143,7 @@ extension Lexer {
             let digitText = bytes[start..<position].filter { $0 != UInt8(ascii: "_") }
             position += 1
             token.kind = .bigint
-            token.value = Lexer.decimalDigits(of: digitText, radix: 10)
+            token.valueIndex = store(Lexer.decimalDigits(of: digitText, radix: 10))
             try checkAfterNumber()
             return
         }

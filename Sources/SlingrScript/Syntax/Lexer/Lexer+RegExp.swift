@@ -60,8 +60,8 @@ extension Lexer {
         switch RegExpParser.parse(pattern, flags: flags) {
         case .success(let tree):
             token.kind = .regularExpression
-            token.value = pattern
-            token.payload = TokenPayload(regExp: RegExpLiteral(pattern: pattern, flags: flags, tree: tree))
+            token.valueIndex = store(pattern)
+            token.payloadIndex = store(TokenPayload(regExp: RegExpLiteral(pattern: pattern, flags: flags, tree: tree)))
         case .failure(let error):
             throw LexerError(
                 offset: start + 1,
@@ -70,7 +70,7 @@ extension Lexer {
         }
     }
 
-    private func isUnicodeLineTerminator(at index: Int) -> Bool {
+    private mutating func isUnicodeLineTerminator(at index: Int) -> Bool {
         bytes[index] == 0xE2 && byte(at: index + 1) == 0x80 && (byte(at: index + 2) == 0xA8 || byte(at: index + 2) == 0xA9)
     }
 }

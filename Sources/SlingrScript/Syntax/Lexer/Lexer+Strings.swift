@@ -10,7 +10,7 @@ extension Lexer {
             let current = bytes[position]
             if current == quote {
                 token.kind = .string
-                token.value = String(decoding: bytes[contentStart..<position], as: UTF8.self)
+                token.valueIndex = store(String(decoding: bytes[contentStart..<position], as: UTF8.self))
                 position += 1
                 return
             }
@@ -37,8 +37,19 @@ extension Lexer {
             if current == 0x0A || current == 0x0D { break }
             if current == UInt8(ascii: "\\") {
                 position += 1
-                if let error = try readEscape(inTemplate: false, legacyOctal: &token.legacyOctal) {
-                    throw error
+                let escapeStart = position - 1
+                let hadOctal = token.legacyOctal
+                var escapeError: LexerError?
+                do {
+                    escapeError = try readEscape(inTemplate: false, legacyOctal: &token.legacyOctal)
+                } catch {
+                    escapeError = error
+                }
+                if !hadOctal, token.legacyOctal { token.octalOffset = escapeStart }
+                if let escapeError {
+                    // Report the escape, but resume after the string so recovery stays in sync.
+                    skipRestOfString(quote: quote)
+                    throw escapeError
                 }
                 continue
             }
@@ -53,10 +64,39 @@ extension Lexer {
         throw LexerError(offset: start, message: "Unterminated string constant")
     }
 
+    /// After a bad escape: moves past the closing quote (or to the end of the line).
+    private mutating func skipRestOfString(quote: UInt8) {
+        let count = bytes.count
+        while position < count {
+            let current = bytes[position]
+            if current == 0x0A || current == 0x0D { return }
+            position += 1
+            if current == quote { return }
+            if current == UInt8(ascii: "\\"), position < count, bytes[position] != 0x0A, bytes[position] != 0x0D {
+                position += 1
+            }
+        }
+    }
+
     /// Scans a template part after its opening `` ` `` or `}` (already consumed); stops after
     /// the closing `` ` `` or `${`. `partStart` is the offset of that opening character.
     mutating func scanTemplatePart(into token: inout Token, partStart: Int) throws(LexerError) {
         let count = bytes.count
+        // Fast path: no escapes and no carriage returns, so cooked text is the source text.
+        let contentStart = position
+        var cursor = position
+        while cursor < count {
+            let current = bytes[cursor]
+            if current == UInt8(ascii: "`") || (current == UInt8(ascii: "$") && cursor + 1 < count && bytes[cursor + 1] == UInt8(ascii: "{")) {
+                token.kind = .template
+                token.isTemplateTail = current == UInt8(ascii: "`")
+                token.valueIndex = store(String(decoding: bytes[contentStart..<cursor], as: UTF8.self))
+                position = cursor + (token.isTemplateTail ? 1 : 2)
+                return
+            }
+            if current == UInt8(ascii: "\\") || current == 0x0D { break }
+            cursor += 1
+        }
         scratch.removeAll(keepingCapacity: true)
         var escapeError: LexerError?
         var runStart = position
@@ -108,8 +148,8 @@ extension Lexer {
             throw LexerError(offset: partStart + 1, message: "Unterminated template")
         }
         if let escapeError {
-            token.payload = TokenPayload(templateEscapeError: escapeError)
-            token.value = nil
+            token.payloadIndex = store(TokenPayload(templateEscapeError: escapeError))
+            token.valueIndex = -1
         } else {
             finishDecodedValue(into: &token)
         }
@@ -132,26 +172,47 @@ extension Lexer {
         }
     }
 
-    /// Turns `scratch` into `token.value` (and `codeUnits` when it has unpaired surrogates).
+    /// Turns `scratch` (UTF-16) into the token's value, transcoding to UTF-8 by hand (much
+    /// faster than `String(decoding:as: UTF16.self)`); keeps the code units when the value has
+    /// unpaired surrogates, which `String` cannot hold.
     private mutating func finishDecodedValue(into token: inout Token) {
-        token.value = String(decoding: scratch, as: UTF16.self)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scratch.count + scratch.count / 2)
+        var hasLoneSurrogate = false
         var index = 0
         let count = scratch.count
         while index < count {
-            let unit = scratch[index]
-            if unit >= 0xD800, unit <= 0xDBFF {
-                if index + 1 < count, scratch[index + 1] >= 0xDC00, scratch[index + 1] <= 0xDFFF {
-                    index += 2
-                    continue
-                }
-                token.codeUnits = scratch
-                return
-            }
-            if unit >= 0xDC00, unit <= 0xDFFF {
-                token.codeUnits = scratch
-                return
-            }
+            var value = UInt32(scratch[index])
             index += 1
+            if value >= 0xD800, value <= 0xDFFF {
+                if value <= 0xDBFF, index < count, scratch[index] >= 0xDC00, scratch[index] <= 0xDFFF {
+                    value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(scratch[index]) - 0xDC00)
+                    index += 1
+                } else {
+                    hasLoneSurrogate = true
+                    value = 0xFFFD
+                }
+            }
+            switch value {
+            case 0..<0x80:
+                utf8.append(UInt8(value))
+            case 0x80..<0x800:
+                utf8.append(UInt8(0xC0 | (value >> 6)))
+                utf8.append(UInt8(0x80 | (value & 0x3F)))
+            case 0x800..<0x10000:
+                utf8.append(UInt8(0xE0 | (value >> 12)))
+                utf8.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                utf8.append(UInt8(0x80 | (value & 0x3F)))
+            default:
+                utf8.append(UInt8(0xF0 | (value >> 18)))
+                utf8.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+                utf8.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                utf8.append(UInt8(0x80 | (value & 0x3F)))
+            }
+        }
+        token.valueIndex = store(String(decoding: utf8, as: UTF8.self))
+        if hasLoneSurrogate {
+            token.payloadIndex = store(TokenPayload(codeUnits: scratch))
         }
     }
 
@@ -236,9 +297,9 @@ extension Lexer {
         return nil
     }
 
-    private func badEscape(inTemplate: Bool, at offset: Int) -> LexerError {
+    private mutating func badEscape(inTemplate: Bool, at offset: Int) -> LexerError {
         LexerError(
-            offset: inTemplate ? offset : offset + 1,
+            offset: inTemplate ? offset : offset + 2,
             message: inTemplate ? "Bad escape sequence in untagged template literal" : "Bad character escape sequence"
         )
     }

@@ -5,16 +5,22 @@
 /// `/` starts a regular expression (`rescanAsRegularExpression`) and when a `}` resumes a
 /// template (`rescanTemplateContinuation`); by default `next()` reads `/` as division.
 struct Lexer {
-    let bytes: [UInt8]
+    let bytes: SourceBytes
     /// Offset of the next unread byte.
     var position: Int
     /// Rewrite `@config` to the identifier `config` (Slingr configuration expressions).
     let slingrConfigReferences: Bool
     /// Reusable buffer for decoding strings with escapes.
     var scratch: [UInt16] = []
+    /// Decoded token values, referenced by `Token.valueIndex`.
+    var values: [String] = []
+    /// Rare token data, referenced by `Token.payloadIndex`.
+    var payloads: [TokenPayload] = []
+    /// False for throwaway copies that only look ahead (so they never copy `values`).
+    var recordsValues = true
 
     init(bytes: [UInt8], slingrConfigReferences: Bool = false) {
-        self.bytes = bytes
+        self.bytes = SourceBytes(bytes)
         self.slingrConfigReferences = slingrConfigReferences
         self.position = 0
         // A hashbang line (`#!/usr/bin/env node`) at the very start is a comment.
@@ -24,8 +30,29 @@ struct Lexer {
         }
     }
 
+    /// Stores a decoded value for a token; returns its index.
+    mutating func store(_ value: String) -> Int32 {
+        guard recordsValues else { return -1 }
+        values.append(value)
+        return Int32(truncatingIfNeeded: values.count - 1)
+    }
+
+    mutating func store(_ payload: TokenPayload) -> Int32 {
+        guard recordsValues else { return -1 }
+        payloads.append(payload)
+        return Int32(truncatingIfNeeded: payloads.count - 1)
+    }
+
+    mutating func value(of token: Token) -> String? {
+        token.valueIndex >= 0 && Int(token.valueIndex) < values.count ? values[Int(token.valueIndex)] : nil
+    }
+
+    mutating func payload(of token: Token) -> TokenPayload? {
+        token.payloadIndex >= 0 && Int(token.payloadIndex) < payloads.count ? payloads[Int(token.payloadIndex)] : nil
+    }
+
     @inline(__always)
-    func byte(at index: Int) -> UInt8 {
+    mutating func byte(at index: Int) -> UInt8 {
         index < bytes.count ? bytes[index] : 0
     }
 
@@ -145,7 +172,7 @@ struct Lexer {
     }
 
     /// True when only white space and comments precede `position` (for `-->` on the first line).
-    private func isAtStartOfInput() -> Bool {
+    private mutating func isAtStartOfInput() -> Bool {
         var index = 0
         // Only the hashbang-free, trivia-only prefix qualifies; a cheap check suffices because
         // any token before `position` makes this false.
@@ -314,7 +341,7 @@ struct Lexer {
 
     /// Decodes the scalar at `index`; nil (length 1) for malformed UTF-8.
     @inline(__always)
-    func decodeScalar(at index: Int) -> (Unicode.Scalar?, Int) {
+    mutating func decodeScalar(at index: Int) -> (Unicode.Scalar?, Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let count = bytes.count

@@ -15,29 +15,34 @@ struct Token: Sendable {
     /// Numbers: a legacy octal (`017`) or leading-zero decimal (`08`) literal. Strings: a legacy
     /// octal escape (`\07`) or `\8`/`\9`. Both are errors in strict mode.
     var legacyOctal = false
+    /// Strings: offset of the first legacy octal escape (for the strict-mode error).
+    var octalOffset = 0
     /// Templates: the part ends with `` ` `` rather than `${`.
     var isTemplateTail = false
     /// Numeric value of `.number` tokens.
     var number: Double = 0
-    /// Decoded value: string contents, template cooked text (nil if invalid), escaped identifier
-    /// name, BigInt decimal digits, regular-expression pattern text.
-    var value: String?
-    /// UTF-16 code units of a string/template value with unpaired surrogates.
-    var codeUnits: [UInt16]?
-    /// Rarely needed data, boxed so tokens stay small to copy.
-    var payload: TokenPayload?
+    /// Index into `Lexer.values` of the decoded value: string contents, template cooked text
+    /// (none if invalid), escaped identifier name, BigInt decimal digits, regular-expression
+    /// pattern; -1 when the token has none. An index (not a `String`) keeps tokens trivially
+    /// copyable, which matters because the parser copies tokens all the time.
+    var valueIndex: Int32 = -1
+    /// Index into `Lexer.payloads` of rarely needed data, or -1.
+    var payloadIndex: Int32 = -1
 }
 
 /// Token data that only a few tokens carry.
-final class TokenPayload: Sendable {
+struct TokenPayload: Sendable {
     /// Templates: the first invalid escape, reported only when the template is not tagged.
     let templateEscapeError: LexerError?
     /// Regular expressions: the parsed pattern and flags.
     let regExp: RegExpLiteral?
+    /// Strings and templates whose value has unpaired surrogates: the exact code units.
+    let codeUnits: [UInt16]?
 
-    init(templateEscapeError: LexerError? = nil, regExp: RegExpLiteral? = nil) {
+    init(templateEscapeError: LexerError? = nil, regExp: RegExpLiteral? = nil, codeUnits: [UInt16]? = nil) {
         self.templateEscapeError = templateEscapeError
         self.regExp = regExp
+        self.codeUnits = codeUnits
     }
 }
 
@@ -49,7 +54,8 @@ enum ContextualKeyword: UInt8, Sendable {
     case eval, arguments, constructor, proto, prototype
 
     /// Classifies an identifier spelling (bytes of an unescaped identifier).
-    static func classify(_ bytes: [UInt8], _ start: Int, _ end: Int) -> ContextualKeyword {
+    static func classify<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> ContextualKeyword
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         let length = end - start
         guard length >= 2, length <= 11 else { return .none }
         @inline(__always) func matches(_ word: StaticString) -> Bool {

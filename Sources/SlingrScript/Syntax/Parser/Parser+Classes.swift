@@ -145,6 +145,8 @@ extension Parser {
             state.allowNewTarget = true
             state.allowArguments = false
             state.inClassFieldInitializer = true
+            // V8 reserves `await` in static initializers as in static blocks.
+            state.inStaticBlock = isStatic
             functions.append(state)
             value = try parseMaybeAssign()
             functions.removeLast()
@@ -156,7 +158,7 @@ extension Parser {
     private mutating func parseClassElementName() throws(ParseAbort) -> PropertyKey {
         guard token.kind == .privateName else { return try parsePropertyName() }
         let current = token
-        let name = current.value ?? ""
+        let name = lexer.value(of: current) ?? ""
         if name == "constructor" {
             report("Classes can't have an element named '#constructor'", at: current.start)
         }

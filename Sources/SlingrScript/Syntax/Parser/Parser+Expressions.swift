@@ -62,9 +62,9 @@ extension Parser {
         if token.kind.isAssignment, let assignmentOperator = token.kind.assignmentOperator {
             let target: Pattern
             if assignmentOperator == .assign {
-                target = try toAssignable(left, isBinding: false, cover: &cover)
+                target = try toAssignable(left, isBinding: false, cover: &cover, allowCall: true)
             } else {
-                target = try simpleAssignmentTarget(left)
+                target = try simpleAssignmentTarget(left, allowCall: assignmentOperator.logicalOperator == nil)
             }
             if !ownsCover {
                 cover?.parenthesizedAssign = -1
@@ -92,7 +92,7 @@ extension Parser {
     }
 
     /// True when `cover` holds errors that make the expression invalid unless it is a pattern.
-    func hasExpressionErrors(_ cover: CoverErrors?) -> Bool {
+    mutating func hasExpressionErrors(_ cover: CoverErrors?) -> Bool {
         guard let cover else { return false }
         return cover.shorthandAssign >= 0 || cover.doubleProto >= 0
     }
@@ -124,6 +124,8 @@ extension Parser {
         let start = token.start
         let test = try parseExpressionOperators(noIn: noIn, cover: &cover)
         if hasExpressionErrors(cover) { return test }
+        // An unparenthesized arrow function cannot be the test of a conditional.
+        if case .arrowFunction(let arrow) = test, arrow.range.start == start { return test }
         guard token.kind == .question else { return test }
         try advance()
         let consequent = try parseMaybeAssign()
@@ -238,7 +240,7 @@ extension Parser {
         case update(UpdateOperator)
     }
 
-    func prefixOperator(_ kind: TokenKind) -> PrefixOperator? {
+    mutating func prefixOperator(_ kind: TokenKind) -> PrefixOperator? {
         switch kind {
         case .bang: return .unary(.not)
         case .tilde: return .unary(.bitwiseNot)
@@ -265,14 +267,17 @@ extension Parser {
         }
     }
 
-    /// The target of `+=`-style assignments and `++`/`--`: an identifier or member access.
-    mutating func simpleAssignmentTarget(_ expression: Expression) throws(ParseAbort) -> Pattern {
+    /// The target of `+=`-style assignments and `++`/`--`: an identifier or member access (or,
+    /// as V8 accepts, a call, except for logical assignments).
+    mutating func simpleAssignmentTarget(_ expression: Expression, allowCall: Bool = true) throws(ParseAbort) -> Pattern {
         switch expression {
         case .identifier(let identifier):
             checkSimpleBinding(identifier, kind: .none)
             return .identifier(identifier)
         case .member(let member):
             return .member(member)
+        case .call(let call) where allowCall && !call.isOptional:
+            return .call(call)
         case .chain:
             throw fail("Optional chaining cannot appear in left-hand side", at: expression.range.start)
         default:
@@ -283,19 +288,25 @@ extension Parser {
     // MARK: - Generators and async functions
 
     var inGenerator: Bool {
-        guard let current = functions.last else { return false }
-        return current.isGenerator && !current.inClassFieldInitializer
+        mutating get {
+            guard let current = functions.last else { return false }
+            return current.isGenerator && !current.inClassFieldInitializer
+        }
     }
 
     var inAsync: Bool {
-        guard let current = functions.last else { return false }
-        return current.isAsync && !current.inClassFieldInitializer
+        mutating get {
+            guard let current = functions.last else { return false }
+            return current.isAsync && !current.inClassFieldInitializer
+        }
     }
 
     var canAwait: Bool {
-        guard let current = functions.last else { return false }
-        if current.inClassFieldInitializer || current.inStaticBlock { return false }
-        return current.isAsync
+        mutating get {
+            guard let current = functions.last else { return false }
+            if current.inClassFieldInitializer || current.inStaticBlock { return false }
+            return current.isAsync
+        }
     }
 
     private mutating func parseYield(noIn: Bool) throws(ParseAbort) -> Expression {

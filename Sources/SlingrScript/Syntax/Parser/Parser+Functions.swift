@@ -21,11 +21,14 @@ extension Parser {
             state.allowSuperProperty = isMethod
             state.allowSuperCall = allowDirectSuper
         }
+        state.outerOctalStrict = octalStrict
+        octalStrict = strict
         functions.append(state)
         enterScope(isVarScope: true)
     }
 
     mutating func popFunction() {
+        if let last = functions.last { octalStrict = last.outerOctalStrict }
         if functions.count > 1 { functions.removeLast() }
         exitScope()
     }
@@ -131,7 +134,10 @@ extension Parser {
                 report("Illegal 'use strict' directive in function with non-simple parameter list", at: start)
             }
         }
-        if useStrict { strict = true }
+        if useStrict {
+            strict = true
+            octalStrict = true
+        }
         checkParameters(parameters, allowDuplicates: !oldStrict && !useStrict && !isArrow && !isMethod && isSimple)
         if strict, let id { checkSimpleBinding(id, kind: .outside) }
         let block = try parseBlock(newScope: false, directives: true)

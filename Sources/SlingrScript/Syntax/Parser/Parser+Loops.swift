@@ -73,7 +73,10 @@ extension Parser {
             if startsWithLet, isOf {
                 report("The left-hand side of a for-of loop may not start with 'let'.", at: initializer.range.start)
             }
-            let target = try toAssignable(initializer, isBinding: false, cover: &cover)
+            if case .assignment = initializer {
+                throw fail("Assigning to rvalue", at: initializer.range.start)
+            }
+            let target = try toAssignable(initializer, isBinding: false, cover: &cover, allowCall: true)
             checkPattern(target, kind: .none)
             return try parseForInOf(start: start, left: .pattern(target), isAwait: awaitAt >= 0)
         }

@@ -107,8 +107,9 @@ extension Parser {
 
     // MARK: - Expressions as patterns
 
-    /// Reinterprets an expression parsed with the cover grammar as a pattern.
-    mutating func toAssignable(_ expression: Expression, isBinding: Bool, cover: inout CoverErrors?) throws(ParseAbort) -> Pattern {
+    /// Reinterprets an expression parsed with the cover grammar as a pattern. `allowCall` for
+    /// the whole target of an assignment or for-in/of head, where V8 accepts `f() = x`.
+    mutating func toAssignable(_ expression: Expression, isBinding: Bool, cover: inout CoverErrors?, allowCall: Bool = false) throws(ParseAbort) -> Pattern {
         switch expression {
         case .identifier(let identifier):
             if inAsync, identifier.name == "await" {
@@ -133,6 +134,7 @@ extension Parser {
                     let argument = try toAssignable(spread.argument, isBinding: isBinding, cover: &noCover)
                     switch argument {
                     case .array, .object: throw unexpected(at: argument.range.start)
+                    case .assignment: report("Rest elements cannot have a default value", at: argument.range.start)
                     default: break
                     }
                     members.append(.rest(RestElement(argument: argument, range: spread.range)))
@@ -158,6 +160,8 @@ extension Parser {
         case .member(let member):
             if isBinding { throw fail("Assigning to rvalue", at: member.range.start) }
             return .member(member)
+        case .call(let call) where allowCall && !isBinding && !call.isOptional:
+            return .call(call)
         case .chain:
             throw fail("Optional chaining cannot appear in left-hand side", at: expression.range.start)
         default:
@@ -194,6 +198,8 @@ extension Parser {
             checkSimpleBinding(identifier, kind: kind, clashes: &clashes)
         case .member(let member):
             if kind != .none { report("Binding member expression", at: member.range.start) }
+        case .call(let call):
+            if kind != .none { report("Binding rvalue", at: call.range.start) }
         case .object(let object):
             for member in object.properties {
                 switch member {

@@ -4,6 +4,8 @@ import SlingrDiagnostics
 /// arrow functions, array literals, functions, classes and templates.
 extension Parser {
     mutating func parseExpressionAtom(cover: inout CoverErrors?, noIn: Bool, forNew: Bool) throws(ParseAbort) -> Expression {
+        try enterNesting()
+        defer { nesting -= 1 }
         let start = token.start
         let canBeArrow = potentialArrowAt == start
         switch token.kind {
@@ -113,15 +115,15 @@ extension Parser {
         let value: LiteralValue
         switch current.kind {
         case .number:
-            if current.legacyOctal, strict { report("Invalid number", at: current.start) }
+            if current.legacyOctal, octalStrict { report("Invalid number", at: current.start) }
             value = .number(current.number)
         case .string:
-            if current.legacyOctal, strict { report("Octal literal in strict mode", at: current.start) }
-            value = .string(current.value ?? "")
+            if current.legacyOctal, octalStrict { report("Octal literal in strict mode", at: current.octalOffset) }
+            value = .string(lexer.value(of: current) ?? "")
         case .bigint:
-            value = .bigint(current.value ?? "0")
+            value = .bigint(lexer.value(of: current) ?? "0")
         case .regularExpression:
-            guard let regExp = current.payload?.regExp else { throw unexpected() }
+            guard let regExp = lexer.payload(of: current)?.regExp else { throw unexpected() }
             value = .regex(regExp)
         case .kwNull: value = .null
         case .kwTrue: value = .boolean(true)
@@ -129,7 +131,7 @@ extension Parser {
         default: throw unexpected()
         }
         try advance()
-        return Literal(value: value, codeUnits: current.codeUnits, range: SourceRange(start: current.start, end: current.end))
+        return Literal(value: value, codeUnits: lexer.payload(of: current)?.codeUnits, range: SourceRange(start: current.start, end: current.end))
     }
 
     // MARK: - Identifiers
@@ -142,8 +144,11 @@ extension Parser {
             let name = identifierName(of: current)
             try advance()
             let identifier = Identifier(name: name, range: SourceRange(start: current.start, end: current.end))
-            checkUnreserved(name: name, at: current.start, hasEscape: current.hasEscape)
-            if name == "await", awaitIdentifierPosition == 0 { awaitIdentifierPosition = current.start }
+            // Every name the checks care about is a classified contextual keyword (or escaped).
+            if current.contextual != .none || current.hasEscape {
+                checkUnreserved(name: name, at: current.start, hasEscape: current.hasEscape)
+                if current.contextual == .await, awaitIdentifierPosition == 0 { awaitIdentifierPosition = current.start }
+            }
             return identifier
         case .kwEnum:
             report("The keyword 'enum' is reserved", at: current.start)
@@ -170,7 +175,7 @@ extension Parser {
     mutating func parsePrivateIdentifier() throws(ParseAbort) -> PrivateIdentifier {
         let current = token
         guard current.kind == .privateName else { throw unexpected() }
-        let name = current.value ?? ""
+        let name = lexer.value(of: current) ?? ""
         try advance()
         if privateNames.isEmpty {
             report("Private field '#\(name)' must be declared in an enclosing class", at: current.start)
@@ -383,7 +388,7 @@ extension Parser {
         return .property(Property(key: key, value: value, kind: .initializer, isMethod: false, isShorthand: true, range: range(from: start)))
     }
 
-    func startsPropertyName(_ kind: TokenKind) -> Bool {
+    mutating func startsPropertyName(_ kind: TokenKind) -> Bool {
         switch kind {
         case .identifier, .number, .string, .bigint, .leftBracket, .privateName: return true
         default: return kind.isKeyword

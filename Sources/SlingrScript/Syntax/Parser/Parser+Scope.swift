@@ -10,7 +10,9 @@ extension Parser {
 
     /// Functions declared directly in a function body or the script are var-like.
     var treatFunctionsAsVar: Bool {
-        scopes.last?.isVarScope ?? true
+        mutating get {
+            scopes.last?.isVarScope ?? true
+        }
     }
 
     /// Declares `name` in the current scope(s), reporting a conflicting earlier declaration.

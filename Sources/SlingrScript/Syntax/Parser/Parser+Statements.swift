@@ -45,7 +45,7 @@ extension Parser {
     }
 
     /// The statement rebuilt with its `directive` text, if it is an unparenthesized string literal.
-    func directiveStatement(_ statement: Statement) -> ExpressionStatement? {
+    mutating func directiveStatement(_ statement: Statement) -> ExpressionStatement? {
         guard case .expression(let expressionStatement) = statement,
               case .literal(let literal) = expressionStatement.expression,
               case .string = literal.value,
@@ -56,8 +56,9 @@ extension Parser {
 
     /// Looks ahead (without consuming) for a `"use strict"` directive in the prologue starting
     /// at `offset`, so strictness applies before the body's tokens are parsed.
-    func hasUseStrictDirective(startingAt offset: Int) -> Bool {
+    mutating func hasUseStrictDirective(startingAt offset: Int) -> Bool {
         var scanner = lexer
+        scanner.recordsValues = false
         scanner.position = offset
         guard var current = try? scanner.next() else { return false }
         while current.kind == .string {
@@ -192,21 +193,18 @@ extension Parser {
         return fail("In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement", at: token.start)
     }
 
-    func range(from start: Int) -> SourceRange {
+    mutating func range(from start: Int) -> SourceRange {
         SourceRange(start: start, end: previousEnd)
     }
 
-    /// `let` starts a declaration (rather than being an identifier) before `[`, `{` or a name.
+    /// `let` starts a declaration (rather than being an identifier) before `[`, `{` or a name
+    /// (as in V8, a reserved word after `let` leaves `let` an identifier: `let \n if (x) {}`).
     mutating func isLetDeclaration(context: StatementContext) throws(ParseAbort) -> Bool {
         guard isContextual(.let) else { return false }
         let next = try peek()
         if next.kind == .leftBracket { return true }
         if context != .none { return false }
-        switch next.kind {
-        case .leftBrace, .identifier: return true
-        case .kwIn, .kwInstanceof: return false
-        default: return next.kind.isKeyword
-        }
+        return next.kind == .leftBrace || next.kind == .identifier
     }
 
     /// `async function` with no line break in between.
@@ -265,7 +263,7 @@ extension Parser {
     }
 
     mutating func popLabel() {
-        functions[functions.count - 1].labels.removeLast()
+        _ = functions[functions.count - 1].labels.popLast()
     }
 
     private mutating func parseDoWhile(start: Int) throws(ParseAbort) -> Statement {

@@ -61,8 +61,7 @@ extension Parser {
                 yieldPosition = 0
                 awaitPosition = 0
                 awaitIdentifierPosition = 0
-                let arguments = try parseExpressionList(close: .rightParen, allowEmpty: false, cover: &cover)
-                    .compactMap { $0 }
+                let arguments = try parseArguments(cover: &cover)
                 if maybeAsyncArrow, !optional, !canInsertSemicolon, token.kind == .arrow {
                     checkPatternErrors(cover, isAssign: false)
                     checkYieldAwaitInDefaultParameters()
@@ -93,12 +92,14 @@ extension Parser {
             }
             if optional { optionalChained = true }
             base = element
+            // Only `async(...)` directly can be the head of an async arrow.
+            maybeAsyncArrow = false
             chain += 1
             try enterNesting()
         }
     }
 
-    private func wrapChain(_ expression: Expression, start: Int) -> Expression {
+    private mutating func wrapChain(_ expression: Expression, start: Int) -> Expression {
         .chain(ChainExpression(expression: expression, range: SourceRange(start: start, end: previousEnd)))
     }
 
@@ -144,6 +145,29 @@ extension Parser {
         return elements
     }
 
+    /// Call or `new` arguments after the `(`, through the closing `)`.
+    mutating func parseArguments(cover: inout CoverErrors?) throws(ParseAbort) -> [ExpressionElement] {
+        var arguments: [ExpressionElement] = []
+        while !(try eat(.rightParen)) {
+            if !arguments.isEmpty {
+                try expect(.comma)
+                if try eat(.rightParen) { break }
+            }
+            if token.kind == .ellipsis {
+                let spreadStart = token.start
+                try advance()
+                let argument = try parseMaybeAssign(noIn: false, cover: &cover)
+                arguments.append(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
+                if cover != nil, token.kind == .comma, let trailing = cover?.trailingComma, trailing < 0 {
+                    cover?.trailingComma = token.start
+                }
+            } else {
+                arguments.append(.expression(try parseMaybeAssign(noIn: false, cover: &cover)))
+            }
+        }
+        return arguments
+    }
+
     // MARK: - new, import(), templates
 
     mutating func parseNew() throws(ParseAbort) -> Expression {
@@ -172,7 +196,7 @@ extension Parser {
         var arguments: [ExpressionElement] = []
         if token.kind == .leftParen {
             try advance()
-            arguments = try parseExpressionList(close: .rightParen, allowEmpty: false, cover: &noCover).compactMap { $0 }
+            arguments = try parseArguments(cover: &noCover)
         }
         return .new(NewExpression(callee: callee, arguments: arguments, range: range(from: start)))
     }
@@ -228,8 +252,8 @@ extension Parser {
         if raw.utf8.contains(0x0D) {
             raw = raw.replacingCarriageReturns()
         }
-        var cooked = current.value
-        if current.payload?.templateEscapeError != nil {
+        var cooked = lexer.value(of: current)
+        if lexer.payload(of: current)?.templateEscapeError != nil {
             cooked = nil
             if !isTagged {
                 report("Bad escape sequence in untagged template literal", at: contentStart)
@@ -237,7 +261,7 @@ extension Parser {
         }
         try advance()
         return TemplateElement(
-            raw: raw, cooked: cooked, cookedCodeUnits: current.codeUnits, isTail: current.isTemplateTail,
+            raw: raw, cooked: cooked, cookedCodeUnits: lexer.payload(of: current)?.codeUnits, isTail: current.isTemplateTail,
             range: SourceRange(start: contentStart, end: contentEnd)
         )
     }

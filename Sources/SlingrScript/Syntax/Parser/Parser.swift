@@ -9,6 +9,8 @@ struct Parser {
     var lexer: Lexer
     let source: SourceFile
     let options: JavaScriptParser.Options
+    /// The source bytes (the lexer shares the same storage).
+    let bytes: [UInt8]
     /// The current (not yet consumed) token.
     var token = Token()
     var previousEnd = 0
@@ -25,6 +27,10 @@ struct Parser {
     var braceDepth = 0
 
     var strict = false
+    /// Strictness of the innermost function or script. V8 reports legacy octal literals and
+    /// escapes only there: class bodies are strict, but `class A { 08 }` in sloppy code is not
+    /// an error (its keys, field initializers and static blocks belong to no strict function).
+    var octalStrict = false
     var scopes: [Scope] = []
     var functions: [FunctionState] = []
     var privateNames: [PrivateNameScope] = []
@@ -39,10 +45,10 @@ struct Parser {
     init(source: SourceFile, options: JavaScriptParser.Options) {
         self.source = source
         self.options = options
+        self.bytes = source.bytes
         self.lexer = Lexer(bytes: source.bytes, slingrConfigReferences: options.slingrConfigReferences)
     }
 
-    var bytes: [UInt8] { lexer.bytes }
 
     // MARK: - Entry points
 
@@ -54,6 +60,7 @@ struct Parser {
         do {
             try advance()
             strict = hasUseStrictDirective(startingAt: token.start)
+            octalStrict = strict
         } catch {
             recover(statementStart: 0, snapshot: snapshot())
         }
@@ -157,7 +164,7 @@ struct Parser {
 
     /// The current token is the unescaped contextual keyword `keyword`.
     @inline(__always)
-    func isContextual(_ keyword: ContextualKeyword) -> Bool {
+    mutating func isContextual(_ keyword: ContextualKeyword) -> Bool {
         token.kind == .identifier && token.contextual == keyword && !token.hasEscape
     }
 
@@ -171,7 +178,9 @@ struct Parser {
 
     /// Automatic semicolon insertion is possible before the current token.
     var canInsertSemicolon: Bool {
-        token.kind == .endOfFile || token.kind == .rightBrace || token.newlineBefore
+        mutating get {
+            token.kind == .endOfFile || token.kind == .rightBrace || token.newlineBefore
+        }
     }
 
     /// Consumes a `;` or accepts an automatically inserted one.
@@ -184,8 +193,8 @@ struct Parser {
     }
 
     /// The source text of the current identifier token (decoded for escaped ones).
-    func identifierName(of token: Token) -> String {
-        if let value = token.value { return value }
+    mutating func identifierName(of token: Token) -> String {
+        if let value = lexer.value(of: token) { return value }
         return String(decoding: bytes[token.start..<token.end], as: UTF8.self)
     }
 
@@ -229,14 +238,15 @@ struct Parser {
         var privateNames: Int
         var labels: Int
         var strict: Bool
+        var octalStrict: Bool
         var nesting: Int
         var braceDepth: Int
     }
 
-    func snapshot() -> Snapshot {
+    mutating func snapshot() -> Snapshot {
         Snapshot(
             scopes: scopes.count, functions: functions.count, privateNames: privateNames.count,
-            labels: functions.last?.labels.count ?? 0, strict: strict, nesting: nesting, braceDepth: braceDepth
+            labels: functions.last?.labels.count ?? 0, strict: strict, octalStrict: octalStrict, nesting: nesting, braceDepth: braceDepth
         )
     }
 
@@ -252,6 +262,7 @@ struct Parser {
             functions[last].labels.removeLast(functions[last].labels.count - snapshot.labels)
         }
         strict = snapshot.strict
+        octalStrict = snapshot.octalStrict
         nesting = snapshot.nesting
         yieldPosition = 0
         awaitPosition = 0
@@ -304,7 +315,7 @@ struct Parser {
                     token.end = bytes.count
                     return
                 }
-                lexer.position = max(lexer.position, error.offset + 1)
+                lexer.position = min(bytes.count, max(lexer.position, error.offset + 1))
             }
         }
     }

@@ -44,6 +44,8 @@ struct FunctionState {
     var inStaticBlock = false
     var inClassFieldInitializer = false
     var labels: [LabelEntry] = []
+    /// `Parser.octalStrict` of the enclosing code, restored when the function ends.
+    var outerOctalStrict = false
 }
 
 /// A label or an unlabelled loop/switch, for `break`/`continue` checking.

@@ -139,7 +139,7 @@ extension RegExpPatternParser {
             guard let scalar = Unicode.Scalar(character),
                   let builtin = RegExpBuiltinClass(rawValue: String(Character(scalar))) else { return nil }
             return RegExpCharacterClass(isNegated: false, items: [.builtin(builtin)])
-        case 0x70, 0x50 where unicode: // p P
+        case 0x70 where unicode, 0x50 where unicode: // p P
             index += 1
             let property = try parseUnicodePropertyBody(negated: character == 0x50)
             return RegExpCharacterClass(isNegated: false, items: [.unicodeProperty(property)])

@@ -1,0 +1,3 @@
+// expect error: Unexpected token (3:4)
+var f = async
+(x) => x;

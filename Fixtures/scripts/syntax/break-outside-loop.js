@@ -1,0 +1,4 @@
+// expect error: Unsyntactic break (3:2)
+if (done) {
+  break;
+}

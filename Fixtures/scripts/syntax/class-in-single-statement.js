@@ -1,0 +1,2 @@
+// expect error: Unexpected token (2:10)
+while (x) class A {}

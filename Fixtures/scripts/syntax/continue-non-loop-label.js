@@ -1,0 +1,4 @@
+// expect error: Unsyntactic continue (3:2)
+block: {
+  continue block;
+}

@@ -1,0 +1,4 @@
+// expect error: Label 'outer' is already declared (3:2)
+outer: while (true) {
+  outer: for (;;) {}
+}

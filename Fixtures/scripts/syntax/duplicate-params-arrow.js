@@ -1,0 +1,2 @@
+// expect error: Argument name clash (2:15)
+var f = (a, b, a) => a;

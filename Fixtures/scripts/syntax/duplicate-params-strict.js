@@ -1,0 +1,4 @@
+// expect error: Argument name clash (2:14)
+function f(a, a) {
+  'use strict';
+}

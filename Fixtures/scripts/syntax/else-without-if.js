@@ -1,0 +1,3 @@
+// expect error: Unexpected token (3:0)
+var a = 1;
+else { a = 2; }

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// expect: valid
+var hashbang = true;

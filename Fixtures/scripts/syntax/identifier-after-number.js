@@ -1,0 +1,2 @@
+// expect error: Identifier directly after number (2:9)
+var n = 3in list;

@@ -1,0 +1,2 @@
+// expect error: 'import' and 'export' may appear only with 'sourceType: module' (2:0)
+import fs from 'fs';

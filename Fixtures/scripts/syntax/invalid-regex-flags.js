@@ -1,0 +1,2 @@
+// expect error: Duplicate regular expression flag (2:9)
+var r = /abc/gg;

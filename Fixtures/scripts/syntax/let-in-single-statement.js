@@ -1,0 +1,2 @@
+// expect error: Unexpected token (2:11)
+if (ready) let [a] = list;

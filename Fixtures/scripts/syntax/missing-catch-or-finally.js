@@ -1,0 +1,5 @@
+// expect error: Missing catch or finally clause (2:0)
+try {
+  risky();
+}
+var after = 1;

@@ -1,0 +1,2 @@
+// expect error: Optional chaining cannot appear in the callee of new expressions (2:7)
+new obj?.Constructor();

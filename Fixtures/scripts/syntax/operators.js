@@ -1,0 +1,27 @@
+// expect: valid
+var a = 1 + 2 * 3 - 4 / 5 % 6;
+var b = 2 ** 3 ** 2;
+var c = (-2) ** 2;
+var d = a << 1 >> 2 >>> 3;
+var e = a & b | c ^ d;
+var f = !a && b || c;
+var g = a < b <= c > d >= e;
+var h = a == b != c === d !== e;
+var i = typeof a === 'string' && void 0 === undefined;
+var j = delete obj.prop, k = delete obj[key];
+var l = a instanceof Array || 'key' in obj;
+var m = (a, b, c);
+var n = a ? b ? c : d : e;
+var o = new Date;
+var p = new Date().getTime();
+var q = new new Factory()();
+var r = new obj.Constructor(1, ...args);
+var s = ++a + a++ - --b - b--;
+var t = +a + -b + ~c + !d;
+var u = a = b = c;
+u += 1; u -= 1; u *= 2; u /= 2; u %= 3; u **= 2; u <<= 1; u >>= 1; u >>>= 1; u &= 1; u |= 1; u ^= 1;
+var v = - -a + + +b;
+var w = a+++b;
+var x = typeof typeof a;
+var y = (function () { return this; }).call(null);
+var z = import('./module.js');

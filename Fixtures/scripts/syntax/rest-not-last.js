@@ -1,0 +1,2 @@
+// expect error: Comma is not permitted after the rest element (2:18)
+function f(...rest, last) {}

@@ -1,0 +1,3 @@
+// expect error: Invalid number (3:11)
+'use strict';
+var mode = 0755;

@@ -1,0 +1,3 @@
+// expect error: 'with' in strict mode (3:0)
+'use strict';
+with (obj) {}

@@ -1,0 +1,5 @@
+// expect error: Illegal newline after throw (3:7)
+function f() {
+  throw
+  new Error('x');
+}

@@ -1,0 +1,4 @@
+// expect error: Unsyntactic break (3:2)
+while (true) {
+  break missing;
+}

@@ -1,0 +1,2 @@
+// expect error: Unexpected character '@' (2:10)
+var x = 1 @ 2;

@@ -1,0 +1,3 @@
+// expect error: Unexpected token (4:0)
+function f() {
+  if (x) {

@@ -1,0 +1,4 @@
+// expect error: Unterminated comment (3:0)
+var a = 1;
+/* never closed
+var b = 2;

@@ -1,0 +1,3 @@
+// expect error: Unterminated regular expression (2:15)
+var pattern = /abc
+var next = 1;

@@ -1,0 +1,2 @@
+// expect error: Yield expression cannot be a default value (2:20)
+function* g(value = yield) {}

@@ -1,0 +1,107 @@
+import SlingrDiagnostics
+import Testing
+@testable import SlingrScript
+
+/// Pathological input must produce errors, never crashes, stack overflows or hangs.
+@Suite("Parser robustness")
+struct RobustnessTests {
+    static let depth = 100_000
+
+    static let deepInputs: [(String, String)] = [
+        ("parentheses", String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth)),
+        ("arrays", String(repeating: "[", count: depth) + String(repeating: "]", count: depth)),
+        ("blocks", String(repeating: "{", count: depth) + String(repeating: "}", count: depth)),
+        ("objects", "x = " + String(repeating: "{a:", count: depth) + "1" + String(repeating: "}", count: depth)),
+        ("unary operators", "x = " + String(repeating: "-", count: depth) + "1"),
+        ("not operators", "x = " + String(repeating: "!", count: depth) + "1"),
+        ("exponents", "x = " + String(repeating: "2 ** ", count: depth) + "2"),
+        ("conditionals", "x = " + String(repeating: "a ? b : ", count: depth) + "c"),
+        ("assignments", String(repeating: "a = ", count: depth) + "1"),
+        ("arrows", "f = " + String(repeating: "a => ", count: depth) + "1"),
+        ("calls", "f" + String(repeating: "()", count: depth)),
+        ("members", "a" + String(repeating: ".b", count: depth)),
+        ("binary chain", "x = 1" + String(repeating: " + 1", count: depth)),
+        ("ifs", String(repeating: "if (a) ", count: depth) + ";"),
+        ("functions", String(repeating: "function f() {", count: depth) + String(repeating: "}", count: depth)),
+        ("templates", String(repeating: "`${", count: depth) + String(repeating: "}`", count: depth)),
+        ("array patterns", "let " + String(repeating: "[", count: depth) + "a" + String(repeating: "]", count: depth) + " = b"),
+        ("new", "x = " + String(repeating: "new ", count: depth) + "F"),
+        ("regexp groups", "x = /" + String(repeating: "(", count: depth) + String(repeating: ")", count: depth) + "/"),
+    ]
+
+    @Test("100,000 levels of nesting give 'Nesting too deep', not a crash", arguments: 0..<deepInputs.count)
+    func deepNesting(_ index: Int) {
+        let (label, text) = Self.deepInputs[index]
+        let result = JavaScriptParser.parseProgram(text)
+        #expect(!result.isValid, "\(label) parsed without error")
+        let messages = result.errors.map(\.message)
+        #expect(messages.contains("Nesting too deep") || messages.contains { $0.contains("Nesting too deep") }, "\(label): \(messages.prefix(3))")
+    }
+
+    @Test("nesting within the limit parses")
+    func moderateNesting() {
+        let depth = 200
+        let text = "x = " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+            + ";\n" + String(repeating: "{", count: depth) + String(repeating: "}", count: depth)
+            + "\ny = " + String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth)
+        #expect(JavaScriptParser.parseProgram(text).errors.map(\.description) == [])
+    }
+
+    @Test("the nesting limit is configurable")
+    func configurableLimit() {
+        let text = "x = " + String(repeating: "[", count: 50) + String(repeating: "]", count: 50)
+        let strict = JavaScriptParser.Options(maximumNestingDepth: 20)
+        #expect(JavaScriptParser.parseProgram(text, options: strict).errors.map(\.message) == ["Nesting too deep"])
+        #expect(JavaScriptParser.parseProgram(text).isValid)
+    }
+
+    @Test("random bytes never crash the parser and errors stay bounded")
+    func randomBytes() {
+        var random = SeededRandom(seed: 31_337)
+        for _ in 0..<2_000 {
+            let length = random.below(200)
+            var bytes: [UInt8] = []
+            for _ in 0..<length { bytes.append(UInt8(truncatingIfNeeded: random.next())) }
+            let result = JavaScriptParser.parseProgram(SourceFile(path: "random", bytes: bytes))
+            #expect(result.errors.count <= 50)
+        }
+    }
+
+    @Test("random JavaScript-like token soup never crashes")
+    func tokenSoup() {
+        var random = SeededRandom(seed: 4_711)
+        let pieces = ProgramMutator.insertions + ["a", "b", "1", "'s'", "`t${", "}`", "/r/", "function", "class", "=>", "let", "var"]
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<random.below(60) { text += random.pick(pieces) }
+            let result = JavaScriptParser.parseProgram(text)
+            #expect(result.errors.count <= 50)
+            _ = JavaScriptParser.parseExpression(SourceFile(path: "soup", text: text))
+        }
+    }
+
+    @Test("parsing stops after the configured number of errors")
+    func errorCap() {
+        let text = String(repeating: "var = ;\n", count: 500)
+        #expect(JavaScriptParser.parseProgram(text).errors.count == 50)
+        #expect(JavaScriptParser.parseProgram(text, options: .init(maximumErrors: 3)).errors.count == 3)
+    }
+
+    @Test("large inputs parse in linear time")
+    func linearTime() {
+        // 200 KB and 800 KB of statements: parse time must not grow quadratically.
+        func source(lines: Int) -> String {
+            var text = ""
+            for index in 0..<lines {
+                text += "var v\(index) = { key: [\(index), 'text', /re/g], f: function (a) { return a + \(index); } };\n"
+            }
+            return text
+        }
+        let small = source(lines: 2_000)
+        let large = source(lines: 8_000)
+        let clock = ContinuousClock()
+        let smallTime = clock.measure { _ = JavaScriptParser.parseProgram(small) }
+        let largeTime = clock.measure { _ = JavaScriptParser.parseProgram(large) }
+        #expect(largeTime < smallTime * 12, "4x input took \(largeTime) vs \(smallTime)")
+    }
+}
