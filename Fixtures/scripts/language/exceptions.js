@@ -33,3 +33,5 @@ Math.nope() // expect error: TypeError: Math.nope is not a function
 JSON.parse('{bad') // expect error: SyntaxError: Expected property name or '}' in JSON at position 1
 decodeURIComponent('%') // expect error: URIError: URI malformed
 new Array(-1) // expect error: RangeError: Invalid array length
+let calls = 0; function target() { calls++; return {}; } try { target() = 1; } catch (e) { [e.name, e.message, calls] } // expect: ["ReferenceError","Invalid left-hand side in assignment",1]
+try { target()++; } catch (e) { e.message } // expect: Invalid left-hand side expression in postfix operation

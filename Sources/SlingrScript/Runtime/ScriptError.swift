@@ -74,16 +74,3 @@ public struct ScriptError: Error, Sendable, CustomStringConvertible {
         return Diagnostic(ruleId: ruleId, severity: .error, message: text, file: source.path)
     }
 }
-
-/// A JavaScript exception in flight (catchable by `try`/`catch`).
-struct JSException: Error, @unchecked Sendable {
-    var value: Value
-    var range: SourceRange?
-}
-
-/// A limit was exceeded: unwinds everything, `catch` does not see it.
-struct LimitExceeded: Error {
-    let kind: Limits.Kind
-    let message: String
-    var range: SourceRange?
-}

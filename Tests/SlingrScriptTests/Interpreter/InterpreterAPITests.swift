@@ -58,6 +58,7 @@ struct InterpreterAPITests {
             ("10n", "BigInt is not supported"),
             ("with (Math) { max(1, 2) }", "with is not supported"),
             ("/\\p{L}/u.test('a')", "Unicode property escape"),
+            ("/a/d.exec('a')", "'d' flag"),
         ] {
             do {
                 _ = try interpreter.runProgram(source)

@@ -1,6 +1,7 @@
 /// The Slingr platform objects configuration code sees: `utils` and the `sys` stubs that
 /// `configurationBuilder.js` calls (`sys.context.getCurrentUserRecord().id()`,
-/// `sys.app.getUrl()`, `sys.logs.*`). Answers come from the host's `SlingrEnvironment`.
+/// `sys.app.getUrl()`, `sys.logs.*`), plus `console`. Answers come from the host's
+/// `SlingrEnvironment`; log messages are recorded for the host to read.
 enum SlingrBuiltins {
     static let utils = BuiltinGroup([
         BuiltinSpec("isPlaceholder", 1) { _, _, arguments in .bool(isPlaceholder(arguments[0])) },
@@ -61,11 +62,21 @@ enum SlingrBuiltins {
         logger("debug", .debug), logger("info", .info), logger("warn", .warn), logger("error", .error),
     ])
 
+    /// `console` exists both in browsers (button actions) and on servers; it records like `sys.logs`.
+    static let console = BuiltinGroup([
+        logger("log", .info), logger("debug", .debug), logger("info", .info), logger("warn", .warn),
+        logger("error", .error),
+    ])
+
     private static func logger(_ name: JSString, _ level: LogEntry.Level) -> BuiltinSpec {
         BuiltinSpec(name, 1) { realm, _, arguments in
             var parts: [String] = []
             for argument in arguments.values {
-                if case .object = argument, !argument.isCallable {
+                if case .object(let object) = argument, !argument.isCallable, object.isArray || object.className == "Object" {
+                    // Objects and arrays as compact JSON (errors, dates, ... as they display).
+                    var serializer = try JSONSerializer(realm: realm, replacer: .undefined, space: .undefined)
+                    parts.append((try? serializer.serialize(argument))?.string ?? realm.display(argument))
+                } else if case .object = argument, !argument.isCallable {
                     parts.append(realm.display(argument))
                 } else {
                     parts.append(try realm.toString(argument).string)
@@ -85,5 +96,6 @@ enum SlingrBuiltins {
         sys.defineOwn("app", .object(realm.newNamespace(app)))
         sys.defineOwn("logs", .object(realm.newNamespace(logs)))
         global.defineOwn("sys", .object(sys), flags: .hidden)
+        global.defineOwn("console", .object(realm.newNamespace(console)), flags: .hidden)
     }
 }

@@ -78,7 +78,13 @@ extension Compiler {
                 callee, arguments: try argumentList(node.arguments), calleeText: Compiler.calleeText(node.callee),
                 range: range)
         case .update(let update):
-            let target = try assignmentTarget(update.argument, range: range)
+            var target: AssignmentTarget
+            if case .call(let call) = update.argument {
+                let where_ = update.isPrefix ? "prefix" : "postfix"
+                target = .invalid(try self.expression(.call(call)), "Invalid left-hand side expression in \(where_) operation")
+            } else {
+                target = try assignmentTarget(update.argument, range: range)
+            }
             return UpdateNode(
                 target: target, delta: update.operator == .increment ? 1 : -1, isPrefix: update.isPrefix, range: range)
         case .unary(let unary):
@@ -356,6 +362,7 @@ extension Compiler {
         switch pattern {
         case .identifier(let identifier): return .variable(reference(identifier.name))
         case .member(let member): return try assignmentTarget(.member(member), range: range)
+        case .call(let call): return .invalid(try expression(.call(call)), "Invalid left-hand side in assignment")
         default: throw ScriptError(kind: .syntaxError, name: "SyntaxError", message: "Invalid assignment target", range: range)
         }
     }

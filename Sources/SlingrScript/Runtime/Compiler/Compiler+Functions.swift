@@ -97,6 +97,8 @@ extension Compiler {
         switch pattern {
         case .identifier(let identifier):
             return .variable(reference(identifier.name))
+        case .call(let call):
+            return .invalid(try expression(.call(call)), "Invalid left-hand side in assignment")
         case .member(let member):
             if case .super = member.object { throw unsupported("super", member.range) }
             let object = try expression(member.object)

@@ -1,28 +1,5 @@
 import SlingrDiagnostics
 
-/// What kind of variable a name is bound to.
-enum SlotBindingKind {
-    /// `var`, parameters, function declarations: usable before their declaration.
-    case variable
-    /// `let`, `class`: in the temporal dead zone until declared.
-    case lexical
-    /// `const`.
-    case constant
-}
-
-/// A name bound in a compile-time scope.
-final class BindingInfo {
-    let slot: Int
-    let kind: SlotBindingKind
-    /// Set when a nested function refers to the binding (loops then copy per iteration).
-    var isCaptured = false
-
-    init(slot: Int, kind: SlotBindingKind) {
-        self.slot = slot
-        self.kind = kind
-    }
-}
-
 /// The compile-time mirror of a runtime `RuntimeScope`: which names live in which slot.
 ///
 /// Blocks that declare nothing are not materialised (no runtime scope object), so name

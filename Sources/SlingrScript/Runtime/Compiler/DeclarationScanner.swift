@@ -76,7 +76,7 @@ enum DeclarationScanner {
         while let current = work.popLast() {
             switch current {
             case .identifier(let identifier): names.append(identifier.name)
-            case .member: continue
+            case .member, .call: continue
             case .object(let object):
                 for member in object.properties.reversed() {
                     switch member {

@@ -22,24 +22,3 @@ final class RuntimeScope {
         return scope
     }
 }
-
-/// The marker stored in a `let`/`const`/`class` slot before its declaration runs (the
-/// temporal dead zone). It is never visible to scripts: reading such a slot throws.
-enum TemporalDeadZone {
-    nonisolated(unsafe) static let marker = JSObject(prototype: nil)
-
-    @inline(__always)
-    static func isMarker(_ value: Value) -> Bool {
-        if case .object(let object) = value { return object === marker }
-        return false
-    }
-}
-
-/// How a statement finished: normally, or by `break`, `continue` or `return`.
-/// Labels are numbered by the compiler; 0 means the innermost loop or switch.
-enum Completion {
-    case normal
-    case breakLoop(Int)
-    case continueLoop(Int)
-    case returnValue(Value)
-}

@@ -1,0 +1,26 @@
+/// The built-in methods of one object that have not been turned into function objects yet.
+///
+/// A realm has about two hundred built-in functions and a typical expression touches two or
+/// three, so creating them on first access keeps interpreter start-up cheap.
+final class BuiltinTable {
+    let group: BuiltinGroup
+    @exclusivity(unchecked) private var created: Set<JSString> = []
+    weak var realm: Realm?
+
+    init(_ group: BuiltinGroup, realm: Realm) {
+        self.group = group
+        self.realm = realm
+    }
+
+    var specs: [JSString: BuiltinSpec] { group.specs }
+    var order: [JSString] { group.order }
+
+    func isMaterialized(_ key: JSString) -> Bool { created.contains(key) }
+
+    func markMaterialized(_ key: JSString) { created.insert(key) }
+
+    func makeFunction(_ spec: BuiltinSpec) -> JSObject {
+        guard let realm else { return JSObject(prototype: nil) }
+        return realm.makeNativeFunction(spec)
+    }
+}

@@ -1,0 +1,11 @@
+import SlingrDiagnostics
+
+/// What kind of variable a name is bound to.
+enum SlotBindingKind {
+    /// `var`, parameters, function declarations: usable before their declaration.
+    case variable
+    /// `let`, `class`: in the temporal dead zone until declared.
+    case lexical
+    /// `const`.
+    case constant
+}

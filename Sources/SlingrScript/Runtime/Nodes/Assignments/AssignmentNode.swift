@@ -1,0 +1,82 @@
+import SlingrDiagnostics
+
+/// `target = value`, `target op= value`, `target &&= value`.
+final class AssignmentNode: ExpressionNode {
+    let target: AssignmentTarget
+    let operation: AssignmentOperation
+    let value: ExpressionNode
+    @exclusivity(unchecked) private var hint = 0
+
+    init(target: AssignmentTarget, operation: AssignmentOperation, value: ExpressionNode, range: SourceRange) {
+        self.target = target
+        self.operation = operation
+        self.value = value
+        super.init(range: range)
+    }
+
+    override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
+        do {
+            switch target {
+            case .variable(let reference):
+                if case .assign = operation {
+                    let result = try value.evaluate(realm, scope)
+                    try reference.assign(result, realm, scope)
+                    return result
+                }
+                let old = try reference.get(realm, scope)
+                guard let result = try combine(old, realm, scope) else { return old }
+                try reference.assign(result, realm, scope)
+                return result
+            case .named(let objectNode, let key):
+                let base = try objectNode.evaluate(realm, scope)
+                if case .assign = operation {
+                    let result = try value.evaluate(realm, scope)
+                    try realm.setNamed(base, key, result, hint: &hint)
+                    return result
+                }
+                let old = try realm.getNamed(base, key, hint: &hint)
+                guard let result = try combine(old, realm, scope) else { return old }
+                try realm.set(base, key, result)
+                return result
+            case .invalid(let node, let message):
+                _ = try node.evaluate(realm, scope)
+                throw realm.error(.referenceError, message)
+            case .computed(let objectNode, let keyNode):
+                let base = try objectNode.evaluate(realm, scope)
+                let keyValue = try keyNode.evaluate(realm, scope)
+                if case .assign = operation {
+                    let result = try value.evaluate(realm, scope)
+                    try realm.set(base, key: keyValue, result)
+                    return result
+                }
+                let key: Value = (keyValue.asObject == nil) ? keyValue : .string(try realm.toPropertyKey(keyValue))
+                let old = try realm.get(base, key: key)
+                guard let result = try combine(old, realm, scope) else { return old }
+                try realm.set(base, key: key, result)
+                return result
+            }
+        } catch {
+            throw realm.locate(error, range)
+        }
+    }
+
+    /// The new value from the old one; nil when a logical assignment short-circuits.
+    @inline(__always)
+    private func combine(_ old: Value, _ realm: Realm, _ scope: RuntimeScope) throws -> Value? {
+        switch operation {
+        case .assign:
+            return try value.evaluate(realm, scope)
+        case .add:
+            return try realm.add(old, try value.evaluate(realm, scope))
+        case .arithmetic(let op):
+            return try realm.arithmetic(op, old, try value.evaluate(realm, scope))
+        case .logical(let op):
+            switch op {
+            case .and: if !old.isTruthy { return nil }
+            case .or: if old.isTruthy { return nil }
+            case .nullishCoalescing: if !old.isNullish { return nil }
+            }
+            return try value.evaluate(realm, scope)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import SlingrDiagnostics
+
+/// `++x`, `x--`, `o.p++`, ...
+final class UpdateNode: ExpressionNode {
+    let target: AssignmentTarget
+    let delta: Double
+    let isPrefix: Bool
+
+    init(target: AssignmentTarget, delta: Double, isPrefix: Bool, range: SourceRange) {
+        self.target = target
+        self.delta = delta
+        self.isPrefix = isPrefix
+        super.init(range: range)
+    }
+
+    override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
+        do {
+            switch target {
+            case .variable(let reference):
+                if case .local(0, let slot) = reference.location, !reference.needsDeadZoneCheck, !reference.isConstant,
+                   case .number(let old) = scope.slots[slot]
+                {
+                    scope.slots[slot] = .number(old + delta)
+                    return .number(isPrefix ? old + delta : old)
+                }
+                let old = try realm.toNumber(try reference.get(realm, scope))
+                try reference.assign(.number(old + delta), realm, scope)
+                return .number(isPrefix ? old + delta : old)
+            case .named(let objectNode, let key):
+                let base = try objectNode.evaluate(realm, scope)
+                let old = try realm.toNumber(try realm.get(base, key))
+                try realm.set(base, key, .number(old + delta))
+                return .number(isPrefix ? old + delta : old)
+            case .invalid(let node, let message):
+                _ = try node.evaluate(realm, scope)
+                throw realm.error(.referenceError, message)
+            case .computed(let objectNode, let keyNode):
+                let base = try objectNode.evaluate(realm, scope)
+                let keyValue = try keyNode.evaluate(realm, scope)
+                let key: Value = (keyValue.asObject == nil) ? keyValue : .string(try realm.toPropertyKey(keyValue))
+                let old = try realm.toNumber(try realm.get(base, key: key))
+                try realm.set(base, key: key, .number(old + delta))
+                return .number(isPrefix ? old + delta : old)
+            }
+        } catch {
+            throw realm.locate(error, range)
+        }
+    }
+}

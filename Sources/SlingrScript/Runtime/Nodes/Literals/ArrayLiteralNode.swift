@@ -1,0 +1,37 @@
+import SlingrDiagnostics
+
+/// `[a, , ...b]`.
+final class ArrayLiteralNode: ExpressionNode {
+    /// Nil for an elision (a hole, read as `undefined`).
+    let elements: [ExpressionNode?]
+    let spread: [Bool]
+    /// Source text of spread operands, for "x is not iterable".
+    let spreadTexts: [String?]
+
+    init(elements: [ExpressionNode?], spread: [Bool], spreadTexts: [String?] = [], range: SourceRange) {
+        self.elements = elements
+        self.spread = spread
+        self.spreadTexts = spreadTexts
+        super.init(range: range)
+    }
+
+    override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
+        var values: [Value] = []
+        values.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+            guard let element else {
+                values.append(.undefined)
+                continue
+            }
+            let value = try element.evaluate(realm, scope)
+            if !spread.isEmpty, spread[index] {
+                let text = index < spreadTexts.count ? spreadTexts[index] : nil
+                values.append(contentsOf: try realm.iterate(value, at: element.range, text: text))
+                do { try realm.checkArray(length: values.count) } catch { throw realm.locate(error, range) }
+            } else {
+                values.append(value)
+            }
+        }
+        return .object(realm.newArray(values))
+    }
+}

@@ -1,0 +1,42 @@
+import SlingrDiagnostics
+
+/// `callee(args)` where the callee is not a member expression (`this` is undefined).
+final class CallNode: ExpressionNode {
+    let callee: ExpressionNode
+    let arguments: ArgumentList
+    /// The callee as written, for "x is not a function".
+    let calleeText: String
+    let isOptional: Bool
+
+    init(_ callee: ExpressionNode, arguments: ArgumentList, calleeText: String, isOptional: Bool, range: SourceRange) {
+        self.callee = callee
+        self.arguments = arguments
+        self.calleeText = calleeText
+        self.isOptional = isOptional
+        super.init(range: range)
+    }
+
+    override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
+        let function = try callee.evaluate(realm, scope)
+        return try invoke(function, realm, scope)
+    }
+
+    override func evaluateChain(_ realm: Realm, _ scope: RuntimeScope) throws -> Value? {
+        guard let function = try callee.evaluateChain(realm, scope) else { return nil }
+        if isOptional, function.isNullish { return nil }
+        return try invoke(function, realm, scope)
+    }
+
+    @inline(__always)
+    private func invoke(_ function: Value, _ realm: Realm, _ scope: RuntimeScope) throws -> Value {
+        let values = try arguments.evaluate(realm, scope)
+        guard case .object(let object) = function, case .function(let kind) = object.kind else {
+            throw realm.error(.typeError, "\(calleeText) is not a function", at: range)
+        }
+        do {
+            return try realm.call(object, kind, this: .undefined, arguments: values)
+        } catch {
+            throw realm.locate(error, range)
+        }
+    }
+}

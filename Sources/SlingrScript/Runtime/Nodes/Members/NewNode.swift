@@ -1,0 +1,28 @@
+import SlingrDiagnostics
+
+/// `new Callee(args)`.
+final class NewNode: ExpressionNode {
+    let callee: ExpressionNode
+    let arguments: ArgumentList
+    let calleeText: String
+
+    init(_ callee: ExpressionNode, arguments: ArgumentList, calleeText: String, range: SourceRange) {
+        self.callee = callee
+        self.arguments = arguments
+        self.calleeText = calleeText
+        super.init(range: range)
+    }
+
+    override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
+        let constructor = try callee.evaluate(realm, scope)
+        let values = try arguments.evaluate(realm, scope)
+        guard realm.isConstructor(constructor) else {
+            throw realm.error(.typeError, "\(calleeText) is not a constructor", at: range)
+        }
+        do {
+            return try realm.construct(constructor, arguments: values)
+        } catch {
+            throw realm.locate(error, range)
+        }
+    }
+}

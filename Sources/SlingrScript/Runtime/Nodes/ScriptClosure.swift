@@ -1,0 +1,52 @@
+import SlingrDiagnostics
+
+/// A function object's behaviour: compiled code plus the scope it closed over.
+final class ScriptClosure {
+    let code: FunctionCode
+    let scope: RuntimeScope
+
+    init(code: FunctionCode, scope: RuntimeScope) {
+        self.code = code
+        self.scope = scope
+    }
+
+    func invoke(_ realm: Realm, function: JSObject, this: Value, arguments: [Value], newTarget: JSObject?) throws -> Value {
+        let code = self.code
+        let scope = RuntimeScope(parent: self.scope, slots: code.slotTemplate)
+        let simple = min(arguments.count, code.simpleParameterCount)
+        var index = 0
+        while index < simple {
+            scope.slots[index] = arguments[index]
+            index += 1
+        }
+        if let slot = code.thisSlot {
+            if !code.isStrict, this.isNullish {
+                scope.slots[slot] = .object(realm.globalObject)
+            } else {
+                scope.slots[slot] = this
+            }
+        }
+        if let slot = code.argumentsSlot {
+            scope.slots[slot] = .object(realm.makeArguments(arguments, callee: function))
+        }
+        if let slot = code.selfSlot { scope.slots[slot] = .object(function) }
+        if let binding = code.parameterBinding {
+            try binding.bind(.object(realm.newArray(arguments)), realm, scope)
+        }
+        for (slot, inner) in code.hoistedFunctions {
+            scope.slots[slot] = .object(realm.makeFunction(inner, scope: scope))
+        }
+        if let expression = code.expressionBody { return try expression.evaluate(realm, scope) }
+        if code.yieldsCompletionValue {
+            realm.completionValue = .undefined
+            let completion = try executeStatements(code.body, realm, scope)
+            if case .returnValue(let value) = completion { return value }
+            return realm.completionValue
+        }
+        let savedCompletion = realm.completionValue
+        defer { realm.completionValue = savedCompletion }
+        let completion = try executeStatements(code.body, realm, scope)
+        if case .returnValue(let value) = completion { return value }
+        return .undefined
+    }
+}

@@ -1,0 +1,12 @@
+import SlingrDiagnostics
+
+final class BreakNode: StatementNode {
+    let label: Int
+
+    init(label: Int, range: SourceRange) {
+        self.label = label
+        super.init(range: range)
+    }
+
+    override func execute(_ realm: Realm, _ scope: RuntimeScope) throws -> Completion { .breakLoop(label) }
+}

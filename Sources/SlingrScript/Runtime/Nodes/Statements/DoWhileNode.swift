@@ -1,0 +1,23 @@
+import SlingrDiagnostics
+
+final class DoWhileNode: StatementNode {
+    let test: ExpressionNode
+    let body: StatementNode
+    let labels: [Int]
+
+    init(_ test: ExpressionNode, _ body: StatementNode, labels: [Int], range: SourceRange) {
+        self.test = test
+        self.body = body
+        self.labels = labels
+        super.init(range: range)
+    }
+
+    override func execute(_ realm: Realm, _ scope: RuntimeScope) throws -> Completion {
+        repeat {
+            do { try realm.step() } catch { throw realm.locate(error, range) }
+            let (exit, stop) = loopControl(try body.execute(realm, scope), labels: labels)
+            if stop { return exit ?? .normal }
+        } while try test.evaluate(realm, scope).isTruthy
+        return .normal
+    }
+}

@@ -1,0 +1,3 @@
+import SlingrDiagnostics
+
+final class EmptyNode: StatementNode {}

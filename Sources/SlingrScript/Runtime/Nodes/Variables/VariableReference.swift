@@ -1,0 +1,114 @@
+import SlingrDiagnostics
+
+/// A resolved variable: a slot in an enclosing scope, or a global name.
+///
+/// Globals are looked up at run time in the global lexical scope (top-level `let`/`const`) and
+/// then on the global object, with a slot hint so repeated lookups cost one comparison.
+final class VariableReference {
+    enum Location {
+        case local(hops: Int, slot: Int)
+        case global
+    }
+
+    let location: Location
+    let name: JSString
+    let isConstant: Bool
+    /// `let`/`const`/`class` bindings may be read before their declaration ran.
+    let needsDeadZoneCheck: Bool
+    /// Sloppy code creates a global on assignment to an undeclared name; strict code throws.
+    let isStrict: Bool
+    @exclusivity(unchecked) private var hint = 0
+
+    init(location: Location, name: JSString, isConstant: Bool, needsDeadZoneCheck: Bool, isStrict: Bool) {
+        self.location = location
+        self.name = name
+        self.isConstant = isConstant
+        self.needsDeadZoneCheck = needsDeadZoneCheck
+        self.isStrict = isStrict
+    }
+
+    @inline(__always)
+    func get(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
+        switch location {
+        case .local(let hops, let slot):
+            let value = scope.ancestor(hops).slots[slot]
+            if needsDeadZoneCheck, TemporalDeadZone.isMarker(value) { throw deadZoneError(realm) }
+            return value
+        case .global:
+            return try getGlobal(realm)
+        }
+    }
+
+    /// The value, or nil for an undeclared global (for `typeof`).
+    func getIfDeclared(_ realm: Realm, _ scope: RuntimeScope) throws -> Value? {
+        if case .global = location {
+            if let binding = realm.globalLexicals[name] {
+                if !binding.isInitialized { throw deadZoneError(realm) }
+                return binding.value
+            }
+            guard realm.has(realm.globalObject, name) else { return nil }
+            return try realm.get(object: realm.globalObject, name, receiver: .object(realm.globalObject))
+        }
+        return try get(realm, scope)
+    }
+
+    private func getGlobal(_ realm: Realm) throws -> Value {
+        if realm.hasGlobalLexicals, let binding = realm.globalLexicals[name] {
+            if !binding.isInitialized { throw deadZoneError(realm) }
+            return binding.value
+        }
+        let global = realm.globalObject
+        if let slot = global.ownSlot(name, hint: &hint), !global.properties.flags(at: slot).contains(.accessor) {
+            return global.properties.value(at: slot)
+        }
+        if realm.has(global, name) { return try realm.get(object: global, name, receiver: .object(global)) }
+        throw realm.error(.referenceError, "\(name.string) is not defined")
+    }
+
+    /// Plain assignment (`x = v`, `x += v`, destructuring assignment).
+    func assign(_ value: Value, _ realm: Realm, _ scope: RuntimeScope) throws {
+        switch location {
+        case .local(let hops, let slot):
+            let target = scope.ancestor(hops)
+            if needsDeadZoneCheck, TemporalDeadZone.isMarker(target.slots[slot]) { throw deadZoneError(realm) }
+            if isConstant { throw realm.typeError("Assignment to constant variable.") }
+            target.slots[slot] = value
+        case .global:
+            if realm.hasGlobalLexicals, let binding = realm.globalLexicals[name] {
+                if !binding.isInitialized { throw deadZoneError(realm) }
+                if binding.isConstant { throw realm.typeError("Assignment to constant variable.") }
+                binding.value = value
+                return
+            }
+            let global = realm.globalObject
+            if let slot = global.ownSlot(name, hint: &hint), global.properties.flags(at: slot) == .data {
+                global.properties.setValue(value, at: slot)
+                return
+            }
+            if isStrict, !realm.has(global, name) {
+                throw realm.error(.referenceError, "\(name.string) is not defined")
+            }
+            try realm.set(object: global, name, value)
+        }
+    }
+
+    /// The declaration itself (`let x = v`, `var x = v`, a parameter): ends the dead zone and
+    /// may write a constant.
+    func initialize(_ value: Value, _ realm: Realm, _ scope: RuntimeScope) throws {
+        switch location {
+        case .local(let hops, let slot):
+            scope.ancestor(hops).slots[slot] = value
+        case .global:
+            if let binding = realm.globalLexicals[name] {
+                binding.value = value
+                binding.isInitialized = true
+            } else {
+                try realm.set(object: realm.globalObject, name, value)
+            }
+        }
+    }
+
+    private func deadZoneError(_ realm: Realm) -> JSException {
+        realm.error(.referenceError, "Cannot access '\(name.string)' before initialization")
+    }
+}

@@ -1,0 +1,35 @@
+import SlingrDiagnostics
+
+extension Realm {
+    /// The keys `for-in` visits: own and inherited enumerable string keys, each once.
+    func enumerableKeys(_ value: Value) throws -> [JSString] {
+        guard case .object(let object) = value else { return [] }
+        var keys: [JSString] = []
+        var seen = Set<JSString>()
+        var current: JSObject? = object
+        var depth = 0
+        while let candidate = current, depth < 10_000 {
+            for key in candidate.ownKeys(includeHidden: true) where seen.insert(key).inserted {
+                if isEnumerable(candidate, key) { keys.append(key) }
+            }
+            current = candidate.prototype
+            depth += 1
+        }
+        return keys
+    }
+
+    func isEnumerable(_ object: JSObject, _ key: JSString) -> Bool {
+        switch object.kind {
+        case .array, .arguments:
+            if let index = key.arrayIndex, Int(index) < object.elements.count { return true }
+            if key == Names.length, case .array = object.kind { return false }
+        case .primitive(.string(let string)):
+            if let index = key.arrayIndex, Int(index) < string.count { return true }
+            if key == Names.length { return false }
+        default:
+            break
+        }
+        guard let slot = object.ownSlot(key) else { return false }
+        return object.properties.flags(at: slot).contains(.enumerable)
+    }
+}

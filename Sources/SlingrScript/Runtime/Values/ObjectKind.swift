@@ -1,0 +1,15 @@
+/// What kind of object a `JSObject` is, with the data only that kind needs.
+enum ObjectKind {
+    case ordinary
+    case array
+    case function(FunctionKind)
+    case error
+    case regexp(RegExpData)
+    /// `new String('x')`, `new Number(1)`, `new Boolean(true)`.
+    case primitive(Value)
+    /// A getter/setter pair stored as the value of an accessor property.
+    case accessor(getter: JSObject?, setter: JSObject?)
+    case arguments
+    /// A `Date` holding its time value (milliseconds since the epoch, or NaN).
+    case date(Double)
+}
