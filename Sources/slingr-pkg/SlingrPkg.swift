@@ -17,6 +17,8 @@ enum SlingrPkg {
         RulesCommand.self,
         ResolveCommand.self,
         OutdatedCommand.self,
+        PreviewCommand.self,
+        ConfigureCommand.self,
     ]
 
     static func run(_ arguments: [String], context: CommandContext) -> ExitStatus {

@@ -1,0 +1,7 @@
+let configurationBuilder = function (config) {
+    config.oauth = {
+        clientId: config.clientId,
+        tenant: config.settings.tenant
+    };
+    return config;
+};

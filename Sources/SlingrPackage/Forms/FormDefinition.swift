@@ -1,0 +1,106 @@
+import SlingrDiagnostics
+import SlingrJSON
+
+/// What is being previewed: a package's configuration form or a flow step's inputs.
+public struct FormDefinition: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case configuration
+        /// The step's folder name.
+        case step(String)
+    }
+
+    public var kind: Kind
+    public var packageName: String
+    /// The package label, or the step label.
+    public var title: String
+    public var fields: [FormFieldSpec]
+    /// `configurationBuilder` of the package (repository path), for `--build`.
+    public var configurationBuilder: String?
+    /// Dependency names of the package, whose configuration `--build` shows.
+    public var dependencies: [String]
+
+    public init(kind: Kind, packageName: String, title: String, fields: [FormFieldSpec], configurationBuilder: String? = nil,
+                dependencies: [String] = []) {
+        self.kind = kind
+        self.packageName = packageName
+        self.title = title
+        self.fields = fields
+        self.configurationBuilder = configurationBuilder
+        self.dependencies = dependencies
+    }
+
+    /// Every field spec, depth first in form order.
+    public var allFields: [FormFieldSpec] {
+        var result: [FormFieldSpec] = []
+        func walk(_ fields: [FormFieldSpec]) {
+            for field in fields {
+                result.append(field)
+                walk(field.children)
+            }
+        }
+        walk(fields)
+        return result
+    }
+
+    public func field(at path: String) -> FormFieldSpec? { allFields.first { $0.path == path } }
+
+    public var isStep: Bool { kind != .configuration }
+}
+
+/// Why a form could not be loaded.
+public struct FormLoadError: Error, Sendable {
+    public var message: String
+    /// Parse errors of the descriptor, when that is the reason.
+    public var diagnostics: [Diagnostic]
+
+    public init(message: String, diagnostics: [Diagnostic] = []) {
+        self.message = message
+        self.diagnostics = diagnostics
+    }
+}
+
+extension FormDefinition {
+    /// The configuration form of the package in `repository`, or with `step` the inputs of
+    /// that flow step (by folder name, or by the `name` in its `step.json`).
+    public static func load(_ repository: PackageRepository, step: String? = nil) throws(FormLoadError) -> FormDefinition {
+        guard let package = repository.package else {
+            throw FormLoadError(message: "no package.json in '\(repository.displayRoot)'")
+        }
+        guard let document = package.document else {
+            throw FormLoadError(message: "'\(package.source.path)' is not valid JSON",
+                                diagnostics: package.diagnostics.filter { $0.severity == .error })
+        }
+        let packageName = document["name"]?.string ?? PathName.lastComponent(repository.root)
+        guard let step else {
+            let fields = FormFieldSpec.fields(document["configuration"]?.array ?? [], stepInputs: false)
+            let dependencies = (document["dependencies"]?.array ?? []).compactMap { $0["name"]?.string }
+            return FormDefinition(kind: .configuration, packageName: packageName, title: document["label"]?.string ?? packageName,
+                                  fields: fields, configurationBuilder: document["configurationBuilder"]?.string, dependencies: dependencies)
+        }
+        let folders = repository.components(type: "flowStep", conventionalFolder: "flowSteps")
+        var candidates: [(folder: String, descriptor: DescriptorFile)] = []
+        for folder in folders {
+            guard let descriptor = repository.descriptor(PathName.join(folder, "step.json"), kind: .step) else { continue }
+            candidates.append((folder, descriptor))
+        }
+        let match = candidates.first { PathName.lastComponent($0.folder) == step }
+            ?? candidates.first { $0.descriptor.document?["name"]?.string == step }
+        guard let match else {
+            let names = candidates.map { PathName.lastComponent($0.folder) }
+            var message = "no flow step '\(step)' in '\(repository.displayRoot)'"
+            if let suggestion = Suggestion.closest(to: step, in: names) {
+                message += "; did you mean '\(suggestion)'?"
+            } else if !names.isEmpty {
+                message += " (steps: " + names.map { "'\($0)'" }.joined(separator: ", ") + ")"
+            }
+            throw FormLoadError(message: message)
+        }
+        guard let stepDocument = match.descriptor.document else {
+            throw FormLoadError(message: "'\(match.descriptor.source.path)' is not valid JSON",
+                                diagnostics: match.descriptor.diagnostics.filter { $0.severity == .error })
+        }
+        let folderName = PathName.lastComponent(match.folder)
+        return FormDefinition(kind: .step(folderName), packageName: packageName, title: stepDocument["label"]?.string ?? folderName,
+                              fields: FormFieldSpec.fields(stepDocument["inputs"]?.array ?? [], stepInputs: true))
+    }
+}
