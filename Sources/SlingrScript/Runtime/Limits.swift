@@ -1,8 +1,9 @@
 /// Resource limits of one evaluation. Every limit ends the evaluation with a located
 /// `ScriptError` of kind `.limitExceeded`; script code cannot catch it.
 public struct Limits: Sendable, Hashable {
-    /// Statements executed, loop iterations, function calls and regular-expression backtracking
-    /// steps, all drawn from one budget. `while (true) {}` ends after this many iterations.
+    /// Statements executed, loop iterations, function calls, regular-expression matcher steps
+    /// and built-in bulk work (one step per 16 elements or characters), all drawn from one
+    /// budget per evaluation. `while (true) {}` ends after this many iterations.
     public var maxSteps: Int
     /// Nested function calls (script and built-in callbacks). The engine also stops earlier if
     /// the native stack of the calling thread runs low, so deep recursion never crashes.
