@@ -272,6 +272,7 @@ struct RegExpMatcher {
     }
 
     private func matchBackreference(_ group: Int, at position: Int, backward: Bool) -> Int? {
+        guard group >= 0, group * 2 + 1 < captures.count else { return position }
         let start = captures[group * 2]
         let end = captures[group * 2 + 1]
         guard start >= 0, end >= start else { return position }
