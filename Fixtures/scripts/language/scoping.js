@@ -15,3 +15,8 @@ let sum = 0; for (let i = 0; i < 3; i++) { let i2 = i * 2; sum += i2; } sum // e
 (function () { try { return x; } finally { } var x = 3; })() // expect: undefined
 (function () { { let y = 1; } return typeof y; })() // expect: undefined
 (function () { function inner() { return captured; } let captured = 'late'; return inner(); })() // expect: late
+var before = typeof annexB; if (true) { function annexB() { return 'hoisted'; } } [before, annexB()] // expect: ["undefined","hoisted"]
+(function () { if (false) { function never() {} } return typeof never; })() // expect: undefined
+(function () { { function inner() { return 1; } } return inner(); })() // expect: 1
+(function () { 'use strict'; { function strictInner() {} } return typeof strictInner; })() // expect: undefined
+{ function completion() {} } // expect: [Function completion]

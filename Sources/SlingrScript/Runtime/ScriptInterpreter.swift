@@ -13,7 +13,8 @@ import SlingrDiagnostics
 /// semantics and error wording: sloppy-mode scripts (strict functions honour "use strict"),
 /// closures, `var` hoisting, `let`/`const` with the temporal dead zone, destructuring, spread,
 /// default and rest parameters, arrow functions, getters/setters, optional chaining, `??`,
-/// template literals, labels, `for-in`/`for-of` over arrays, strings and `arguments`.
+/// template literals, labels, `for-in`/`for-of` over arrays, strings and `arguments`, and
+/// sloppy-mode block function declarations (Annex B), completion values as V8 computes them.
 /// Built-ins: Object, Function.prototype (call/apply/bind), Array, String, Number, Boolean,
 /// Math, JSON, RegExp, Date, the Error types, the URI functions, parseInt/parseFloat/isNaN/
 /// isFinite, plus Slingr's `config`, `utils` and `sys` stubs.
@@ -23,8 +24,7 @@ import SlingrDiagnostics
 /// `with`, `new.target`, `super`, private names, regular-expression Unicode property escapes
 /// (`\p{...}`) and the `d` flag. Not provided: Symbol, Map, Set, WeakMap, Promise, Proxy,
 /// Reflect, typed arrays, Intl. Deviations: arrays are dense (holes read as `undefined`),
-/// `arguments` is not mapped to the parameters, function declarations inside blocks are
-/// block-scoped (no Annex B hoisting), `matchAll`/`keys`/`values`/`entries` return arrays
+/// `arguments` is not mapped to the parameters, `matchAll`/`keys`/`values`/`entries` return arrays
 /// instead of iterators, `localeCompare`/`toLocaleString` approximate the `en-US` locale, and
 /// `pow` and the transcendental `Math` functions come from the C library, which can differ
 /// from V8's in the last bit.

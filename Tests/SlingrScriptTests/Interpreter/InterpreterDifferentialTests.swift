@@ -1,3 +1,4 @@
+import Foundation
 import SlingrScript
 import Testing
 
@@ -107,5 +108,54 @@ struct InterpreterDifferentialTests {
             snippets.append("+'\(text)' < 100")
         }
         try Self.compare(snippets, label: "conversion snippets")
+    }
+
+    @Test("generated statement-level scripts give node's completion value or error")
+    func generatedScripts() throws {
+        var generator = ProgramGenerator(seed: 20_241)
+        var scripts: [String] = []
+        // Left out: what the sandbox does not provide or represents differently (documented):
+        // the global `this`, Map/Set/Symbol/Promise/..., the clock, array holes, thrown functions.
+        let skipped = ["this", "Map", "Set", "Symbol", "Promise", "Proxy", "Reflect", "Intl", "BigInt", "Date"]
+        while scripts.count < 1_500 {
+            let script = generator.program()
+            guard JavaScriptParser.parseProgram(script).errors.isEmpty,
+                  !skipped.contains(where: { script.contains($0) }),
+                  script.range(of: #"\[\s*,|,\s*,|,\s*\]"#, options: .regularExpression) == nil
+            else { continue }
+            scripts.append(script)
+        }
+        let expected = try NodeOracle.runScripts(scripts)
+        try #require(expected.count == scripts.count)
+        var compared = 0
+        var mismatches: [String] = []
+        for (script, node) in zip(scripts, expected) where node != "timeout" {
+            let interpreter = ScriptInterpreter(limits: Limits(maxSteps: 200_000, maxCallDepth: 100))
+            let mine: String
+            do {
+                _ = try interpreter.runProgram(NodeOracle.canonicalizer)
+                let value = try interpreter.runProgram(script)
+                guard let canon = interpreter.global("__canon") else { continue }
+                mine = interpreter.display(try interpreter.call(canon, arguments: [value, .number(0)]))
+            } catch {
+                if error.message.contains("not supported") { continue }
+                if case .limitExceeded = error.kind { continue }
+                if case .thrown = error.kind {
+                    switch error.thrownValue {
+                    case .number?: mine = "throw:number"
+                    case .string?: mine = "throw:string"
+                    case .bool?: mine = "throw:boolean"
+                    case .undefined?: mine = node == "throw:function" ? node : "throw:undefined"
+                    default: mine = "throw:object"
+                    }
+                } else {
+                    mine = "throw:" + error.name
+                }
+            }
+            compared += 1
+            if mine != node { mismatches.append("  node: \(node)\n  interpreter: \(mine)\n\(script)") }
+        }
+        #expect(compared > 150, "only \(compared) scripts compared")
+        #expect(mismatches.isEmpty, "\(mismatches.count) of \(compared) scripts differ; first:\n\(mismatches.prefix(5).joined(separator: "\n---\n"))")
     }
 }

@@ -52,8 +52,7 @@ enum NodeOracle {
 
     /// Evaluates `__run(() => (snippet))` for each snippet in node and returns the results.
     static func run(_ snippets: [String]) throws -> [String] {
-        guard let executable else { return [] }
-        let program = canonicalizer + """
+        try execute(canonicalizer + """
 
             const input = require('fs').readFileSync(0, 'utf8');
             const snippets = JSON.parse(input);
@@ -61,7 +60,34 @@ enum NodeOracle {
               try { return (0, eval)('__run(() => (' + s + '))'); } catch (e) { return 'syntax:' + e.message; }
             });
             process.stdout.write(JSON.stringify(results));
-            """
+            """, snippets)
+    }
+
+    /// Runs each script in a fresh `vm` context (200 ms timeout) and returns the canonical
+    /// completion value, `throw:<error name or typeof>`, or `timeout`.
+    static func runScripts(_ scripts: [String]) throws -> [String] {
+        try execute("""
+            const vm = require('vm');
+            const canonicalizer = \(String(reflecting: canonicalizer));
+            const scripts = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+            const results = scripts.map(function (source) {
+              const context = vm.createContext({});
+              vm.runInContext(canonicalizer, context);
+              try {
+                context.__value = new vm.Script(source).runInContext(context, { timeout: 200 });
+                return vm.runInContext('__canon(__value, 0)', context);
+              } catch (e) {
+                if (e && e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return 'timeout';
+                const isError = e !== null && typeof e === 'object' && typeof e.name === 'string' && 'message' in e;
+                return 'throw:' + (isError ? e.name : typeof e);
+              }
+            });
+            process.stdout.write(JSON.stringify(results));
+            """, scripts)
+    }
+
+    private static func execute(_ program: String, _ snippets: [String]) throws -> [String] {
+        guard let executable else { return [] }
         let process = Process()
         if executable == "node" {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -53,8 +53,12 @@ extension Compiler {
                     for name in DeclarationScanner.boundNames(param) { inner.declare(name, kind: .variable) }
                 }
             }
-            for name in DeclarationScanner.varNames(in: body) { inner.declare(name, kind: .variable) }
             let lexical = DeclarationScanner.lexicalDeclarations(in: body)
+            let lexicalNames = Set(lexical.names.map(\.name))
+            for name in DeclarationScanner.varNames(in: body, blockFunctions: !code.isStrict)
+            where !lexicalNames.contains(name) || inner.lookup(name) != nil {
+                inner.declare(name, kind: .variable)
+            }
             for declaration in lexical.names { inner.declare(declaration.name, kind: declaration.kind) }
             var functionSlots: [(Int, FunctionNode)] = []
             for function in lexical.functions {

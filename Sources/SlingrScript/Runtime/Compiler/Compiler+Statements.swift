@@ -1,15 +1,46 @@
 import SlingrDiagnostics
 
 extension Compiler {
-    func statements(_ list: [Statement]) throws -> [StatementNode] {
+    /// Compiles a statement list; `inBlock` marks lists nested in a block or switch, where a
+    /// sloppy-mode function declaration also sets its function-level `var` (Annex B).
+    func statements(_ list: [Statement], inBlock: Bool = false) throws -> [StatementNode] {
         var nodes: [StatementNode] = []
         nodes.reserveCapacity(list.count)
         for statement in list {
-            if case .function = statement { continue }  // hoisted
+            if case .function(let function) = statement {
+                // Hoisted; in a sloppy block the declaration point copies it to the var.
+                if inBlock, !scope.isStrict, let id = function.id, let target = functionLevelReference(id.name) {
+                    nodes.append(AnnexBFunctionNode(
+                        source: reference(id.name), target: target, range: function.range))
+                }
+                continue
+            }
             if case .empty = statement { continue }
             nodes.append(try self.statement(statement))
         }
         return nodes
+    }
+
+    /// The `var` a sloppy block function declaration also assigns: the binding of that name in
+    /// the nearest function (a global at the top level), if it is a `var`.
+    func functionLevelReference(_ name: String) -> VariableReference? {
+        var hops = 0
+        var current: CompilerScope? = scope
+        while let candidate = current {
+            if case .program = candidate.kind {
+                return VariableReference(
+                    location: .global, name: JSString(name), isConstant: false, needsDeadZoneCheck: false, isStrict: false)
+            }
+            if candidate.isFunctionBoundary {
+                guard let binding = candidate.lookup(name), binding.kind == .variable else { return nil }
+                return VariableReference(
+                    location: .local(hops: hops, slot: binding.slot), name: JSString(name), isConstant: false,
+                    needsDeadZoneCheck: false, isStrict: false)
+            }
+            if candidate.isMaterialized { hops += 1 }
+            current = candidate.parent
+        }
+        return nil
     }
 
     func statement(_ statement: Statement, labels loopLabels: [Int] = []) throws -> StatementNode {
@@ -81,12 +112,12 @@ extension Compiler {
     func block(_ body: [Statement], range: SourceRange) throws -> StatementNode {
         let declarations = DeclarationScanner.lexicalDeclarations(in: body)
         if declarations.names.isEmpty && declarations.functions.isEmpty {
-            return BlockNode(try statements(body), layout: nil, range: range)
+            return BlockNode(try statements(body, inBlock: true), layout: nil, range: range)
         }
         let inner = CompilerScope(kind: .block, parent: scope, isMaterialized: true, isStrict: scope.isStrict)
         return try withScope(inner) {
             let layout = try declareBlock(declarations)
-            let nodes = try statements(body)
+            let nodes = try statements(body, inBlock: true)
             return BlockNode(nodes, layout: BlockScopeLayout(template: inner.template, functions: layout), range: range)
         }
     }
@@ -209,7 +240,7 @@ extension Compiler {
         let declarations = DeclarationScanner.lexicalDeclarations(in: all)
         let compileCases = { () throws -> [SwitchNode.Case] in
             try node.cases.map { switchCase in
-                SwitchNode.Case(test: try switchCase.test.map { try self.expression($0) }, body: try self.statements(switchCase.consequent))
+                SwitchNode.Case(test: try switchCase.test.map { try self.expression($0) }, body: try self.statements(switchCase.consequent, inBlock: true))
             }
         }
         if declarations.names.isEmpty && declarations.functions.isEmpty {

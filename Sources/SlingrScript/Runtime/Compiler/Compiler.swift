@@ -28,7 +28,9 @@ final class Compiler {
         let compiler = Compiler(scope: top)
         let lexical = DeclarationScanner.lexicalDeclarations(in: program.body)
         var code = ProgramCode()
-        code.varNames = DeclarationScanner.varNames(in: program.body).map { JSString($0) }
+        let lexicalNames = Set(lexical.names.map(\.name))
+        code.varNames = DeclarationScanner.varNames(in: program.body, blockFunctions: !program.isStrict)
+            .filter { !lexicalNames.contains($0) }.map { JSString($0) }
         code.lexicals = lexical.names.map { (JSString($0.name), $0.kind == .constant) }
         for function in lexical.functions {
             guard let id = function.id else { continue }

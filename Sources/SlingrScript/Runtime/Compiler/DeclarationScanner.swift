@@ -6,13 +6,25 @@ enum DeclarationScanner {
         let kind: SlotBindingKind
     }
 
-    /// `var` names declared in `statements`, in order, without duplicates.
-    static func varNames(in statements: [Statement]) -> [String] {
+    /// `var` names declared in `statements`, in order, without duplicates. With
+    /// `blockFunctions`, also the names of function declarations nested in blocks (sloppy
+    /// mode's Annex B gives them a function-level `var` too).
+    static func varNames(in statements: [Statement], blockFunctions: Bool = false) -> [String] {
         var names: [String] = []
         var seen = Set<String>()
+        let topLevel = Set(statements.compactMap { statement -> ObjectIdentifier? in
+            if case .function(let function) = statement { return ObjectIdentifier(function) }
+            return nil
+        })
         var work = statements.reversed().map { $0 }
         while let statement = work.popLast() {
             switch statement {
+            case .function(let function):
+                if blockFunctions, !topLevel.contains(ObjectIdentifier(function)), let id = function.id,
+                   seen.insert(id.name).inserted
+                {
+                    names.append(id.name)
+                }
             case .variable(let declaration):
                 guard declaration.kind == .var else { continue }
                 for declarator in declaration.declarations {

@@ -26,6 +26,7 @@ final class ForInOfNode: StatementNode {
     }
 
     override func execute(_ realm: Realm, _ scope: RuntimeScope) throws -> Completion {
+        realm.completionValue = .undefined
         var evaluationScope = scope
         if let iterationScope { evaluationScope = RuntimeScope(parent: scope, slots: iterationScope) }
         let subject = try right.evaluate(realm, evaluationScope)

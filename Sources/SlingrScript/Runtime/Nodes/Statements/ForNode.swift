@@ -26,6 +26,7 @@ final class ForNode: StatementNode {
     }
 
     override func execute(_ realm: Realm, _ scope: RuntimeScope) throws -> Completion {
+        realm.completionValue = .undefined
         var current = scope
         if let loopScope { current = RuntimeScope(parent: scope, slots: loopScope) }
         if let initializer { _ = try initializer.execute(realm, current) }

@@ -13,6 +13,8 @@ final class IfNode: StatementNode {
     }
 
     override func execute(_ realm: Realm, _ scope: RuntimeScope) throws -> Completion {
+        // A branch that produces no value leaves the completion value undefined (UpdateEmpty).
+        realm.completionValue = .undefined
         if try test.evaluate(realm, scope).isTruthy { return try consequent.execute(realm, scope) }
         return try alternate?.execute(realm, scope) ?? .normal
     }

@@ -21,6 +21,7 @@ final class SwitchNode: StatementNode {
     }
 
     override func execute(_ realm: Realm, _ scope: RuntimeScope) throws -> Completion {
+        realm.completionValue = .undefined
         let value = try discriminant.evaluate(realm, scope)
         let inner = layout?.enter(realm, scope) ?? scope
         var start: Int?

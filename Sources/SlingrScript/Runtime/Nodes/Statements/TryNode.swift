@@ -25,6 +25,7 @@ final class TryNode: StatementNode {
     }
 
     override func execute(_ realm: Realm, _ scope: RuntimeScope) throws -> Completion {
+        realm.completionValue = .undefined
         var completion = Completion.normal
         var pending: (any Error)?
         do {
@@ -44,8 +45,11 @@ final class TryNode: StatementNode {
             }
         }
         if let finalizer {
+            // A finally block that completes normally does not change the completion value.
+            let saved = realm.completionValue
             let finalCompletion = try finalizer.execute(realm, scope)
             if case .normal = finalCompletion {} else { return finalCompletion }
+            realm.completionValue = saved
         }
         if let pending { throw pending }
         return completion

@@ -13,6 +13,7 @@ final class WhileNode: StatementNode {
     }
 
     override func execute(_ realm: Realm, _ scope: RuntimeScope) throws -> Completion {
+        realm.completionValue = .undefined
         while try test.evaluate(realm, scope).isTruthy {
             do { try realm.step() } catch { throw realm.locate(error, range) }
             let (exit, stop) = loopControl(try body.execute(realm, scope), labels: labels)
