@@ -113,6 +113,6 @@ public final class CompiledScript {
         return ScriptError(
             kind: .syntaxError, name: "SyntaxError", message: first?.message ?? "Unexpected end of input",
             range: first.map { SourceRange(at: $0.offset) } ?? SourceRange(at: file.bytes.count),
-            syntaxDiagnostics: errors.map { $0.diagnostic(in: file) })
+            syntaxErrors: errors, syntaxDiagnostics: errors.map { $0.diagnostic(in: file) })
     }
 }

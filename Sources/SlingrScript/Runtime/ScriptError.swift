@@ -41,18 +41,21 @@ public struct ScriptError: Error, Sendable, CustomStringConvertible {
     public var range: SourceRange?
     /// What was thrown, for `.thrown` and for error objects (as data).
     public var thrownValue: HostValue?
-    /// Parser diagnostics when the source did not parse (`kind == .syntaxError`).
+    /// The parser's own errors when the source did not parse (`kind == .syntaxError`).
+    public var syntaxErrors: [SyntaxError]
+    /// The same as diagnostics located in the evaluated source (rule `js-syntax`).
     public var syntaxDiagnostics: [Diagnostic]
 
     public init(
         kind: Kind, name: String, message: String, range: SourceRange? = nil,
-        thrownValue: HostValue? = nil, syntaxDiagnostics: [Diagnostic] = []
+        thrownValue: HostValue? = nil, syntaxErrors: [SyntaxError] = [], syntaxDiagnostics: [Diagnostic] = []
     ) {
         self.kind = kind
         self.name = name
         self.message = message
         self.range = range
         self.thrownValue = thrownValue
+        self.syntaxErrors = syntaxErrors
         self.syntaxDiagnostics = syntaxDiagnostics
     }
 

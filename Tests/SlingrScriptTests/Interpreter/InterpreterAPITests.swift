@@ -44,6 +44,7 @@ struct InterpreterAPITests {
             #expect(error.range != nil)
             #expect(!error.syntaxDiagnostics.isEmpty)
             #expect(error.syntaxDiagnostics.first?.ruleId == "js-syntax")
+            #expect(error.syntaxErrors.first?.message == error.message)
         }
         #expect(throws: ScriptError.self) { _ = try CompiledScript.program("let = ;") }
     }
