@@ -23,3 +23,4 @@ var classes = /[\w-][^\s\d]\b\B./s;
 var annexB = /]{}\1(a)\8[\c]/;
 var flags = /x/dgimsuy;
 x = y /z/ 2;
+var flagOrder = /x/ymig;

@@ -29,9 +29,14 @@ public final class Literal: SyntaxNode {
         case .string(let string): fields = [("value", .string(string))]
         case .bigint(let digits): fields = [("value", .string(digits)), ("bigint", .string(digits))]
         case .regex(let regex):
+            // ESTree keeps the flags as written (`/a/gi` and `/a/ig` differ); the source has them.
+            var flags = regex.flags.description
+            if let raw = dumper.text(of: range), let slash = raw.lastIndex(of: "/") {
+                flags = String(raw[raw.index(after: slash)...])
+            }
             fields = [
                 ("value", .object([])),
-                ("regex", .object([("pattern", .string(regex.pattern)), ("flags", .string(regex.flags.description))])),
+                ("regex", .object([("pattern", .string(regex.pattern)), ("flags", .string(flags))])),
             ]
         }
         if let raw = dumper.text(of: range) { fields.append(("raw", .string(raw))) }

@@ -150,15 +150,12 @@ extension Lexer {
         token.kind = .number
         if isInteger, integerValue < 9_007_199_254_740_992 {
             token.number = integerValue
+        } else if hasSeparators {
+            let digits = bytes[start..<position].filter { $0 != UInt8(ascii: "_") }
+            token.number = Double(String(decoding: digits, as: UTF8.self)) ?? .nan
         } else {
-            var text = String()
-            text.reserveCapacity(position - start)
-            for index in start..<position where bytes[index] != UInt8(ascii: "_") {
-                text.unicodeScalars.append(Unicode.Scalar(bytes[index]))
-            }
-            token.number = Double(text) ?? .nan
+            token.number = Double(String(decoding: bytes[start..<position], as: UTF8.self)) ?? .nan
         }
-        _ = hasSeparators
         try checkAfterNumber()
     }
 

@@ -17,6 +17,20 @@ import SlingrDiagnostics
 /// regular-expression syntax, ...). Nesting deeper than `Options.maximumNestingDepth` is an
 /// error (`Nesting too deep`) rather than a stack overflow. Lexing and parsing are linear in
 /// the input size.
+///
+/// The reference is node 20: V8 (`vm.Script`) for which programs are valid, acorn for tree
+/// shapes and message wording (the tests check both). Deliberate or known differences:
+/// - V8's web-compatibility quirks are followed: `f() = 1`, `f()++` and `for (f() in o)` are
+///   accepted (as `Pattern.call`; they throw at run time), and legacy octal literals are errors
+///   only inside strict functions, not in class bodies of sloppy code (`class A { 08 }`).
+/// - V8 wrongly rejects a destructuring assignment passed as an argument after an array or
+///   object literal that is not a valid pattern (`f([1], [a] = b)`); this parser accepts it.
+/// - The regular-expression `v` flag (unicode sets, ES2024) is not supported: node 20 accepts
+///   it, this parser reports `Invalid regular expression flag`.
+/// - Locations count columns in Unicode scalars (acorn: UTF-16 units) and lines break only at
+///   `\n`, `\r\n` and `\r` (acorn also breaks at U+2028/U+2029).
+/// - A few errors that acorn reports only as `Unexpected token` use V8's clearer wording
+///   (`Missing initializer in const declaration`, misplaced function declarations).
 public enum JavaScriptParser {
     /// Parser settings; the defaults suit package scripts.
     public struct Options: Sendable, Hashable {
@@ -26,8 +40,10 @@ public enum JavaScriptParser {
         /// how Slingr configuration expressions reference the configuration. Never applies inside
         /// strings, templates, comments or regular expressions.
         public var slingrConfigReferences: Bool
-        /// Deepest nesting of statements and expressions accepted (this also bounds the depth of
-        /// the tree, so recursive consumers are safe).
+        /// Deepest nesting of statements and expressions accepted; this also bounds the depth of
+        /// the tree, so recursive consumers are safe. Each statement, expression level,
+        /// operator in a chain and member/call link counts one, so 1,000 allows about 330
+        /// nested parentheses or 1,000 nested blocks.
         public var maximumNestingDepth: Int
         /// Parsing stops after this many errors.
         public var maximumErrors: Int

@@ -148,7 +148,7 @@ extension Parser {
 
     /// Declares the parameters and reports duplicates (allowed only in sloppy simple lists).
     mutating func checkParameters(_ parameters: [Pattern], allowDuplicates: Bool) {
-        var clashes: Set<String>? = allowDuplicates ? nil : []
+        var clashes: NameSet? = allowDuplicates ? nil : NameSet()
         for parameter in parameters {
             checkPattern(parameter, kind: .var, clashes: &clashes)
         }

@@ -188,11 +188,11 @@ extension Parser {
 
     /// Checks (and, for declarations, declares) every name bound by `pattern`.
     mutating func checkPattern(_ pattern: Pattern, kind: BindingKind) {
-        var clashes: Set<String>?
+        var clashes: NameSet?
         checkPattern(pattern, kind: kind, clashes: &clashes)
     }
 
-    mutating func checkPattern(_ pattern: Pattern, kind: BindingKind, clashes: inout Set<String>?) {
+    mutating func checkPattern(_ pattern: Pattern, kind: BindingKind, clashes: inout NameSet?) {
         switch pattern {
         case .identifier(let identifier):
             checkSimpleBinding(identifier, kind: kind, clashes: &clashes)
@@ -224,11 +224,11 @@ extension Parser {
     }
 
     mutating func checkSimpleBinding(_ identifier: Identifier, kind: BindingKind) {
-        var clashes: Set<String>?
+        var clashes: NameSet?
         checkSimpleBinding(identifier, kind: kind, clashes: &clashes)
     }
 
-    mutating func checkSimpleBinding(_ identifier: Identifier, kind: BindingKind, clashes: inout Set<String>?) {
+    mutating func checkSimpleBinding(_ identifier: Identifier, kind: BindingKind, clashes: inout NameSet?) {
         let name = identifier.name
         let isBinding = kind != .none
         if strict, name == "eval" || name == "arguments" || Parser.isStrictReserved(name) {
@@ -238,7 +238,7 @@ extension Parser {
         if kind == .lexical, name == "let" {
             report("let is disallowed as a lexically bound name", at: identifier.range.start)
         }
-        if clashes != nil, !(clashes?.insert(name).inserted ?? true) {
+        if clashes != nil, !(clashes?.insert(name) ?? true) {
             report("Argument name clash", at: identifier.range.start)
         }
         if kind != .outside {

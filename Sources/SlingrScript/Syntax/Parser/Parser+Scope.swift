@@ -16,38 +16,40 @@ extension Parser {
     }
 
     /// Declares `name` in the current scope(s), reporting a conflicting earlier declaration.
+    ///
+    /// Scopes are read in place (`scopes[index].x`), never copied into a local first: a copy
+    /// would share the name storage and make every insertion copy it.
     mutating func declareName(_ name: String, kind: BindingKind, at offset: Int) {
         guard !scopes.isEmpty else { return }
         let top = scopes.count - 1
         var redeclared = false
         switch kind {
         case .lexical:
-            let scope = scopes[top]
-            redeclared = scope.lexicals.contains(name) || scope.functions[name] != nil || scope.vars.contains(name)
+            redeclared = scopes[top].lexicals.contains(name) || scopes[top].functions.contains(name)
+                || scopes[top].vars.contains(name)
             scopes[top].lexicals.insert(name)
         case .simpleCatch:
             scopes[top].lexicals.insert(name)
             scopes[top].catchParameter = name
         case .function:
-            let scope = scopes[top]
-            if scope.isVarScope {
-                redeclared = scope.lexicals.contains(name)
+            if scopes[top].isVarScope {
+                redeclared = scopes[top].lexicals.contains(name)
             } else {
-                redeclared = scope.lexicals.contains(name) || scope.vars.contains(name)
+                redeclared = scopes[top].lexicals.contains(name) || scopes[top].vars.contains(name)
             }
-            scopes[top].functions[name] = true
+            scopes[top].functions.insert(name)
         case .var:
             var index = top
             while index >= 0 {
-                let scope = scopes[index]
-                if scope.lexicals.contains(name), !(scope.isSimpleCatch && scope.catchParameter == name) {
+                if scopes[index].lexicals.contains(name),
+                   !(scopes[index].isSimpleCatch && scopes[index].catchParameter == name) {
                     redeclared = true
                 }
-                if !scope.isVarScope, scope.functions[name] != nil {
+                if !scopes[index].isVarScope, scopes[index].functions.contains(name) {
                     redeclared = true
                 }
                 scopes[index].vars.insert(name)
-                if scope.isVarScope { break }
+                if scopes[index].isVarScope { break }
                 index -= 1
             }
         case .none, .outside:

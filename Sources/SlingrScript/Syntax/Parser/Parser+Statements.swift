@@ -57,6 +57,16 @@ extension Parser {
     /// Looks ahead (without consuming) for a `"use strict"` directive in the prologue starting
     /// at `offset`, so strictness applies before the body's tokens are parsed.
     mutating func hasUseStrictDirective(startingAt offset: Int) -> Bool {
+        // Fast path: most bodies do not start with a string (spaces and comments aside).
+        var index = offset
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == 0x0A
+                || bytes[index] == 0x0D || bytes[index] == 0x09 {
+            index += 1
+        }
+        if index < bytes.count, bytes[index] != UInt8(ascii: "'"), bytes[index] != UInt8(ascii: "\""),
+           bytes[index] != UInt8(ascii: "/"), bytes[index] < 0x80 {
+            return false
+        }
         var scanner = lexer
         scanner.recordsValues = false
         scanner.position = offset

@@ -22,8 +22,9 @@ extension Parser {
     /// Nodes start at `start` (which includes the parentheses of a parenthesized base, as in acorn).
     mutating func parseSubscripts(base: Expression, start: Int, noCalls: Bool, noIn: Bool) throws(ParseAbort) -> Expression {
         var maybeAsyncArrow = false
-        if case .identifier(let identifier) = base, identifier.name == "async", previousEnd == identifier.range.end,
-           !canInsertSemicolon, identifier.range.end - identifier.range.start == 5, potentialArrowAt == identifier.range.start {
+        if case .identifier(let identifier) = base, identifier.range.end - identifier.range.start == 5,
+           previousEnd == identifier.range.end, potentialArrowAt == identifier.range.start, !canInsertSemicolon,
+           identifier.name == "async" {
             maybeAsyncArrow = true
         }
         var base = base

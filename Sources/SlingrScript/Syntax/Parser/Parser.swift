@@ -246,7 +246,7 @@ struct Parser {
     mutating func snapshot() -> Snapshot {
         Snapshot(
             scopes: scopes.count, functions: functions.count, privateNames: privateNames.count,
-            labels: functions.last?.labels.count ?? 0, strict: strict, octalStrict: octalStrict, nesting: nesting, braceDepth: braceDepth
+            labels: functions.isEmpty ? 0 : functions[functions.count - 1].labels.count, strict: strict, octalStrict: octalStrict, nesting: nesting, braceDepth: braceDepth
         )
     }
 

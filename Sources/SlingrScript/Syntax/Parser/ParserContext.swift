@@ -21,10 +21,10 @@ struct Scope {
     var isVarScope: Bool
     var isSimpleCatch = false
     /// Names declared with `var` in this scope or in nested blocks (they pass through).
-    var vars: Set<String> = []
-    var lexicals: Set<String> = []
-    /// Function declarations; the value is true for sloppy plain functions (Annex B).
-    var functions: [String: Bool] = [:]
+    var vars = NameSet()
+    var lexicals = NameSet()
+    /// Sloppy-mode plain function declarations (Annex B); other functions are lexical or var.
+    var functions = NameSet()
     /// The first lexical name, for `catch (e)` scopes.
     var catchParameter: String?
 }
