@@ -4,6 +4,17 @@ import Glibc
 import Darwin
 #endif
 
+/// The terminal settings to put back if the user interrupts a hidden (password) answer. A signal
+/// handler cannot capture context, so it lives here; only `ask` on the main thread writes it.
+nonisolated(unsafe) private var settingsBeforeHiding = termios()
+
+/// Restores echo and then lets the interrupt do what it normally does (end the process).
+private func restoreTerminalAndReraise(_ signal: Int32) {
+    tcsetattr(0, TCSANOW, &settingsBeforeHiding)
+    Glibc.signal(signal, SIG_DFL)
+    raise(signal)
+}
+
 /// Questions on the terminal for interactive commands (`new` without a name, `configure`).
 enum TerminalPrompt {
     /// Prints `question` on stderr and reads one line from stdin; with `secret`, echo is turned
@@ -13,6 +24,9 @@ enum TerminalPrompt {
         var saved = termios()
         let hideInput = secret && tcgetattr(0, &saved) == 0
         if hideInput {
+            settingsBeforeHiding = saved
+            signal(SIGINT, restoreTerminalAndReraise)
+            signal(SIGTERM, restoreTerminalAndReraise)
             var quiet = saved
             quiet.c_lflag &= ~tcflag_t(ECHO)
             tcsetattr(0, TCSANOW, &quiet)
@@ -20,6 +34,8 @@ enum TerminalPrompt {
         defer {
             if hideInput {
                 tcsetattr(0, TCSANOW, &saved)
+                signal(SIGINT, SIG_DFL)
+                signal(SIGTERM, SIG_DFL)
                 writeAll(2, ArraySlice("\n".utf8))
             }
         }
