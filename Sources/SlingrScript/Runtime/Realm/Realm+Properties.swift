@@ -47,13 +47,18 @@ extension Realm {
 
     /// `base.key` where `key` is fixed at a call site that remembers where it found it last.
     @inline(__always)
-    func getNamed(_ base: Value, _ key: JSString, hint: inout Int) throws -> Value {
-        if case .object(let object) = base, let slot = object.properties.find(key, hint: &hint),
-           !object.properties.flags(at: slot).contains(.accessor)
-        {
-            return object.properties.value(at: slot)
+    func getNamed(_ base: Value, _ site: inout PropertySite) throws -> Value {
+        if let unretained = base.unretainedObject {
+            // `base` keeps the object alive; looking inside needs no reference counting.
+            let found: Value? = unretained._withUnsafeGuaranteedRef { object in
+                guard let slot = object.properties.find(&site), !object.properties.flags(at: slot).contains(.accessor) else {
+                    return nil
+                }
+                return object.properties.value(at: slot)
+            }
+            if let found { return found }
         }
-        return try get(base, key)
+        return try get(base, site.key)
     }
 
     func get(object: JSObject, _ key: JSString, receiver: Value) throws -> Value {
@@ -128,14 +133,14 @@ extension Realm {
 
     /// `base.key = value` with a call-site slot hint.
     @inline(__always)
-    func setNamed(_ base: Value, _ key: JSString, _ value: Value, hint: inout Int) throws {
-        if case .object(let object) = base, let slot = object.properties.find(key, hint: &hint),
+    func setNamed(_ base: Value, _ value: Value, _ site: inout PropertySite) throws {
+        if case .object(let object) = base, let slot = object.properties.find(&site),
            object.properties.flags(at: slot).contains(.writable)
         {
             object.properties.setValue(value, at: slot)
             return
         }
-        try set(base, key, value)
+        try set(base, site.key, value)
     }
 
     func set(object: JSObject, _ key: JSString, _ value: Value) throws {

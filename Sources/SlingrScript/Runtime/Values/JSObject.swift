@@ -67,6 +67,13 @@ public final class JSObject {
     }
 
     @inline(__always)
+    func ownSlot(_ site: inout PropertySite) -> Int? {
+        if let position = properties.find(&site) { return position }
+        if lazyBuiltins != nil { return materialize(site.key) }
+        return nil
+    }
+
+    @inline(__always)
     func ownSlot(_ key: JSString, hint: inout Int) -> Int? {
         if let position = properties.find(key, hint: &hint) { return position }
         if lazyBuiltins != nil { return materialize(key) }

@@ -92,6 +92,14 @@ public struct JSString: Hashable, Comparable, Sendable, CustomStringConvertible,
         units.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 
+    /// Whether both share storage (then they are equal without comparing units).
+    @inline(__always)
+    func sharesStorage(with other: JSString) -> Bool {
+        units.withUnsafeBufferPointer { left in
+            other.units.withUnsafeBufferPointer { right in left.baseAddress == right.baseAddress }
+        }
+    }
+
     /// Code-unit order, as JavaScript's relational operators compare strings.
     public static func < (lhs: JSString, rhs: JSString) -> Bool {
         let shared = min(lhs.units.count, rhs.units.count)

@@ -55,6 +55,23 @@ struct PropertyMap: ~Copyable {
         return nil
     }
 
+    /// `find` for a call site: tries the remembered slot first and adopts the entry's key.
+    @inline(__always)
+    func find(_ site: inout PropertySite) -> Int? {
+        let guess = site.hint
+        if guess < count {
+            if storage[guess].key.sharesStorage(with: site.key) { return guess }
+            if storage[guess].key == site.key {
+                site.key = storage[guess].key
+                return guess
+            }
+        }
+        guard let found = find(site.key) else { return nil }
+        site.hint = found
+        site.key = storage[found].key
+        return found
+    }
+
     /// `find` with a per-call-site cache of the slot found last time.
     @inline(__always)
     func find(_ key: JSString, hint: inout Int) -> Int? {

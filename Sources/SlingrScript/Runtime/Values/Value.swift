@@ -27,6 +27,14 @@ public enum Value {
         }
     }
 
+    /// The object without a retain, for hot paths that only look inside it while the value
+    /// itself is alive (see `Realm.getNamed`).
+    @inline(__always)
+    var unretainedObject: Unmanaged<JSObject>? {
+        if case .object(let object) = self { return Unmanaged.passUnretained(object) }
+        return nil
+    }
+
     @inlinable
     public var asObject: JSObject? {
         if case .object(let object) = self { return object }

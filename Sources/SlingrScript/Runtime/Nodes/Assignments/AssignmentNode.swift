@@ -5,12 +5,13 @@ final class AssignmentNode: ExpressionNode {
     let target: AssignmentTarget
     let operation: AssignmentOperation
     let value: ExpressionNode
-    @exclusivity(unchecked) private var hint = 0
+    @exclusivity(unchecked) private var site = PropertySite(.empty)
 
     init(target: AssignmentTarget, operation: AssignmentOperation, value: ExpressionNode, range: SourceRange) {
         self.target = target
         self.operation = operation
         self.value = value
+        if case .named(_, let key) = target { site = PropertySite(key) }
         super.init(range: range)
     }
 
@@ -31,10 +32,10 @@ final class AssignmentNode: ExpressionNode {
                 let base = try objectNode.evaluate(realm, scope)
                 if case .assign = operation {
                     let result = try value.evaluate(realm, scope)
-                    try realm.setNamed(base, key, result, hint: &hint)
+                    try realm.setNamed(base, result, &site)
                     return result
                 }
-                let old = try realm.getNamed(base, key, hint: &hint)
+                let old = try realm.getNamed(base, &site)
                 guard let result = try combine(old, realm, scope) else { return old }
                 try realm.set(base, key, result)
                 return result

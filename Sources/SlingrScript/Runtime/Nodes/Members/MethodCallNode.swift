@@ -11,7 +11,7 @@ final class MethodCallNode: ExpressionNode {
     let isOptionalMember: Bool
     /// `object.name?.(...)`: the call itself is optional.
     let isOptionalCall: Bool
-    @exclusivity(unchecked) private var hint = 0
+    @exclusivity(unchecked) private var site: PropertySite
 
     init(
         object: ExpressionNode, key: JSString?, computedKey: ExpressionNode?, arguments: ArgumentList,
@@ -19,6 +19,7 @@ final class MethodCallNode: ExpressionNode {
     ) {
         self.object = object
         self.key = key
+        self.site = PropertySite(key ?? .empty)
         self.computedKey = computedKey
         self.arguments = arguments
         self.calleeText = calleeText
@@ -42,8 +43,8 @@ final class MethodCallNode: ExpressionNode {
     private func invoke(_ base: Value, _ realm: Realm, _ scope: RuntimeScope) throws -> Value? {
         let function: Value
         do {
-            if let key {
-                function = try realm.getNamed(base, key, hint: &hint)
+            if key != nil {
+                function = try realm.getNamed(base, &site)
             } else if let computedKey {
                 let property = try computedKey.evaluate(realm, scope)
                 function = try realm.get(base, key: property)

@@ -17,7 +17,7 @@ final class VariableReference {
     let needsDeadZoneCheck: Bool
     /// Sloppy code creates a global on assignment to an undeclared name; strict code throws.
     let isStrict: Bool
-    @exclusivity(unchecked) private var hint = 0
+    @exclusivity(unchecked) private var site: PropertySite
 
     init(location: Location, name: JSString, isConstant: Bool, needsDeadZoneCheck: Bool, isStrict: Bool) {
         self.location = location
@@ -25,6 +25,7 @@ final class VariableReference {
         self.isConstant = isConstant
         self.needsDeadZoneCheck = needsDeadZoneCheck
         self.isStrict = isStrict
+        self.site = PropertySite(name)
     }
 
     @inline(__always)
@@ -57,10 +58,12 @@ final class VariableReference {
             if !binding.isInitialized { throw deadZoneError(realm) }
             return binding.value
         }
-        let global = realm.globalObject
-        if let slot = global.ownSlot(name, hint: &hint), !global.properties.flags(at: slot).contains(.accessor) {
+        let found: Value? = Unmanaged.passUnretained(realm.globalObject)._withUnsafeGuaranteedRef { global in
+            guard let slot = global.ownSlot(&site), !global.properties.flags(at: slot).contains(.accessor) else { return nil }
             return global.properties.value(at: slot)
         }
+        if let found { return found }
+        let global = realm.globalObject
         if realm.has(global, name) { return try realm.get(object: global, name, receiver: .object(global)) }
         throw realm.error(.referenceError, "\(name.string) is not defined")
     }
@@ -81,7 +84,7 @@ final class VariableReference {
                 return
             }
             let global = realm.globalObject
-            if let slot = global.ownSlot(name, hint: &hint), global.properties.flags(at: slot) == .data {
+            if let slot = global.ownSlot(&site), global.properties.flags(at: slot) == .data {
                 global.properties.setValue(value, at: slot)
                 return
             }

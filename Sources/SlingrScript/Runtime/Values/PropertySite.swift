@@ -1,0 +1,9 @@
+/// What one syntax node (`config.authType`, a global name) remembers between evaluations: the
+/// slot where it found its key last time, and the key itself, adopted from the object's own
+/// entry so that the next comparison is a pointer check rather than a code-unit comparison.
+struct PropertySite {
+    var key: JSString
+    var hint = 0
+
+    init(_ key: JSString) { self.key = key }
+}
