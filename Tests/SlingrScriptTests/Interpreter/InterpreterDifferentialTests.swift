@@ -158,4 +158,34 @@ struct InterpreterDifferentialTests {
         #expect(compared > 150, "only \(compared) scripts compared")
         #expect(mismatches.isEmpty, "\(mismatches.count) of \(compared) scripts differ; first:\n\(mismatches.prefix(5).joined(separator: "\n---\n"))")
     }
+
+    @Test("the plain-JavaScript fixtures' expectations are what node says")
+    func fixtureExpectations() throws {
+        // Fixtures with a mode, `node: skip`, or engine-specific expectations (limits, thrown
+        // non-errors) describe the sandbox rather than JavaScript.
+        let fixtures = FixturePaths.languageFixtures.filter {
+            $0.mode == "program" && !$0.text.contains("// node: skip") && !$0.text.contains("// limits:")
+        }
+        let sessions = fixtures.map { $0.chunks.map(\.source) }
+        let results = try NodeOracle.runSessions(sessions)
+        try #require(results.count == fixtures.count)
+        var disagreements: [String] = []
+        var checked = 0
+        for (fixture, nodeResults) in zip(fixtures, results) {
+            for (chunk, node) in zip(fixture.chunks, nodeResults) {
+                let expected: String
+                switch chunk.expectation {
+                case .value(let value): expected = value
+                case .error(let description, _):
+                    if description.hasPrefix("Uncaught ") { continue }
+                    expected = "error: " + description
+                }
+                checked += 1
+                if node != expected { disagreements.append("\(fixture.name):\(chunk.line): expected \(expected), node says \(node)") }
+            }
+        }
+        #expect(checked > 300, "only \(checked) expectations checked")
+        #expect(disagreements.isEmpty, "\(disagreements.count) fixture expectations disagree with node:\n\(disagreements.prefix(10).joined(separator: "\n"))")
+    }
 }
+

@@ -86,7 +86,41 @@ enum NodeOracle {
             """, scripts)
     }
 
+    /// Runs each session's chunks in order in one `vm` context (like a REPL) and returns, per
+    /// chunk, how node displays the completion value or the error (`Name: message`), using the
+    /// fixture display rules (strings raw, objects as JSON).
+    static func runSessions(_ sessions: [[String]]) throws -> [[String]] {
+        let flat = try execute("""
+            const vm = require('vm');
+            function display(v) {
+              if (v === undefined) return 'undefined';
+              if (typeof v === 'function') return v.name ? '[Function ' + v.name + ']' : '[Function (anonymous)]';
+              if (v instanceof Error) return String(v);
+              if (v instanceof RegExp) return String(v);
+              if (v instanceof Date) return v.toISOString();
+              if (v !== null && typeof v === 'object') { const s = JSON.stringify(v); return s === undefined ? 'undefined' : s; }
+              return String(v);
+            }
+            const sessions = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+            const results = sessions.map(function (session) {
+              const context = vm.createContext({});
+              return JSON.stringify(session.map(function (chunk) {
+                try { return display(new vm.Script(chunk).runInContext(context, { timeout: 1000 })); }
+                catch (e) { return 'error: ' + (e && e.name ? e.name + ': ' + e.message : String(e)); }
+              }));
+            });
+            process.stdout.write(JSON.stringify(results));
+            """, payload: try JSONEncoder().encode(sessions))
+        return flat.map { text in
+            (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String]) ?? []
+        }
+    }
+
     private static func execute(_ program: String, _ snippets: [String]) throws -> [String] {
+        try execute(program, payload: try JSONEncoder().encode(snippets))
+    }
+
+    private static func execute(_ program: String, payload: Data) throws -> [String] {
         guard let executable else { return [] }
         let process = Process()
         if executable == "node" {
@@ -102,7 +136,6 @@ enum NodeOracle {
         process.standardOutput = output
         process.standardError = Pipe()
         try process.run()
-        let payload = try JSONSerialization.data(withJSONObject: snippets)
         // Write on another thread: node may fill its stdout pipe before we finish writing.
         let writer = Thread {
             input.fileHandleForWriting.write(payload)
