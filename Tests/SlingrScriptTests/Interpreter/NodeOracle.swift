@@ -130,6 +130,10 @@ enum NodeOracle {
             process.executableURL = URL(fileURLWithPath: executable)
             process.arguments = ["-e", program]
         }
+        // The sandbox's local time zone is UTC; make node's the same.
+        var environment = ProcessInfo.processInfo.environment
+        environment["TZ"] = "UTC"
+        process.environment = environment
         let input = Pipe()
         let output = Pipe()
         process.standardInput = input
