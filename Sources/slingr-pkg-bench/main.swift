@@ -6,6 +6,7 @@ import Foundation
 let workloads: [(name: String, summary: String, run: ([String]) -> Int32)] = [
     ("json", "located JSON parser vs JSONSerialization on a large descriptor; validate wall time", JSONBenchmark.run),
     ("lint", "lint a typical package from a cold process; a 500-package monorepo on one and all cores", LintBenchmark.run),
+    ("script", "interpreter one-shot/repeated evaluation and parse throughput vs node", ScriptBenchmark.run),
     ("preview", "preview the sample package from a cold process (text, json, --build)", PreviewBenchmark.run),
     ("versions", "1,000 requirements against 10,000 versions vs npm semver maxSatisfying", VersionsBenchmark.run),
 ]

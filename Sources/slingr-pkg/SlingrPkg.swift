@@ -15,6 +15,7 @@ enum SlingrPkg {
         ValidateCommand.self,
         LintCommand.self,
         RulesCommand.self,
+        EvalCommand.self,
         ResolveCommand.self,
         OutdatedCommand.self,
         PreviewCommand.self,
