@@ -59,15 +59,10 @@ public struct RuleExample: Sendable {
         return RuleExample(caption, files: all)
     }
 
-    /// A minimal PNG of the given size (signature, IHDR, IEND): enough for header checks.
+    /// A real PNG of the given size (one solid colour), encoded by the scaffolding's encoder.
     public static func png(width: Int, height: Int) -> ExampleFile {
-        func bigEndian(_ value: Int) -> [UInt8] { [24, 16, 8, 0].map { UInt8((value >> $0) & 0xFF) } }
-        func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
-            let body = Array(type.utf8) + data
-            return bigEndian(data.count) + body + bigEndian(Int(CRC32.checksum(body)))
-        }
-        let header = bigEndian(width) + bigEndian(height) + [8, 6, 0, 0, 0]
-        return ExampleFile(bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", header) + chunk("IEND", []))
+        let pixels = Array(repeating: PNGEncoder.Pixel(red: 34, green: 110, blue: 200), count: width * height)
+        return ExampleFile(bytes: PNGEncoder.encode(width: width, height: height, pixels: pixels) ?? [])
     }
 
     public static let iconPNG = png(width: 18, height: 18)
@@ -81,4 +76,14 @@ public struct ExampleFile: Sendable, ExpressibleByStringLiteral {
     public init(stringLiteral text: String) { bytes = Array(text.utf8) }
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Text files print as they are; others are described (`PNG image, 18x18 pixels`).
+    public var isText: Bool {
+        String(validating: bytes, as: UTF8.self).map { $0.unicodeScalars.allSatisfy { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" } } ?? false
+    }
+
+    public var binaryDescription: String {
+        if case .success(let header) = PNGHeader.read(bytes) { return "PNG image, \(header.width)x\(header.height) pixels" }
+        return "\(bytes.count) bytes of binary data"
+    }
 }

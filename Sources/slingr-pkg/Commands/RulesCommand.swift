@@ -43,10 +43,9 @@ enum RulesCommand: Command {
                 text += "\n  - \(example.caption)\n"
                 for (path, file) in example.files.sorted(by: { $0.key < $1.key }) {
                     let content = file.text
-                    let printable = content.unicodeScalars.allSatisfy { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" }
                     text += "    \(path):\n"
-                    if !printable {
-                        text += "      (\(file.bytes.count) bytes of binary data)\n"
+                    if !file.isText {
+                        text += "      (\(file.binaryDescription))\n"
                         continue
                     }
                     for line in content.split(separator: "\n", omittingEmptySubsequences: false).dropLast(content.hasSuffix("\n") ? 1 : 0) {
