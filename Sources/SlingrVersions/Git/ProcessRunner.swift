@@ -21,13 +21,18 @@ public struct ProcessRunner: Sendable {
     /// Output beyond this many bytes per stream is discarded (the child keeps running).
     public var outputLimit: Int
 
-    public init(timeoutMilliseconds: Int = 60_000, outputLimit: Int = 64 << 20) {
+    /// The environment children start from. The command line passes its own (so what git sees
+    /// is decided there); `nil` means this process's environment, for tests and tools.
+    public var baseEnvironment: [String: String]?
+
+    public init(timeoutMilliseconds: Int = 60_000, outputLimit: Int = 64 << 20, baseEnvironment: [String: String]? = nil) {
         self.timeoutMilliseconds = timeoutMilliseconds
         self.outputLimit = outputLimit
+        self.baseEnvironment = baseEnvironment
     }
 
     /// Runs `executable` (looked up in `PATH` when it has no `/`) with `arguments`. The child
-    /// inherits this process's environment with `environment` applied on top.
+    /// starts from `baseEnvironment` with `environment` applied on top.
     public func run(
         _ executable: String,
         _ arguments: [String],
@@ -71,7 +76,7 @@ public struct ProcessRunner: Sendable {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
 
         let argv = ([executable] + arguments).map { strdup($0) }
-        let envp = Self.environment(overriding: environment).map { strdup($0) }
+        let envp = Self.environment(base: baseEnvironment, overriding: environment).map { strdup($0) }
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
@@ -103,9 +108,18 @@ public struct ProcessRunner: Sendable {
         return ProcessOutput(status: status, stdout: pump.stdoutBytes, stderr: pump.stderrBytes, timedOut: timedOut)
     }
 
-    /// The current environment as `KEY=value` strings with `overrides` applied.
-    private static func environment(overriding overrides: [String: String]) -> [String] {
+    /// `base` (or the current environment) as `KEY=value` strings with `overrides` applied.
+    private static func environment(base: [String: String]?, overriding overrides: [String: String]) -> [String] {
         var result: [String] = []
+        if let base {
+            for key in base.keys.sorted() where overrides[key] == nil {
+                if let value = base[key] { result.append("\(key)=\(value)") }
+            }
+            for key in overrides.keys.sorted() {
+                if let value = overrides[key] { result.append("\(key)=\(value)") }
+            }
+            return result
+        }
         var pointer = Self.currentEnvironment()
         while let entry = pointer?.pointee {
             let text = String(cString: entry)

@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrPackage
+import SlingrVersions
 
 /// `slingr-pkg add <kind> <name>`: adds one part to an existing package: its files, and its
 /// entries in package.json through the format-preserving editor.
@@ -81,7 +82,8 @@ enum AddCommand: Command {
                 versions = try DependencyVersions.loading(registry: context.absolutePath(registry), displayPath: registry, fileSystem: context.fileSystem)
             } else if kind == "listener" || (kind == "dependency" && arguments.value("version") == nil) {
                 versions = try DependencyVersions.configured(forPackageAt: directory, displayDirectory: displayDirectory, fileSystem: context.fileSystem,
-                                                             names: [kind == "listener" ? "http" : name])
+                                                             names: [kind == "listener" ? "http" : name],
+                                                             git: GitClient(runner: ProcessRunner(baseEnvironment: context.environment)))
             }
             change = try PackageAdder(fileSystem: context.fileSystem, directory: directory, displayDirectory: displayDirectory, versions: versions)
                 .plan(request)

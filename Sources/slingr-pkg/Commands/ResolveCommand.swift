@@ -86,7 +86,8 @@ enum ResolveCommand: Command {
             registryDisplay: registry,
             gitSources: gitSources,
             cacheDirectory: cacheDirectory(context),
-            cachePolicy: arguments.flag("offline") ? .offline : (arguments.flag("refresh") ? .refresh : .preferCache)
+            cachePolicy: arguments.flag("offline") ? .offline : (arguments.flag("refresh") ? .refresh : .preferCache),
+            git: GitClient(runner: ProcessRunner(baseEnvironment: context.environment))
         )
     }
 
