@@ -20,7 +20,6 @@ enum TerminalPrompt {
     /// Prints `question` on stderr and reads one line from stdin; with `secret`, echo is turned
     /// off while typing (and restored even if input ends). `nil` at end of input.
     static func ask(_ question: String, secret: Bool) -> String? {
-        writeAll(2, ArraySlice(question.utf8))
         var saved = termios()
         let hideInput = secret && tcgetattr(0, &saved) == 0
         if hideInput {
@@ -31,6 +30,8 @@ enum TerminalPrompt {
             quiet.c_lflag &= ~tcflag_t(ECHO)
             tcsetattr(0, TCSANOW, &quiet)
         }
+        // Echo goes off before the question appears, so an answer typed at once is never shown.
+        writeAll(2, ArraySlice(question.utf8))
         defer {
             if hideInput {
                 tcsetattr(0, TCSANOW, &saved)
