@@ -186,8 +186,7 @@ extension Parser {
         state.inStaticBlock = true
         functions.append(state)
         enterScope(isVarScope: true)
-        var body: [Statement] = []
-        parseStatementList(into: &body, topLevel: false, until: .rightBrace, directives: false)
+        let body = parseStatementList(topLevel: false, until: .rightBrace, directives: false)
         if isFatal { throw ParseAbort() }
         try expect(.rightBrace)
         exitScope()

@@ -16,11 +16,14 @@ extension Parser {
         let start = token.start
         let first = try parseMaybeAssign(noIn: noIn, cover: &cover)
         guard token.kind == .comma else { return first }
-        var expressions = [first]
+        let mark = expressionStack.mark
+        defer { expressionStack.discard(from: mark) }
+        expressionStack.push(first)
         while try eat(.comma) {
-            expressions.append(try parseMaybeAssign(noIn: noIn, cover: &cover))
+            let expression = try parseMaybeAssign(noIn: noIn, cover: &cover)
+            expressionStack.push(expression)
         }
-        return .sequence(SequenceExpression(expressions: expressions, range: range(from: start)))
+        return .sequence(SequenceExpression(expressions: expressionStack.pop(from: mark), range: range(from: start)))
     }
 
     mutating func parseMaybeAssign(noIn: Bool = false) throws(ParseAbort) -> Expression {

@@ -58,7 +58,7 @@ extension Parser {
             id = try parseIdentifier()
         }
         try expect(.leftParen)
-        let parameters = try parseBindingList(close: .rightParen, allowEmpty: false).compactMap { $0 }
+        let parameters = try parseParameterList()
         checkYieldAwaitInDefaultParameters()
         let (body, isStrict) = try parseFunctionBody(
             parameters: parameters, id: id, start: start, isArrow: false, isMethod: false, noIn: false
@@ -80,6 +80,7 @@ extension Parser {
         awaitIdentifierPosition = 0
         pushFunction(isAsync: isAsync, isGenerator: false, isArrow: true)
         var patterns: [Pattern] = []
+        patterns.reserveCapacity(parameters.count + (rest == nil ? 0 : 1))
         for parameter in parameters {
             patterns.append(try toAssignable(parameter, isBinding: true))
         }
@@ -104,7 +105,7 @@ extension Parser {
         awaitIdentifierPosition = 0
         pushFunction(isAsync: isAsync, isGenerator: isGenerator, isArrow: false, isMethod: true, allowDirectSuper: allowDirectSuper)
         try expect(.leftParen)
-        let parameters = try parseBindingList(close: .rightParen, allowEmpty: false).compactMap { $0 }
+        let parameters = try parseParameterList()
         checkYieldAwaitInDefaultParameters()
         let (body, isStrict) = try parseFunctionBody(
             parameters: parameters, id: nil, start: start, isArrow: false, isMethod: true, noIn: false
@@ -148,9 +149,9 @@ extension Parser {
 
     /// Declares the parameters and reports duplicates (allowed only in sloppy simple lists).
     mutating func checkParameters(_ parameters: [Pattern], allowDuplicates: Bool) {
-        var clashes: NameSet? = allowDuplicates ? nil : NameSet()
+        parameterNames.removeAll()
         for parameter in parameters {
-            checkPattern(parameter, kind: .var, clashes: &clashes)
+            checkPattern(parameter, kind: .var, checkingClashes: !allowDuplicates)
         }
     }
 }

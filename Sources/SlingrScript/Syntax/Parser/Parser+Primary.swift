@@ -231,7 +231,8 @@ extension Parser {
         let start = token.start
         try advance()
         let innerStart = token.start
-        var expressions: [Expression] = []
+        let mark = expressionStack.mark
+        defer { expressionStack.discard(from: mark) }
         var cover: CoverErrors? = CoverErrors()
         let oldYield = yieldPosition
         let oldAwait = awaitPosition
@@ -247,7 +248,7 @@ extension Parser {
             } else {
                 try expect(.comma)
             }
-            if token.kind == .rightParen, !expressions.isEmpty || rest != nil {
+            if token.kind == .rightParen, expressionStack.count(since: mark) > 0 || rest != nil {
                 lastIsComma = true
                 break
             }
@@ -259,7 +260,8 @@ extension Parser {
                 }
                 break
             }
-            expressions.append(try parseMaybeAssign(noIn: false, cover: &cover))
+            let expression = try parseMaybeAssign(noIn: false, cover: &cover)
+            expressionStack.push(expression)
         }
         let innerEnd = previousEnd
         let closeStart = token.start
@@ -271,16 +273,18 @@ extension Parser {
             awaitPosition = oldAwait
             try advance()
             return try parseArrowFunction(
-                start: start, parameters: expressions.map { .expression($0) }, rest: rest, isAsync: false, noIn: noIn
+                start: start, parameters: expressionStack.pop(from: mark) { .expression($0) }, rest: rest, isAsync: false,
+                noIn: noIn
             )
         }
-        if expressions.isEmpty || lastIsComma { throw unexpected(at: closeStart) }
+        if expressionStack.count(since: mark) == 0 || lastIsComma { throw unexpected(at: closeStart) }
         if spreadStart >= 0 { throw unexpected(at: spreadStart) }
         try checkExpressionErrors(cover)
         if oldYield != 0 { yieldPosition = oldYield }
         if oldAwait != 0 { awaitPosition = oldAwait }
-        if expressions.count == 1 { return expressions[0] }
-        return .sequence(SequenceExpression(expressions: expressions, range: SourceRange(start: innerStart, end: innerEnd)))
+        if let single = expressionStack.popSingle(from: mark) { return single }
+        return .sequence(SequenceExpression(
+            expressions: expressionStack.pop(from: mark), range: SourceRange(start: innerStart, end: innerEnd)))
     }
 
     // MARK: - Object literals
@@ -288,7 +292,8 @@ extension Parser {
     mutating func parseObjectLiteral(cover: inout CoverErrors?) throws(ParseAbort) -> ObjectExpression {
         let start = token.start
         try advance()
-        var members: [ObjectMember] = []
+        let mark = objectMemberStack.mark
+        defer { objectMemberStack.discard(from: mark) }
         var sawProto = false
         var first = true
         while !(try eat(.rightBrace)) {
@@ -309,9 +314,9 @@ extension Parser {
                 }
                 sawProto = true
             }
-            members.append(member)
+            objectMemberStack.push(member)
         }
-        return ObjectExpression(properties: members, range: range(from: start))
+        return ObjectExpression(properties: objectMemberStack.pop(from: mark), range: range(from: start))
     }
 
     /// `__proto__: value` (not shorthand, computed or a method) sets the prototype.

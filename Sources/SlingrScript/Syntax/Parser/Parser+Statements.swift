@@ -22,7 +22,8 @@ enum StatementContext {
 extension Parser {
     /// Parses statements until `end` (or the end of input), recovering after errors. The
     /// leading string-literal statements are marked as directives when `directives` is set.
-    mutating func parseStatementList(into body: inout [Statement], topLevel: Bool, until end: TokenKind, directives: Bool = true) {
+    mutating func parseStatementList(topLevel: Bool, until end: TokenKind, directives: Bool = true) -> [Statement] {
+        let mark = statementStack.mark
         var inPrologue = directives
         while !isFatal, token.kind != end, token.kind != .endOfFile {
             let start = token.start
@@ -36,12 +37,13 @@ extension Parser {
                         inPrologue = false
                     }
                 }
-                body.append(statement)
+                statementStack.push(statement)
             } catch {
                 inPrologue = false
                 recover(statementStart: start, snapshot: saved)
             }
         }
+        return statementStack.pop(from: mark)
     }
 
     /// The statement rebuilt with its `directive` text, if it is an unparenthesized string literal.
@@ -228,8 +230,7 @@ extension Parser {
         let start = token.start
         try expect(.leftBrace)
         if newScope { enterScope() }
-        var body: [Statement] = []
-        parseStatementList(into: &body, topLevel: false, until: .rightBrace, directives: directives)
+        let body = parseStatementList(topLevel: false, until: .rightBrace, directives: directives)
         if isFatal { throw ParseAbort() }
         try expect(.rightBrace)
         if newScope { exitScope() }
@@ -325,7 +326,8 @@ extension Parser {
         try expect(.leftBrace)
         pushLabel(LabelEntry(name: nil, kind: .switch, statementStart: -1))
         enterScope()
-        var cases: [SwitchCase] = []
+        let casesMark = switchCaseStack.mark
+        defer { switchCaseStack.discard(from: casesMark) }
         var sawDefault = false
         while token.kind != .rightBrace {
             let caseStart = token.start
@@ -340,20 +342,24 @@ extension Parser {
                 throw unexpected()
             }
             try expect(.colon)
-            var consequent: [Statement] = []
+            let consequentMark = statementStack.mark
+            defer { statementStack.discard(from: consequentMark) }
             while token.kind != .kwCase, token.kind != .kwDefault, token.kind != .rightBrace {
                 if token.kind == .endOfFile { throw unexpected() }
                 let statementStart = token.start
                 let saved = snapshot()
                 do {
-                    consequent.append(try parseStatement(context: .none))
+                    let statement = try parseStatement(context: .none)
+                    statementStack.push(statement)
                 } catch {
                     recover(statementStart: statementStart, snapshot: saved)
                     if isFatal { throw ParseAbort() }
                 }
             }
-            cases.append(SwitchCase(test: test, consequent: consequent, range: range(from: caseStart)))
+            let consequent = statementStack.pop(from: consequentMark)
+            switchCaseStack.push(SwitchCase(test: test, consequent: consequent, range: range(from: caseStart)))
         }
+        let cases = switchCaseStack.pop(from: casesMark)
         exitScope()
         popLabel()
         try advance()
@@ -373,7 +379,7 @@ extension Parser {
                 var isSimple = false
                 if case .identifier = binding { isSimple = true }
                 enterScope()
-                if isSimple { scopes[scopes.count - 1].isSimpleCatch = true }
+                if isSimple { scopes[scopeCount - 1].isSimpleCatch = true }
                 checkBindingPattern(binding, kind: isSimple ? .simpleCatch : .lexical)
                 try expect(.rightParen)
                 parameter = binding

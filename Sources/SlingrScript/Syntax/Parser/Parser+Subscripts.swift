@@ -111,7 +111,8 @@ extension Parser {
 
     /// Elements up to `close`: array literal elements (holes when `allowEmpty`) or arguments.
     mutating func parseExpressionList(close: TokenKind, allowEmpty: Bool, cover: inout CoverErrors?) throws(ParseAbort) -> [ExpressionElement?] {
-        var elements: [ExpressionElement?] = []
+        let mark = arrayElementStack.mark
+        defer { arrayElementStack.discard(from: mark) }
         var first = true
         while true {
             if token.kind == close {
@@ -128,29 +129,31 @@ extension Parser {
                 }
             }
             if allowEmpty, token.kind == .comma {
-                elements.append(nil)
+                arrayElementStack.push(nil)
                 continue
             }
             if token.kind == .ellipsis {
                 let spreadStart = token.start
                 try advance()
                 let argument = try parseMaybeAssign(noIn: false, cover: &cover)
-                elements.append(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
+                arrayElementStack.push(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
                 if cover != nil, token.kind == .comma, let trailing = cover?.trailingComma, trailing < 0 {
                     cover?.trailingComma = token.start
                 }
             } else {
-                elements.append(.expression(try parseMaybeAssign(noIn: false, cover: &cover)))
+                let element = try parseMaybeAssign(noIn: false, cover: &cover)
+                arrayElementStack.push(.expression(element))
             }
         }
-        return elements
+        return arrayElementStack.pop(from: mark)
     }
 
     /// Call or `new` arguments after the `(`, through the closing `)`.
     mutating func parseArguments(cover: inout CoverErrors?) throws(ParseAbort) -> [ExpressionElement] {
-        var arguments: [ExpressionElement] = []
+        let mark = argumentStack.mark
+        defer { argumentStack.discard(from: mark) }
         while !(try eat(.rightParen)) {
-            if !arguments.isEmpty {
+            if argumentStack.count(since: mark) > 0 {
                 try expect(.comma)
                 if try eat(.rightParen) { break }
             }
@@ -158,15 +161,16 @@ extension Parser {
                 let spreadStart = token.start
                 try advance()
                 let argument = try parseMaybeAssign(noIn: false, cover: &cover)
-                arguments.append(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
+                argumentStack.push(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
                 if cover != nil, token.kind == .comma, let trailing = cover?.trailingComma, trailing < 0 {
                     cover?.trailingComma = token.start
                 }
             } else {
-                arguments.append(.expression(try parseMaybeAssign(noIn: false, cover: &cover)))
+                let argument = try parseMaybeAssign(noIn: false, cover: &cover)
+                argumentStack.push(.expression(argument))
             }
         }
-        return arguments
+        return argumentStack.pop(from: mark)
     }
 
     // MARK: - new, import(), templates
@@ -233,14 +237,16 @@ extension Parser {
     mutating func parseTemplate(isTagged: Bool) throws(ParseAbort) -> TemplateLiteral {
         let start = token.start
         var quasis = [try parseTemplateElement(isTagged: isTagged)]
-        var expressions: [Expression] = []
+        let mark = expressionStack.mark
+        defer { expressionStack.discard(from: mark) }
         while !(quasis.last?.isTail ?? true) {
-            expressions.append(try parseExpression())
+            let expression = try parseExpression()
+            expressionStack.push(expression)
             guard token.kind == .rightBrace else { throw unexpected() }
             try rescanTemplateContinuation()
             quasis.append(try parseTemplateElement(isTagged: isTagged))
         }
-        return TemplateLiteral(quasis: quasis, expressions: expressions, range: range(from: start))
+        return TemplateLiteral(quasis: quasis, expressions: expressionStack.pop(from: mark), range: range(from: start))
     }
 
     /// The current template token as an element (its range excludes the delimiters).

@@ -31,7 +31,11 @@ struct Parser {
     /// escapes only there: class bodies are strict, but `class A { 08 }` in sloppy code is not
     /// an error (its keys, field initializers and static blocks belong to no strict function).
     var octalStrict = false
+    /// Open scopes are `scopes[0..<scopeCount]`; the rest are closed ones kept for reuse.
     var scopes: [Scope] = []
+    var scopeCount = 0
+    /// Parameter names seen so far by `checkParameters` (reused for every parameter list).
+    var parameterNames = NameSet()
     var functions: [FunctionState] = []
     var privateNames: [PrivateNameScope] = []
     /// Start offsets where an arrow function may begin (set by `parseMaybeAssign`).
@@ -41,6 +45,15 @@ struct Parser {
     var yieldPosition = 0
     var awaitPosition = 0
     var awaitIdentifierPosition = 0
+    /// Shared buffers for the lists being built, one per element type (see `ScratchStack`).
+    var statementStack = ScratchStack<Statement>()
+    var argumentStack = ScratchStack<ExpressionElement>()
+    var arrayElementStack = ScratchStack<ExpressionElement?>()
+    var expressionStack = ScratchStack<Expression>()
+    var objectMemberStack = ScratchStack<ObjectMember>()
+    var patternStack = ScratchStack<Pattern?>()
+    var declaratorStack = ScratchStack<VariableDeclarator>()
+    var switchCaseStack = ScratchStack<SwitchCase>()
 
     init(source: SourceFile, options: JavaScriptParser.Options) {
         self.source = source
@@ -53,10 +66,10 @@ struct Parser {
     // MARK: - Entry points
 
     mutating func parseProgram() -> Program {
-        scopes = [Scope(isVarScope: true)]
+        scopeCount = 0
+        enterScope(isVarScope: true)
         functions = [FunctionState(allowReturn: options.allowReturnOutsideFunction)]
         strict = false
-        var body: [Statement] = []
         do {
             try advance()
             strict = hasUseStrictDirective(startingAt: token.start)
@@ -65,12 +78,13 @@ struct Parser {
             recover(statementStart: 0, snapshot: snapshot())
         }
         let programStrict = strict
-        parseStatementList(into: &body, topLevel: true, until: .endOfFile)
+        let body = parseStatementList(topLevel: true, until: .endOfFile)
         return Program(body: body, isStrict: programStrict, range: SourceRange(start: 0, end: bytes.count))
     }
 
     mutating func parseSingleExpression() -> Expression? {
-        scopes = [Scope(isVarScope: true)]
+        scopeCount = 0
+        enterScope(isVarScope: true)
         functions = [FunctionState()]
         do {
             try advance()
@@ -245,7 +259,7 @@ struct Parser {
 
     mutating func snapshot() -> Snapshot {
         Snapshot(
-            scopes: scopes.count, functions: functions.count, privateNames: privateNames.count,
+            scopes: scopeCount, functions: functions.count, privateNames: privateNames.count,
             labels: functions.isEmpty ? 0 : functions[functions.count - 1].labels.count, strict: strict, octalStrict: octalStrict, nesting: nesting, braceDepth: braceDepth
         )
     }
@@ -253,7 +267,7 @@ struct Parser {
     /// After a failed statement: restores the context saved in `snapshot` and skips tokens to
     /// a point where the next statement probably starts. Always makes progress.
     mutating func recover(statementStart: Int, snapshot: Snapshot) {
-        if scopes.count > snapshot.scopes { scopes.removeLast(scopes.count - snapshot.scopes) }
+        if scopeCount > snapshot.scopes { scopeCount = snapshot.scopes }
         if functions.count > snapshot.functions { functions.removeLast(functions.count - snapshot.functions) }
         if privateNames.count > snapshot.privateNames {
             privateNames.removeLast(privateNames.count - snapshot.privateNames)
