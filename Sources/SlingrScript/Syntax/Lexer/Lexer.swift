@@ -20,11 +20,15 @@ struct Lexer {
     var recordsValues = true
 
     init(bytes: [UInt8], slingrConfigReferences: Bool = false) {
-        self.bytes = SourceBytes(bytes)
+        self.init(source: SourceBytes(bytes), slingrConfigReferences: slingrConfigReferences)
+    }
+
+    init(source: SourceBytes, slingrConfigReferences: Bool = false) {
+        self.bytes = source
         self.slingrConfigReferences = slingrConfigReferences
         self.position = 0
         // A hashbang line (`#!/usr/bin/env node`) at the very start is a comment.
-        if bytes.count >= 2, bytes[0] == UInt8(ascii: "#"), bytes[1] == UInt8(ascii: "!") {
+        if source.count >= 2, source[0] == UInt8(ascii: "#"), source[1] == UInt8(ascii: "!") {
             position = 2
             skipLineComment()
         }

@@ -9,11 +9,9 @@ struct SourceBytes: @unchecked Sendable {
     private final class Storage {
         let pointer: UnsafeMutablePointer<UInt8>
 
-        init(_ bytes: [UInt8]) {
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
             pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + SourceBytes.padding)
-            bytes.withUnsafeBufferPointer { source in
-                if let address = source.baseAddress { pointer.initialize(from: address, count: source.count) }
-            }
+            if let address = bytes.baseAddress { pointer.initialize(from: address, count: bytes.count) }
             (pointer + bytes.count).initialize(repeating: 0, count: SourceBytes.padding)
         }
 
@@ -26,9 +24,17 @@ struct SourceBytes: @unchecked Sendable {
     let count: Int
 
     init(_ bytes: [UInt8]) {
-        storage = Storage(bytes)
+        storage = bytes.withUnsafeBufferPointer { Storage($0) }
         base = UnsafePointer(storage.pointer)
         count = bytes.count
+    }
+
+    /// The UTF-8 of `text`, copied once (no intermediate `[UInt8]`).
+    init(_ text: String) {
+        var text = text
+        storage = text.withUTF8 { Storage($0) }
+        base = UnsafePointer(storage.pointer)
+        count = text.utf8.count
     }
 
     @inline(__always)

@@ -7,16 +7,17 @@ import SlingrDiagnostics
 /// the returned `ParseAbort` is thrown and the nearest statement list recovers).
 struct Parser {
     var lexer: Lexer
-    let source: SourceFile
     let options: JavaScriptParser.Options
     /// The source bytes (the lexer shares the same storage).
-    let bytes: [UInt8]
+    let bytes: SourceBytes
     /// The current (not yet consumed) token.
     var token = Token()
     var previousEnd = 0
     var previousKind: TokenKind = .endOfFile
     var lookahead: Token?
-    var errors: [SyntaxError] = []
+    /// Messages and offsets; located (line and column) only at the end, by `errors(in:)`, so a
+    /// parse without errors never needs the source's line table.
+    var pendingErrors: [(message: String, offset: Int)] = []
     /// Offsets already reported, so recovery does not report the same place twice.
     var reportedOffsets: Set<Int> = []
     /// Stop parsing altogether (too many errors or nesting too deep).
@@ -55,11 +56,10 @@ struct Parser {
     var declaratorStack = ScratchStack<VariableDeclarator>()
     var switchCaseStack = ScratchStack<SwitchCase>()
 
-    init(source: SourceFile, options: JavaScriptParser.Options) {
-        self.source = source
+    init(bytes: SourceBytes, options: JavaScriptParser.Options) {
         self.options = options
-        self.bytes = source.bytes
-        self.lexer = Lexer(bytes: source.bytes, slingrConfigReferences: options.slingrConfigReferences)
+        self.bytes = bytes
+        self.lexer = Lexer(source: bytes, slingrConfigReferences: options.slingrConfigReferences)
     }
 
 
@@ -96,9 +96,11 @@ struct Parser {
         }
     }
 
-    /// Errors in source order.
-    func sortedErrors() -> [SyntaxError] {
-        errors.sorted { $0.offset < $1.offset }
+    var hasErrors: Bool { !pendingErrors.isEmpty }
+
+    /// The errors in source order, located in `source` (the file that was parsed).
+    func errors(in source: SourceFile) -> [SyntaxError] {
+        pendingErrors.sorted { $0.offset < $1.offset }.map { SyntaxError(message: $0.message, offset: $0.offset, in: source) }
     }
 
     // MARK: - Tokens
@@ -218,8 +220,8 @@ struct Parser {
     mutating func report(_ message: String, at offset: Int) {
         guard !isFatal else { return }
         guard reportedOffsets.insert(offset).inserted else { return }
-        errors.append(SyntaxError(message: message, offset: offset, in: source))
-        if errors.count >= options.maximumErrors { isFatal = true }
+        pendingErrors.append((message, offset))
+        if pendingErrors.count >= options.maximumErrors { isFatal = true }
     }
 
     /// Records an error and returns the abort to throw.
