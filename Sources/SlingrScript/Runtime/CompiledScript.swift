@@ -72,7 +72,7 @@ public final class CompiledScript {
         }
     }
 
-    private static func compileError(_ error: any Error) -> ScriptError {
+    static func compileError(_ error: any Error) -> ScriptError {
         if let scriptError = error as? ScriptError { return scriptError }
         return ScriptError(kind: .syntaxError, name: "SyntaxError", message: "\(error)")
     }
@@ -88,6 +88,25 @@ public final class CompiledScript {
             throw syntaxError(result.errors, SourceFile(path: "<expression>", text: source))
         }
         return try expression(tree)
+    }
+
+    /// Parses and compiles one expression reusing `workspace`'s buffers; the compiled node is
+    /// evaluated directly, without a `CompiledScript` around it.
+    static func compileExpression(
+        _ source: String, slingrConfigReferences: Bool, workspace: CompilationWorkspace
+    ) throws(ScriptError) -> ExpressionNode {
+        var options = JavaScriptParser.Options()
+        options.slingrConfigReferences = slingrConfigReferences
+        let result = JavaScriptParser.parseExpression(
+            source, path: "<expression>", options: options, storage: workspace.parserStorage)
+        guard result.errors.isEmpty, let tree = result.tree else {
+            throw syntaxError(result.errors, SourceFile(path: "<expression>", text: source))
+        }
+        do {
+            return try Compiler.compileExpression(tree)
+        } catch {
+            throw CompiledScript.compileError(error)
+        }
     }
 
     /// Parses and compiles a statement list (a button action).

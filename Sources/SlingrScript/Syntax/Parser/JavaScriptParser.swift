@@ -100,6 +100,18 @@ public enum JavaScriptParser {
         return parseProgram(text, path: path, options: adjusted)
     }
 
+    /// `parseExpression` of `text` named `path`, with the parser's buffers taken from (and
+    /// returned to) `storage`, for callers that parse many small expressions.
+    static func parseExpression(
+        _ text: String, path: String, options: Options, storage: ParserStorage
+    ) -> ParseResult<Expression?> {
+        var parser = Parser(source: text, options: options, storage: storage)
+        let expression = parser.parseSingleExpression()
+        let errors = parser.hasErrors ? parser.errors(in: SourceFile(path: path, text: text)) : []
+        parser.finish()
+        return ParseResult(tree: expression, errors: errors)
+    }
+
     /// `parseExpression` of `text` named `path` (without building a line table unless needed).
     static func parseExpression(_ text: String, path: String, options: Options = Options()) -> ParseResult<Expression?> {
         var parser = Parser(bytes: SourceBytes(text), options: options)

@@ -63,7 +63,7 @@ struct NameSet {
 
     /// Forgets every name, keeping the storage for the next scope.
     mutating func removeAll() {
-        entries.removeAll(keepingCapacity: entries.count <= 64)
-        index = nil
+        if entries.capacity > 64 { entries = [] } else { entries.truncate(to: 0) }
+        if index != nil { index = nil }
     }
 }

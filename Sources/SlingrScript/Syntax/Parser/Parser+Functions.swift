@@ -10,7 +10,7 @@ extension Parser {
         state.isGenerator = isGenerator
         state.isArrow = isArrow
         state.allowReturn = true
-        if isArrow, let parent = functions.last {
+        if isArrow, let parent = storage.functions.last {
             state.allowSuperProperty = parent.allowSuperProperty
             state.allowSuperCall = parent.allowSuperCall
             state.allowNewTarget = parent.allowNewTarget
@@ -23,13 +23,13 @@ extension Parser {
         }
         state.outerOctalStrict = octalStrict
         octalStrict = strict
-        functions.append(state)
+        storage.functions.append(state)
         enterScope(isVarScope: true)
     }
 
     mutating func popFunction() {
-        if let last = functions.last { octalStrict = last.outerOctalStrict }
-        if functions.count > 1 { functions.removeLast() }
+        if let last = storage.functions.last { octalStrict = last.outerOctalStrict }
+        if storage.functions.count > 1 { storage.functions.removeLast() }
         exitScope()
     }
 
@@ -149,7 +149,7 @@ extension Parser {
 
     /// Declares the parameters and reports duplicates (allowed only in sloppy simple lists).
     mutating func checkParameters(_ parameters: [Pattern], allowDuplicates: Bool) {
-        parameterNames.removeAll()
+        storage.parameterNames.removeAll()
         for parameter in parameters {
             checkPattern(parameter, kind: .var, checkingClashes: !allowDuplicates)
         }

@@ -22,18 +22,18 @@ extension Parser {
 
     /// Elements up to `close`, with optional defaults and a final `...rest`.
     mutating func parseBindingList(close: TokenKind, allowEmpty: Bool) throws(ParseAbort) -> [Pattern?] {
-        let mark = patternStack.mark
-        defer { patternStack.discard(from: mark) }
+        let mark = storage.patternStack.mark
+        defer { storage.patternStack.discard(from: mark) }
         try parseBindingElements(close: close, allowEmpty: allowEmpty)
-        return patternStack.pop(from: mark)
+        return storage.patternStack.pop(from: mark)
     }
 
     /// Function parameters up to `)` (a binding list without holes).
     mutating func parseParameterList() throws(ParseAbort) -> [Pattern] {
-        let mark = patternStack.mark
-        defer { patternStack.discard(from: mark) }
+        let mark = storage.patternStack.mark
+        defer { storage.patternStack.discard(from: mark) }
         try parseBindingElements(close: .rightParen, allowEmpty: false)
-        return patternStack.popCompacted(from: mark)
+        return storage.patternStack.popCompacted(from: mark)
     }
 
     /// Pushes the elements of a binding list onto `patternStack` (holes as nil).
@@ -46,13 +46,13 @@ extension Parser {
                 try expect(.comma)
             }
             if allowEmpty, token.kind == .comma {
-                patternStack.push(nil)
+                storage.patternStack.push(nil)
             } else if token.kind == close {
                 try advance()
                 break
             } else if token.kind == .ellipsis {
                 let rest = try parseRestBinding()
-                patternStack.push(.rest(rest))
+                storage.patternStack.push(.rest(rest))
                 if token.kind == .comma {
                     report("Comma is not permitted after the rest element", at: token.start)
                 }
@@ -60,7 +60,7 @@ extension Parser {
                 break
             } else {
                 let element = try parseMaybeDefault(try parseBindingAtom())
-                patternStack.push(element)
+                storage.patternStack.push(element)
             }
         }
     }
@@ -246,7 +246,7 @@ extension Parser {
         if kind == .lexical, keyword == .let {
             report("let is disallowed as a lexically bound name", at: identifier.range.start)
         }
-        if checkingClashes, !parameterNames.insert(name, as: .variable).isEmpty {
+        if checkingClashes, !storage.parameterNames.insert(name, as: .variable).isEmpty {
             report("Argument name clash", at: identifier.range.start)
         }
         if kind != .outside {

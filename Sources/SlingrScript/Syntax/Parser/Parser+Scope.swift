@@ -3,10 +3,10 @@ extension Parser {
     /// Opens a scope. Scopes are reused: `scopes` keeps the closed ones beyond `scopeCount`, with
     /// their name storage, so entering a block or function rarely allocates.
     mutating func enterScope(isVarScope: Bool = false) {
-        if scopeCount < scopes.count {
-            scopes[scopeCount].reset(isVarScope: isVarScope)
+        if scopeCount < storage.scopes.count {
+            storage.scopes[scopeCount].reset(isVarScope: isVarScope)
         } else {
-            scopes.append(Scope(isVarScope: isVarScope))
+            storage.scopes.append(Scope(isVarScope: isVarScope))
         }
         scopeCount += 1
     }
@@ -18,7 +18,7 @@ extension Parser {
     /// Functions declared directly in a function body or the script are var-like.
     var treatFunctionsAsVar: Bool {
         mutating get {
-            scopeCount > 0 ? scopes[scopeCount - 1].isVarScope : true
+            scopeCount > 0 ? storage.scopes[scopeCount - 1].isVarScope : true
         }
     }
 
@@ -32,13 +32,13 @@ extension Parser {
         var redeclared = false
         switch kind {
         case .lexical:
-            redeclared = !scopes[top].names.insert(name, as: .lexical).isEmpty
+            redeclared = !storage.scopes[top].names.insert(name, as: .lexical).isEmpty
         case .simpleCatch:
-            scopes[top].names.insert(name, as: .lexical)
-            scopes[top].catchParameter = name
+            storage.scopes[top].names.insert(name, as: .lexical)
+            storage.scopes[top].catchParameter = name
         case .function:
-            let previous = scopes[top].names.insert(name, as: .function)
-            if scopes[top].isVarScope {
+            let previous = storage.scopes[top].names.insert(name, as: .function)
+            if storage.scopes[top].isVarScope {
                 redeclared = previous.contains(.lexical)
             } else {
                 redeclared = !previous.isDisjoint(with: [.lexical, .variable])
@@ -46,15 +46,15 @@ extension Parser {
         case .var:
             var index = top
             while index >= 0 {
-                let previous = scopes[index].names.insert(name, as: .variable)
+                let previous = storage.scopes[index].names.insert(name, as: .variable)
                 if previous.contains(.lexical),
-                   !(scopes[index].isSimpleCatch && scopes[index].catchParameter == name) {
+                   !(storage.scopes[index].isSimpleCatch && storage.scopes[index].catchParameter == name) {
                     redeclared = true
                 }
-                if !scopes[index].isVarScope, previous.contains(.function) {
+                if !storage.scopes[index].isVarScope, previous.contains(.function) {
                     redeclared = true
                 }
-                if scopes[index].isVarScope { break }
+                if storage.scopes[index].isVarScope { break }
                 index -= 1
             }
         case .none, .outside:

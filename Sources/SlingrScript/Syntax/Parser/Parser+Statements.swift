@@ -23,7 +23,7 @@ extension Parser {
     /// Parses statements until `end` (or the end of input), recovering after errors. The
     /// leading string-literal statements are marked as directives when `directives` is set.
     mutating func parseStatementList(topLevel: Bool, until end: TokenKind, directives: Bool = true) -> [Statement] {
-        let mark = statementStack.mark
+        let mark = storage.statementStack.mark
         var inPrologue = directives
         while !isFatal, token.kind != end, token.kind != .endOfFile {
             let start = token.start
@@ -37,13 +37,13 @@ extension Parser {
                         inPrologue = false
                     }
                 }
-                statementStack.push(statement)
+                storage.statementStack.push(statement)
             } catch {
                 inPrologue = false
                 recover(statementStart: start, snapshot: saved)
             }
         }
-        return statementStack.pop(from: mark)
+        return storage.statementStack.pop(from: mark)
     }
 
     /// The statement rebuilt with its `directive` text, if it is an unparenthesized string literal.
@@ -255,7 +255,7 @@ extension Parser {
             label = try parseIdentifier()
             try semicolon()
         }
-        let labels = functions[functions.count - 1].labels
+        let labels = storage.functions[storage.functions.count - 1].labels
         var found = false
         for entry in labels {
             if label == nil || entry.name == label?.name {
@@ -270,11 +270,11 @@ extension Parser {
     }
 
     mutating func pushLabel(_ entry: LabelEntry) {
-        functions[functions.count - 1].labels.append(entry)
+        storage.functions[storage.functions.count - 1].labels.append(entry)
     }
 
     mutating func popLabel() {
-        _ = functions[functions.count - 1].labels.popLast()
+        _ = storage.functions[storage.functions.count - 1].labels.popLast()
     }
 
     private mutating func parseDoWhile(start: Int) throws(ParseAbort) -> Statement {
@@ -306,7 +306,7 @@ extension Parser {
     }
 
     private mutating func parseReturn(start: Int) throws(ParseAbort) -> Statement {
-        if !functions[functions.count - 1].allowReturn {
+        if !storage.functions[storage.functions.count - 1].allowReturn {
             report("'return' outside of function", at: start)
         }
         try advance()
@@ -326,8 +326,8 @@ extension Parser {
         try expect(.leftBrace)
         pushLabel(LabelEntry(name: nil, kind: .switch, statementStart: -1))
         enterScope()
-        let casesMark = switchCaseStack.mark
-        defer { switchCaseStack.discard(from: casesMark) }
+        let casesMark = storage.switchCaseStack.mark
+        defer { storage.switchCaseStack.discard(from: casesMark) }
         var sawDefault = false
         while token.kind != .rightBrace {
             let caseStart = token.start
@@ -342,24 +342,24 @@ extension Parser {
                 throw unexpected()
             }
             try expect(.colon)
-            let consequentMark = statementStack.mark
-            defer { statementStack.discard(from: consequentMark) }
+            let consequentMark = storage.statementStack.mark
+            defer { storage.statementStack.discard(from: consequentMark) }
             while token.kind != .kwCase, token.kind != .kwDefault, token.kind != .rightBrace {
                 if token.kind == .endOfFile { throw unexpected() }
                 let statementStart = token.start
                 let saved = snapshot()
                 do {
                     let statement = try parseStatement(context: .none)
-                    statementStack.push(statement)
+                    storage.statementStack.push(statement)
                 } catch {
                     recover(statementStart: statementStart, snapshot: saved)
                     if isFatal { throw ParseAbort() }
                 }
             }
-            let consequent = statementStack.pop(from: consequentMark)
-            switchCaseStack.push(SwitchCase(test: test, consequent: consequent, range: range(from: caseStart)))
+            let consequent = storage.statementStack.pop(from: consequentMark)
+            storage.switchCaseStack.push(SwitchCase(test: test, consequent: consequent, range: range(from: caseStart)))
         }
-        let cases = switchCaseStack.pop(from: casesMark)
+        let cases = storage.switchCaseStack.pop(from: casesMark)
         exitScope()
         popLabel()
         try advance()
@@ -379,7 +379,7 @@ extension Parser {
                 var isSimple = false
                 if case .identifier = binding { isSimple = true }
                 enterScope()
-                if isSimple { scopes[scopeCount - 1].isSimpleCatch = true }
+                if isSimple { storage.scopes[scopeCount - 1].isSimpleCatch = true }
                 checkBindingPattern(binding, kind: isSimple ? .simpleCatch : .lexical)
                 try expect(.rightParen)
                 parameter = binding
@@ -398,7 +398,7 @@ extension Parser {
     }
 
     private mutating func parseLabeledStatement(start: Int, label: Identifier, context: StatementContext) throws(ParseAbort) -> Statement {
-        let labels = functions[functions.count - 1].labels
+        let labels = storage.functions[storage.functions.count - 1].labels
         if labels.contains(where: { $0.name == label.name }) {
             report("Label '\(label.name)' is already declared", at: label.range.start)
         }
@@ -409,9 +409,9 @@ extension Parser {
         default: kind = .other
         }
         var index = labels.count - 1
-        while index >= 0, functions[functions.count - 1].labels[index].statementStart == start {
-            functions[functions.count - 1].labels[index].statementStart = token.start
-            functions[functions.count - 1].labels[index].kind = kind
+        while index >= 0, storage.functions[storage.functions.count - 1].labels[index].statementStart == start {
+            storage.functions[storage.functions.count - 1].labels[index].statementStart = token.start
+            storage.functions[storage.functions.count - 1].labels[index].kind = kind
             index -= 1
         }
         pushLabel(LabelEntry(name: label.name, kind: kind, statementStart: token.start))

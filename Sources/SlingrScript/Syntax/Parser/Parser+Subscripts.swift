@@ -111,8 +111,8 @@ extension Parser {
 
     /// Elements up to `close`: array literal elements (holes when `allowEmpty`) or arguments.
     mutating func parseExpressionList(close: TokenKind, allowEmpty: Bool, cover: inout CoverErrors?) throws(ParseAbort) -> [ExpressionElement?] {
-        let mark = arrayElementStack.mark
-        defer { arrayElementStack.discard(from: mark) }
+        let mark = storage.arrayElementStack.mark
+        defer { storage.arrayElementStack.discard(from: mark) }
         var first = true
         while true {
             if token.kind == close {
@@ -129,31 +129,31 @@ extension Parser {
                 }
             }
             if allowEmpty, token.kind == .comma {
-                arrayElementStack.push(nil)
+                storage.arrayElementStack.push(nil)
                 continue
             }
             if token.kind == .ellipsis {
                 let spreadStart = token.start
                 try advance()
                 let argument = try parseMaybeAssign(noIn: false, cover: &cover)
-                arrayElementStack.push(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
+                storage.arrayElementStack.push(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
                 if cover != nil, token.kind == .comma, let trailing = cover?.trailingComma, trailing < 0 {
                     cover?.trailingComma = token.start
                 }
             } else {
                 let element = try parseMaybeAssign(noIn: false, cover: &cover)
-                arrayElementStack.push(.expression(element))
+                storage.arrayElementStack.push(.expression(element))
             }
         }
-        return arrayElementStack.pop(from: mark)
+        return storage.arrayElementStack.pop(from: mark)
     }
 
     /// Call or `new` arguments after the `(`, through the closing `)`.
     mutating func parseArguments(cover: inout CoverErrors?) throws(ParseAbort) -> [ExpressionElement] {
-        let mark = argumentStack.mark
-        defer { argumentStack.discard(from: mark) }
+        let mark = storage.argumentStack.mark
+        defer { storage.argumentStack.discard(from: mark) }
         while !(try eat(.rightParen)) {
-            if argumentStack.count(since: mark) > 0 {
+            if storage.argumentStack.count(since: mark) > 0 {
                 try expect(.comma)
                 if try eat(.rightParen) { break }
             }
@@ -161,16 +161,16 @@ extension Parser {
                 let spreadStart = token.start
                 try advance()
                 let argument = try parseMaybeAssign(noIn: false, cover: &cover)
-                argumentStack.push(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
+                storage.argumentStack.push(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
                 if cover != nil, token.kind == .comma, let trailing = cover?.trailingComma, trailing < 0 {
                     cover?.trailingComma = token.start
                 }
             } else {
                 let argument = try parseMaybeAssign(noIn: false, cover: &cover)
-                argumentStack.push(.expression(argument))
+                storage.argumentStack.push(.expression(argument))
             }
         }
-        return argumentStack.pop(from: mark)
+        return storage.argumentStack.pop(from: mark)
     }
 
     // MARK: - new, import(), templates
@@ -189,7 +189,7 @@ extension Parser {
             } else if propertyToken.hasEscape {
                 report("'new.target' must not contain escaped characters", at: start)
             }
-            if let current = functions.last, !current.allowNewTarget {
+            if let current = storage.functions.last, !current.allowNewTarget {
                 report("'new.target' can only be used in functions and class static block", at: start)
             }
             return .metaProperty(MetaProperty(meta: meta, property: property, range: range(from: start)))
@@ -237,16 +237,16 @@ extension Parser {
     mutating func parseTemplate(isTagged: Bool) throws(ParseAbort) -> TemplateLiteral {
         let start = token.start
         var quasis = [try parseTemplateElement(isTagged: isTagged)]
-        let mark = expressionStack.mark
-        defer { expressionStack.discard(from: mark) }
+        let mark = storage.expressionStack.mark
+        defer { storage.expressionStack.discard(from: mark) }
         while !(quasis.last?.isTail ?? true) {
             let expression = try parseExpression()
-            expressionStack.push(expression)
+            storage.expressionStack.push(expression)
             guard token.kind == .rightBrace else { throw unexpected() }
             try rescanTemplateContinuation()
             quasis.append(try parseTemplateElement(isTagged: isTagged))
         }
-        return TemplateLiteral(quasis: quasis, expressions: expressionStack.pop(from: mark), range: range(from: start))
+        return TemplateLiteral(quasis: quasis, expressions: storage.expressionStack.pop(from: mark), range: range(from: start))
     }
 
     /// The current template token as an element (its range excludes the delimiters).

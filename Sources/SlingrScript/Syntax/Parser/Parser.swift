@@ -32,12 +32,10 @@ struct Parser {
     /// escapes only there: class bodies are strict, but `class A { 08 }` in sloppy code is not
     /// an error (its keys, field initializers and static blocks belong to no strict function).
     var octalStrict = false
-    /// Open scopes are `scopes[0..<scopeCount]`; the rest are closed ones kept for reuse.
-    var scopes: [Scope] = []
+    /// Scopes, function states and list buffers (see `ParserStorage`).
+    let storage: ParserStorage
+    /// Open scopes are `storage.scopes[0..<scopeCount]`.
     var scopeCount = 0
-    /// Parameter names seen so far by `checkParameters` (reused for every parameter list).
-    var parameterNames = NameSet()
-    var functions: [FunctionState] = []
     var privateNames: [PrivateNameScope] = []
     /// Start offsets where an arrow function may begin (set by `parseMaybeAssign`).
     var potentialArrowAt = -1
@@ -46,20 +44,15 @@ struct Parser {
     var yieldPosition = 0
     var awaitPosition = 0
     var awaitIdentifierPosition = 0
-    /// Shared buffers for the lists being built, one per element type (see `ScratchStack`).
-    var statementStack = ScratchStack<Statement>()
-    var argumentStack = ScratchStack<ExpressionElement>()
-    var arrayElementStack = ScratchStack<ExpressionElement?>()
-    var expressionStack = ScratchStack<Expression>()
-    var objectMemberStack = ScratchStack<ObjectMember>()
-    var patternStack = ScratchStack<Pattern?>()
-    var declaratorStack = ScratchStack<VariableDeclarator>()
-    var switchCaseStack = ScratchStack<SwitchCase>()
 
-    init(bytes: SourceBytes, options: JavaScriptParser.Options) {
+    init(bytes: SourceBytes, options: JavaScriptParser.Options, storage: ParserStorage = ParserStorage()) {
         self.options = options
         self.bytes = bytes
+        self.storage = storage
         self.lexer = Lexer(source: bytes, slingrConfigReferences: options.slingrConfigReferences)
+        swap(&lexer.values, &storage.lexerValues)
+        swap(&lexer.payloads, &storage.lexerPayloads)
+        swap(&lexer.scratch, &storage.lexerScratch)
     }
 
 
@@ -68,7 +61,8 @@ struct Parser {
     mutating func parseProgram() -> Program {
         scopeCount = 0
         enterScope(isVarScope: true)
-        functions = [FunctionState(allowReturn: options.allowReturnOutsideFunction)]
+        storage.functions.truncate(to: 0)
+        storage.functions.append(FunctionState(allowReturn: options.allowReturnOutsideFunction))
         strict = false
         do {
             try advance()
@@ -85,7 +79,8 @@ struct Parser {
     mutating func parseSingleExpression() -> Expression? {
         scopeCount = 0
         enterScope(isVarScope: true)
-        functions = [FunctionState()]
+        storage.functions.truncate(to: 0)
+        storage.functions.append(FunctionState())
         do {
             try advance()
             let expression = try parseExpression()
@@ -261,8 +256,8 @@ struct Parser {
 
     mutating func snapshot() -> Snapshot {
         Snapshot(
-            scopes: scopeCount, functions: functions.count, privateNames: privateNames.count,
-            labels: functions.isEmpty ? 0 : functions[functions.count - 1].labels.count, strict: strict, octalStrict: octalStrict, nesting: nesting, braceDepth: braceDepth
+            scopes: scopeCount, functions: storage.functions.count, privateNames: privateNames.count,
+            labels: storage.functions.isEmpty ? 0 : storage.functions[storage.functions.count - 1].labels.count, strict: strict, octalStrict: octalStrict, nesting: nesting, braceDepth: braceDepth
         )
     }
 
@@ -270,12 +265,12 @@ struct Parser {
     /// a point where the next statement probably starts. Always makes progress.
     mutating func recover(statementStart: Int, snapshot: Snapshot) {
         if scopeCount > snapshot.scopes { scopeCount = snapshot.scopes }
-        if functions.count > snapshot.functions { functions.removeLast(functions.count - snapshot.functions) }
+        storage.functions.truncate(to: snapshot.functions)
         if privateNames.count > snapshot.privateNames {
             privateNames.removeLast(privateNames.count - snapshot.privateNames)
         }
-        if let last = functions.indices.last, functions[last].labels.count > snapshot.labels {
-            functions[last].labels.removeLast(functions[last].labels.count - snapshot.labels)
+        if let last = storage.functions.indices.last, storage.functions[last].labels.count > snapshot.labels {
+            storage.functions[last].labels.removeLast(storage.functions[last].labels.count - snapshot.labels)
         }
         strict = snapshot.strict
         octalStrict = snapshot.octalStrict

@@ -36,7 +36,7 @@ struct ScratchStack<Element> {
         for index in mark..<elements.count {
             if let element = elements[index].take() { list.append(element) }
         }
-        elements.removeLast(count)
+        elements.truncate(to: mark)
         return list
     }
 
@@ -49,7 +49,7 @@ struct ScratchStack<Element> {
         for index in mark..<elements.count {
             if let element = elements[index].take() { list.append(transform(element)) }
         }
-        elements.removeLast(count)
+        elements.truncate(to: mark)
         return list
     }
 
@@ -60,10 +60,19 @@ struct ScratchStack<Element> {
         return elements.popLast() ?? nil
     }
 
+    /// Empties the stack, keeping its storage unless it holds more than `limit` elements.
+    mutating func removeAll(keepingCapacity limit: Int) {
+        if elements.capacity > limit {
+            elements = []
+        } else {
+            elements.truncate(to: 0)
+        }
+    }
+
     /// Drops whatever an abandoned list left above `mark` (nothing after a successful `pop`).
     mutating func discard(from mark: Int) {
         let count = elements.count - mark
-        if count > 0 { elements.removeLast(count) }
+        if count > 0 { elements.truncate(to: mark) }
     }
 }
 
@@ -77,7 +86,7 @@ extension ScratchStack {
         for index in mark..<elements.count {
             if case let element?? = elements[index].take() { list.append(element) }
         }
-        elements.removeLast(count)
+        elements.truncate(to: mark)
         return list
     }
 }
