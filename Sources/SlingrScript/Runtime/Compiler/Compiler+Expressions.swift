@@ -7,15 +7,18 @@ extension Compiler {
         let range = expression.range
         switch expression {
         case .identifier(let identifier):
-            if identifier.name == "undefined", case .global = reference("undefined").location {
+            let name = identifier.name
+            // Lengths first: most names are neither, and comparing lengths is cheaper.
+            let length = name.utf8.count
+            if length == 9, name == "undefined", case .global = resolve(name).location {
                 return ConstantNode(.undefined, range: range)
             }
-            if identifier.name == "arguments", scope.lookup("arguments") == nil, reference("arguments").location.isGlobal,
+            if length == 9, name == "arguments", scope.lookup("arguments") == nil, resolve("arguments").location.isGlobal,
                let (hops, slot) = functionSlot(arguments: true)
             {
                 return slotNode(hops: hops, slot: slot, name: "arguments", range: range)
             }
-            return variableNode(reference(identifier.name), range: range)
+            return variableNode(named: name, range: range)
         case .literal(let literal):
             return try self.literal(literal)
         case .this:
@@ -75,7 +78,7 @@ extension Compiler {
             if case .super = node.callee { throw unsupported("super", node.range) }
             let callee = try self.expression(node.callee)
             return NewNode(
-                callee, arguments: try argumentList(node.arguments), calleeText: Compiler.calleeText(node.callee),
+                callee, arguments: try argumentList(node.arguments), calleeText: CalleeText(node.callee),
                 range: range)
         case .update(let update):
             var target: AssignmentTarget
@@ -226,7 +229,7 @@ extension Compiler {
     }
 
     private func call(_ call: CallExpression) throws -> ExpressionNode {
-        let text = Compiler.calleeText(call.callee)
+        let text = CalleeText(call.callee)
         if case .super = call.callee { throw unsupported("super", call.range) }
         if case .member(let member) = call.callee {
             if case .super = member.object { throw unsupported("super", member.range) }

@@ -75,25 +75,38 @@ final class Compiler {
         return try body()
     }
 
-    /// Resolves a name from the current scope.
-    func reference(_ name: String) -> VariableReference {
+    /// Where a name lives, as `reference(_:)` would find it, without making the reference.
+    struct Resolution {
+        var location: VariableReference.Location
+        var isConstant: Bool
+        var needsDeadZoneCheck: Bool
+    }
+
+    /// Resolves a name from the current scope (marking bindings captured by inner functions).
+    func resolve(_ name: String) -> Resolution {
         var hops = 0
         var current: CompilerScope? = scope
         var crossedFunction = false
         while let candidate = current {
             if let binding = candidate.lookup(name) {
                 if crossedFunction { binding.isCaptured = true }
-                return VariableReference(
-                    location: .local(hops: hops, slot: binding.slot), name: JSString(name),
-                    isConstant: binding.kind == .constant, needsDeadZoneCheck: binding.kind != .variable,
-                    isStrict: scope.isStrict)
+                return Resolution(
+                    location: .local(hops: hops, slot: binding.slot), isConstant: binding.kind == .constant,
+                    needsDeadZoneCheck: binding.kind != .variable)
             }
             if candidate.isFunctionBoundary { crossedFunction = true }
             if candidate.isMaterialized { hops += 1 }
             current = candidate.parent
         }
+        return Resolution(location: .global, isConstant: false, needsDeadZoneCheck: false)
+    }
+
+    /// Resolves a name from the current scope.
+    func reference(_ name: String) -> VariableReference {
+        let resolution = resolve(name)
         return VariableReference(
-            location: .global, name: JSString(name), isConstant: false, needsDeadZoneCheck: false, isStrict: scope.isStrict)
+            location: resolution.location, name: JSString(name), isConstant: resolution.isConstant,
+            needsDeadZoneCheck: resolution.needsDeadZoneCheck, isStrict: scope.isStrict)
     }
 
     /// The slot of `this` or `arguments` in the nearest function that binds them, as hops/slot.
@@ -122,11 +135,22 @@ final class Compiler {
         return nil
     }
 
-    func variableNode(_ reference: VariableReference, range: SourceRange) -> ExpressionNode {
-        if case .local(0, let slot) = reference.location, !reference.needsDeadZoneCheck {
+    /// A read of the variable `name`: a slot of the current scope, a global (the usual case in
+    /// configuration expressions), or a general reference.
+    func variableNode(named name: String, range: SourceRange) -> ExpressionNode {
+        let resolution = resolve(name)
+        switch resolution.location {
+        case .global:
+            return GlobalVariableNode(name: JSString(name), range: range)
+        case .local(0, let slot) where !resolution.needsDeadZoneCheck:
             return LocalSlotNode(slot: slot, range: range)
+        case .local:
+            return VariableNode(
+                VariableReference(
+                    location: resolution.location, name: JSString(name), isConstant: resolution.isConstant,
+                    needsDeadZoneCheck: resolution.needsDeadZoneCheck, isStrict: scope.isStrict),
+                range: range)
         }
-        return VariableNode(reference, range: range)
     }
 
     // MARK: Labels
