@@ -103,7 +103,7 @@ public final class CompiledScript {
             throw syntaxError(result.errors, SourceFile(path: "<expression>", text: source))
         }
         do {
-            return try Compiler.compileExpression(tree)
+            return try workspace.expressionCompiler().expression(tree)
         } catch {
             throw CompiledScript.compileError(error)
         }

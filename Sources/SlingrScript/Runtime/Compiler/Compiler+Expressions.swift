@@ -177,10 +177,11 @@ extension Compiler {
                     members.append(.setter(name.map { JSString($0) }, keyNode, value))
                 case .initializer:
                     if let name {
-                        if appendsBlindly && counts[name] == 1 && JSString(name).arrayIndex == nil {
-                            members.append(.unique(JSString(name), value))
+                        let key = jsName(name)
+                        if appendsBlindly && counts[name] == 1 && key.arrayIndex == nil {
+                            members.append(.unique(key, value))
                         } else {
-                            members.append(.fixed(JSString(name), value))
+                            members.append(.fixed(key, value))
                         }
                     } else if let keyNode {
                         members.append(.computed(keyNode, value))
@@ -196,7 +197,7 @@ extension Compiler {
         let object = try expression(member.object)
         switch member.property {
         case .identifier(let name):
-            return NamedMemberNode(object, key: JSString(name.name), isOptional: member.isOptional, range: member.range)
+            return NamedMemberNode(object, key: jsName(name.name), isOptional: member.isOptional, range: member.range)
         case .computed(let key):
             if case .literal(let literal) = key, case .string(let text) = literal.value {
                 let name = Compiler.jsString(literal, text)
@@ -237,7 +238,7 @@ extension Compiler {
             var key: JSString?
             var computedKey: ExpressionNode?
             switch member.property {
-            case .identifier(let name): key = JSString(name.name)
+            case .identifier(let name): key = jsName(name.name)
             case .computed(let keyExpression): computedKey = try expression(keyExpression)
             case .privateName(let name): throw unsupported("private names", name.range)
             }
@@ -379,7 +380,7 @@ extension Compiler {
             if case .super = member.object { throw unsupported("super", member.range) }
             let object = try self.expression(member.object)
             switch member.property {
-            case .identifier(let name): return .named(object, JSString(name.name))
+            case .identifier(let name): return .named(object, jsName(name.name))
             case .computed(let key): return .computed(object, try self.expression(key))
             case .privateName(let name): throw unsupported("private names", name.range)
             }

@@ -8,18 +8,41 @@ final class Compiler {
     private var labels: [(name: String, id: Int)] = []
     private var nextLabel = 1
     private var depth = 0
+    /// Names converted by earlier compilations (an interpreter's), if any.
+    private let names: NameTable?
     /// Deeper nesting than this is refused rather than risking the native stack.
     static let maxNesting = 400
 
-    init(scope: CompilerScope) {
+    init(scope: CompilerScope, names: NameTable? = nil) {
         self.scope = scope
+        self.names = names
     }
 
     // MARK: Entry points
 
+    /// The top-level scope of an expression.
+    static func expressionScope() -> CompilerScope {
+        CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: false)
+    }
+
     static func compileExpression(_ expression: Expression) throws -> ExpressionNode {
-        let compiler = Compiler(scope: CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: false))
+        let compiler = Compiler(scope: expressionScope())
         return try compiler.expression(expression)
+    }
+
+    /// Makes a compiler that compiled an expression ready for the next one; false when its
+    /// top-level scope is no longer empty (then a new compiler is needed).
+    func resetForExpression() -> Bool {
+        while scope.parent != nil, let parent = scope.parent { scope = parent }
+        guard !scope.hasBindings, !scope.hasSlots else { return false }
+        labels.removeAll()
+        depth = 0
+        return true
+    }
+
+    /// `name` as a `JSString`, converted once per interpreter when there is a name table.
+    func jsName(_ name: String) -> JSString {
+        names?.jsString(name) ?? JSString(name)
     }
 
     /// A script: top-level `var` and functions become globals, `let`/`const` global lexicals.
@@ -105,7 +128,7 @@ final class Compiler {
     func reference(_ name: String) -> VariableReference {
         let resolution = resolve(name)
         return VariableReference(
-            location: resolution.location, name: JSString(name), isConstant: resolution.isConstant,
+            location: resolution.location, name: jsName(name), isConstant: resolution.isConstant,
             needsDeadZoneCheck: resolution.needsDeadZoneCheck, isStrict: scope.isStrict)
     }
 
@@ -141,13 +164,13 @@ final class Compiler {
         let resolution = resolve(name)
         switch resolution.location {
         case .global:
-            return GlobalVariableNode(name: JSString(name), range: range)
+            return GlobalVariableNode(name: jsName(name), range: range)
         case .local(0, let slot) where !resolution.needsDeadZoneCheck:
             return LocalSlotNode(slot: slot, range: range)
         case .local:
             return VariableNode(
                 VariableReference(
-                    location: resolution.location, name: JSString(name), isConstant: resolution.isConstant,
+                    location: resolution.location, name: jsName(name), isConstant: resolution.isConstant,
                     needsDeadZoneCheck: resolution.needsDeadZoneCheck, isStrict: scope.isStrict),
                 range: range)
         }

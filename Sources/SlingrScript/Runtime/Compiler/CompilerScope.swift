@@ -61,4 +61,7 @@ final class CompilerScope {
     }
 
     var hasBindings: Bool { !bindings.isEmpty }
+
+    /// Whether any slot was added (for `this` or `arguments` as well as for bindings).
+    var hasSlots: Bool { !template.isEmpty || thisSlot != nil || argumentsSlot != nil }
 }
