@@ -4,10 +4,11 @@ import SlingrDiagnostics
 /// global, hoists declarations, picks specialised nodes for operators and member access, and
 /// rejects the constructs the interpreter does not support (with a located error).
 final class Compiler {
-    var scope: CompilerScope
-    private var labels: [(name: String, id: Int)] = []
-    private var nextLabel = 1
-    private var depth = 0
+    // One compilation at a time on one thread: no runtime exclusivity checks (see CompilerScope).
+    @exclusivity(unchecked) var scope: CompilerScope
+    @exclusivity(unchecked) private var labels: [(name: String, id: Int)] = []
+    @exclusivity(unchecked) private var nextLabel = 1
+    @exclusivity(unchecked) private var depth = 0
     /// Names converted by earlier compilations (an interpreter's), if any.
     private let names: NameTable?
     /// Deeper nesting than this is refused rather than risking the native stack.
@@ -35,7 +36,7 @@ final class Compiler {
     func resetForExpression() -> Bool {
         while scope.parent != nil, let parent = scope.parent { scope = parent }
         guard !scope.hasBindings, !scope.hasSlots else { return false }
-        labels.removeAll()
+        if !labels.isEmpty { labels = [] }
         depth = 0
         return true
     }

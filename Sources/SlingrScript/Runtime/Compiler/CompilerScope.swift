@@ -15,8 +15,11 @@ final class CompilerScope {
     let parent: CompilerScope?
     let isMaterialized: Bool
     let isStrict: Bool
-    private(set) var bindings: [String: BindingInfo] = [:]
-    private(set) var template: [Value] = []
+    // A compilation runs on one thread and never holds an access to these across a call that
+    // could touch them again, so the runtime exclusivity checks (a call each time a name is
+    // looked up) are skipped.
+    @exclusivity(unchecked) private(set) var bindings: [String: BindingInfo] = [:]
+    @exclusivity(unchecked) private(set) var template: [Value] = []
     // Function scopes only.
     var thisSlot: Int?
     var argumentsSlot: Int?

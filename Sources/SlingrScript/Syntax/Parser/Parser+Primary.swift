@@ -156,7 +156,7 @@ extension Parser {
             return Identifier(name: "enum", range: SourceRange(start: current.start, end: current.end))
         default:
             if current.kind.isKeyword {
-                throw fail("Unexpected keyword '\(String(decoding: bytes[current.start..<current.end], as: UTF8.self))'", at: current.start)
+                throw fail("Unexpected keyword '\(String(decoding: lexer.bytes[current.start..<current.end], as: UTF8.self))'", at: current.start)
             }
             throw unexpected()
         }

@@ -52,7 +52,7 @@ extension Parser {
               case .literal(let literal) = expressionStatement.expression,
               case .string = literal.value,
               literal.range.start == expressionStatement.range.start else { return nil }
-        let raw = String(decoding: bytes[(literal.range.start + 1)..<(literal.range.end - 1)], as: UTF8.self)
+        let raw = String(decoding: lexer.bytes[(literal.range.start + 1)..<(literal.range.end - 1)], as: UTF8.self)
         return ExpressionStatement(expression: expressionStatement.expression, directive: raw, range: expressionStatement.range)
     }
 
@@ -61,12 +61,12 @@ extension Parser {
     mutating func hasUseStrictDirective(startingAt offset: Int) -> Bool {
         // Fast path: most bodies do not start with a string (spaces and comments aside).
         var index = offset
-        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == 0x0A
-                || bytes[index] == 0x0D || bytes[index] == 0x09 {
+        while index < lexer.bytes.count, lexer.bytes[index] == UInt8(ascii: " ") || lexer.bytes[index] == 0x0A
+                || lexer.bytes[index] == 0x0D || lexer.bytes[index] == 0x09 {
             index += 1
         }
-        if index < bytes.count, bytes[index] != UInt8(ascii: "'"), bytes[index] != UInt8(ascii: "\""),
-           bytes[index] != UInt8(ascii: "/"), bytes[index] < 0x80 {
+        if index < lexer.bytes.count, lexer.bytes[index] != UInt8(ascii: "'"), lexer.bytes[index] != UInt8(ascii: "\""),
+           lexer.bytes[index] != UInt8(ascii: "/"), lexer.bytes[index] < 0x80 {
             return false
         }
         var scanner = lexer
@@ -79,7 +79,7 @@ extension Parser {
                 || (next.newlineBefore && !Parser.continuesExpression(next.kind))
             guard endsStatement else { return false }
             if current.end - current.start == 12,
-               bytes[(current.start + 1)..<(current.end - 1)].elementsEqual("use strict".utf8) {
+               lexer.bytes[(current.start + 1)..<(current.end - 1)].elementsEqual("use strict".utf8) {
                 return true
             }
             if next.kind == .semicolon {

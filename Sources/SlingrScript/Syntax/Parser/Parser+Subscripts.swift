@@ -255,7 +255,7 @@ extension Parser {
         let current = token
         let contentStart = current.start + 1
         let contentEnd = current.end - (current.isTemplateTail ? 1 : 2)
-        var raw = String(decoding: bytes[contentStart..<contentEnd], as: UTF8.self)
+        var raw = String(decoding: lexer.bytes[contentStart..<contentEnd], as: UTF8.self)
         if raw.utf8.contains(0x0D) {
             raw = raw.replacingCarriageReturns()
         }

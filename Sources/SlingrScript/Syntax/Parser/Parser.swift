@@ -8,8 +8,6 @@ import SlingrDiagnostics
 struct Parser {
     var lexer: Lexer
     let options: JavaScriptParser.Options
-    /// The source bytes (the lexer shares the same storage).
-    let bytes: SourceBytes
     /// The current (not yet consumed) token.
     var token = Token()
     var previousEnd = 0
@@ -47,7 +45,6 @@ struct Parser {
 
     init(bytes: SourceBytes, options: JavaScriptParser.Options, storage: ParserStorage = ParserStorage()) {
         self.options = options
-        self.bytes = bytes
         self.storage = storage
         self.lexer = Lexer(source: bytes, slingrConfigReferences: options.slingrConfigReferences)
         swap(&lexer.values, &storage.lexerValues)
@@ -73,7 +70,7 @@ struct Parser {
         }
         let programStrict = strict
         let body = parseStatementList(topLevel: true, until: .endOfFile)
-        return Program(body: body, isStrict: programStrict, range: SourceRange(start: 0, end: bytes.count))
+        return Program(body: body, isStrict: programStrict, range: SourceRange(start: 0, end: lexer.bytes.count))
     }
 
     mutating func parseSingleExpression() -> Expression? {
@@ -206,7 +203,7 @@ struct Parser {
     /// The source text of the current identifier token (decoded for escaped ones).
     mutating func identifierName(of token: Token) -> String {
         if let value = lexer.value(of: token) { return value }
-        return String(decoding: bytes[token.start..<token.end], as: UTF8.self)
+        return String(decoding: lexer.bytes[token.start..<token.end], as: UTF8.self)
     }
 
     // MARK: - Errors
@@ -322,11 +319,11 @@ struct Parser {
                 report(error.message, at: error.offset)
                 if isFatal {
                     token = Token()
-                    token.start = bytes.count
-                    token.end = bytes.count
+                    token.start = lexer.bytes.count
+                    token.end = lexer.bytes.count
                     return
                 }
-                lexer.position = min(bytes.count, max(lexer.position, error.offset + 1))
+                lexer.position = min(lexer.bytes.count, max(lexer.position, error.offset + 1))
             }
         }
     }

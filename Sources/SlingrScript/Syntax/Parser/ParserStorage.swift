@@ -68,7 +68,7 @@ extension Parser {
         swap(&lexer.values, &storage.lexerValues)
         swap(&lexer.payloads, &storage.lexerPayloads)
         swap(&lexer.scratch, &storage.lexerScratch)
-        storage.source = bytes.storageForReuse
+        storage.source = lexer.bytes.storageForReuse
         scopeCount = 0
         storage.reset()
     }

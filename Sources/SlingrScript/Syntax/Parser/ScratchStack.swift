@@ -61,6 +61,7 @@ struct ScratchStack<Element> {
     }
 
     /// Empties the stack, keeping its storage unless it holds more than `limit` elements.
+    @inline(__always)
     mutating func removeAll(keepingCapacity limit: Int) {
         if elements.capacity > limit {
             elements = []
