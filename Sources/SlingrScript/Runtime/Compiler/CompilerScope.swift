@@ -42,7 +42,8 @@ final class CompilerScope {
         return false
     }
 
-    func lookup(_ name: String) -> BindingInfo? { bindings[name] }
+    /// (An empty table is not asked: a dictionary lookup hashes the name even then.)
+    func lookup(_ name: String) -> BindingInfo? { bindings.isEmpty ? nil : bindings[name] }
 
     /// Declares a name; an existing binding is reused (`var x; var x;`, a parameter redeclared).
     @discardableResult
