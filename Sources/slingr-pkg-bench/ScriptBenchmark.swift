@@ -11,7 +11,8 @@ import SlingrScript
 ///     against repeated calls of one compiled node function;
 /// (c) parse throughput on several MB of generated package code, against `new vm.Script`.
 ///
-/// Options: `--quick` (smaller workloads), `--no-node`, `--seed N`.
+/// Options: `--quick` (smaller workloads), `--no-node`, `--seed N`, `--only a|b|c` (run one
+/// workload, without node: handy under a profiler) with `--rounds N` (repeat it N times).
 enum ScriptBenchmark {
     static func run(arguments: [String]) -> Int32 {
         let quick = arguments.contains("--quick")
@@ -25,6 +26,17 @@ enum ScriptBenchmark {
         let target = "config.authType && (config.authType == 'oauth2' || utils.isPlaceholder(config.authType))"
         var sourceGenerator = PackageSourceGenerator(seed: seed)
         let source = sourceGenerator.generate(bytes: quick ? 1 << 20 : 5 << 20)
+        if let index = arguments.firstIndex(of: "--only"), index + 1 < arguments.count {
+            var rounds = 1
+            if let index = arguments.firstIndex(of: "--rounds"), index + 1 < arguments.count, let value = Int(arguments[index + 1]) {
+                rounds = max(1, value)
+            }
+            for _ in 0..<rounds {
+                let status = runOnly(arguments[index + 1], expressions: expressions, environment: environment, target: target, source: source, quick: quick)
+                if status != 0 { return status }
+            }
+            return 0
+        }
 
         print("SlingrScript benchmark (\(quick ? "quick" : "full"), seed \(seed))")
         print("")
@@ -68,6 +80,24 @@ enum ScriptBenchmark {
         return 0
     }
 
+    /// One workload on its own, for profiling.
+    private static func runOnly(
+        _ workload: String, expressions: [String], environment: SlingrEnvironment, target: String, source: String, quick: Bool
+    ) -> Int32 {
+        switch workload {
+        case "a":
+            print(row("(a) interpreter, shared realm", micro(measureOneShot(expressions, environment: environment, newRealm: false).sharedRealm), "per expression"))
+        case "b":
+            print(row("(b) interpreter", millions(measureRepeated(target, environment: environment, seconds: quick ? 0.5 : 2).evaluationsPerSecond), "M evaluations/s"))
+        case "c":
+            print(row("(c) SlingrScript parser", String(format: "%.1f", measureParsing(source).megabytesPerSecond), "MB/s"))
+        default:
+            print("unknown workload '\(workload)' (expected a, b or c)")
+            return 2
+        }
+        return 0
+    }
+
     // MARK: Formatting
 
     private static func row(_ label: String, _ value: String, _ unit: String) -> String {
@@ -98,7 +128,10 @@ enum ScriptBenchmark {
         var newRealm: Double
     }
 
-    static func measureOneShot(_ expressions: [String], environment: SlingrEnvironment) -> OneShot {
+    // The measured workloads stay out of line so profilers can attribute their cost
+    // (`valgrind --toggle-collect='*measureOneShot*'`).
+    @inline(never)
+    static func measureOneShot(_ expressions: [String], environment: SlingrEnvironment, newRealm: Bool = true) -> OneShot {
         let shared = ScriptInterpreter(environment: environment)
         func pass(newRealm: Bool) -> Double {
             let best = BenchmarkClock.samples(3) {
@@ -109,9 +142,10 @@ enum ScriptBenchmark {
             }.first ?? 0
             return best / Double(expressions.count)
         }
-        return OneShot(sharedRealm: pass(newRealm: false), newRealm: pass(newRealm: true))
+        return OneShot(sharedRealm: pass(newRealm: false), newRealm: newRealm ? pass(newRealm: true) : 0)
     }
 
+    @inline(never)
     static func measureRepeated(_ expression: String, environment: SlingrEnvironment, seconds: Double) -> (evaluationsPerSecond: Double, Void) {
         let interpreter = ScriptInterpreter(environment: environment)
         guard let script = try? CompiledScript.expression(expression) else { return (0, ()) }
@@ -130,6 +164,7 @@ enum ScriptBenchmark {
         return (best, ())
     }
 
+    @inline(never)
     static func measureParsing(_ source: String) -> (megabytesPerSecond: Double, errors: Int) {
         var errors = 0
         let best = BenchmarkClock.samples(3) {

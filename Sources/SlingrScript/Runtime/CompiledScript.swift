@@ -72,7 +72,7 @@ public final class CompiledScript {
         }
     }
 
-    private static func compileError(_ error: any Error) -> ScriptError {
+    static func compileError(_ error: any Error) -> ScriptError {
         if let scriptError = error as? ScriptError { return scriptError }
         return ScriptError(kind: .syntaxError, name: "SyntaxError", message: "\(error)")
     }
@@ -81,29 +81,47 @@ public final class CompiledScript {
 
     /// Parses and compiles one expression; `@config.x` means `config.x` unless disabled.
     public static func expression(_ source: String, slingrConfigReferences: Bool = true) throws(ScriptError) -> CompiledScript {
-        let file = SourceFile(path: "<expression>", text: source)
         var options = JavaScriptParser.Options()
         options.slingrConfigReferences = slingrConfigReferences
-        let result = JavaScriptParser.parseExpression(file, options: options)
-        guard result.errors.isEmpty, let tree = result.tree else { throw syntaxError(result.errors, file) }
+        let result = JavaScriptParser.parseExpression(source, path: "<expression>", options: options)
+        guard result.errors.isEmpty, let tree = result.tree else {
+            throw syntaxError(result.errors, SourceFile(path: "<expression>", text: source))
+        }
         return try expression(tree)
+    }
+
+    /// Parses and compiles one expression reusing `workspace`'s buffers; the compiled node is
+    /// evaluated directly, without a `CompiledScript` around it.
+    static func compileExpression(
+        _ source: String, slingrConfigReferences: Bool, workspace: CompilationWorkspace
+    ) throws(ScriptError) -> ExpressionNode {
+        var options = JavaScriptParser.Options()
+        options.slingrConfigReferences = slingrConfigReferences
+        let result = JavaScriptParser.parseExpression(
+            source, path: "<expression>", options: options, storage: workspace.parserStorage)
+        guard result.errors.isEmpty, let tree = result.tree else {
+            throw syntaxError(result.errors, SourceFile(path: "<expression>", text: source))
+        }
+        do {
+            return try workspace.expressionCompiler().expression(tree)
+        } catch {
+            throw CompiledScript.compileError(error)
+        }
     }
 
     /// Parses and compiles a statement list (a button action).
     public static func statements(_ source: String, slingrConfigReferences: Bool = true) throws(ScriptError) -> CompiledScript {
-        let file = SourceFile(path: "<statements>", text: source)
         var options = JavaScriptParser.Options()
         options.slingrConfigReferences = slingrConfigReferences
-        let result = JavaScriptParser.parseStatements(file, options: options)
-        guard result.errors.isEmpty else { throw syntaxError(result.errors, file) }
+        let result = JavaScriptParser.parseStatements(source, path: "<statements>", options: options)
+        guard result.errors.isEmpty else { throw syntaxError(result.errors, SourceFile(path: "<statements>", text: source)) }
         return try statements(result.tree)
     }
 
     /// Parses and compiles a script (`configurationBuilder.js`).
     public static func program(_ source: String, path: String = "<script>") throws(ScriptError) -> CompiledScript {
-        let file = SourceFile(path: path, text: source)
-        let result = JavaScriptParser.parseProgram(file)
-        guard result.errors.isEmpty else { throw syntaxError(result.errors, file) }
+        let result = JavaScriptParser.parseProgram(source, path: path)
+        guard result.errors.isEmpty else { throw syntaxError(result.errors, SourceFile(path: path, text: source)) }
         return try program(result.tree)
     }
 

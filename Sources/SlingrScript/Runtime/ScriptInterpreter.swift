@@ -35,6 +35,8 @@ import SlingrDiagnostics
 public final class ScriptInterpreter {
     let realm: Realm
     private let rootScope = RuntimeScope(parent: nil, slots: [])
+    /// Parser buffers reused by `evaluateExpression`.
+    private let workspace = CompilationWorkspace()
     public let limits: Limits
 
     public init(environment: SlingrEnvironment = SlingrEnvironment(), limits: Limits = Limits()) {
@@ -72,8 +74,18 @@ public final class ScriptInterpreter {
     }
 
     /// Parses, compiles and evaluates one expression (`@config.x` allowed).
+    ///
+    /// The same as `evaluate(CompiledScript.expression(source))`, with the parser's buffers
+    /// reused from one call to the next and no `CompiledScript` made for the single use.
     public func evaluateExpression(_ source: String) throws(ScriptError) -> Value {
-        try evaluate(try CompiledScript.expression(source))
+        let node = try CompiledScript.compileExpression(source, slingrConfigReferences: true, workspace: workspace)
+        realm.beginEvaluation()
+        do {
+            try realm.step()
+            return try node.evaluate(realm, rootScope)
+        } catch {
+            throw realm.scriptError(from: error)
+        }
     }
 
     /// Parses, compiles and runs a statement list such as a button action.

@@ -7,15 +7,18 @@ extension Compiler {
         let range = expression.range
         switch expression {
         case .identifier(let identifier):
-            if identifier.name == "undefined", case .global = reference("undefined").location {
+            let name = identifier.name
+            // Lengths first: most names are neither, and comparing lengths is cheaper.
+            let length = name.utf8.count
+            if length == 9, name == "undefined", case .global = resolve(name).location {
                 return ConstantNode(.undefined, range: range)
             }
-            if identifier.name == "arguments", scope.lookup("arguments") == nil, reference("arguments").location.isGlobal,
+            if length == 9, name == "arguments", scope.lookup("arguments") == nil, resolve("arguments").location.isGlobal,
                let (hops, slot) = functionSlot(arguments: true)
             {
                 return slotNode(hops: hops, slot: slot, name: "arguments", range: range)
             }
-            return variableNode(reference(identifier.name), range: range)
+            return variableNode(named: name, range: range)
         case .literal(let literal):
             return try self.literal(literal)
         case .this:
@@ -75,7 +78,7 @@ extension Compiler {
             if case .super = node.callee { throw unsupported("super", node.range) }
             let callee = try self.expression(node.callee)
             return NewNode(
-                callee, arguments: try argumentList(node.arguments), calleeText: Compiler.calleeText(node.callee),
+                callee, arguments: try argumentList(node.arguments), calleeText: CalleeText(node.callee),
                 range: range)
         case .update(let update):
             var target: AssignmentTarget
@@ -174,10 +177,11 @@ extension Compiler {
                     members.append(.setter(name.map { JSString($0) }, keyNode, value))
                 case .initializer:
                     if let name {
-                        if appendsBlindly && counts[name] == 1 && JSString(name).arrayIndex == nil {
-                            members.append(.unique(JSString(name), value))
+                        let key = jsName(name)
+                        if appendsBlindly && counts[name] == 1 && key.arrayIndex == nil {
+                            members.append(.unique(key, value))
                         } else {
-                            members.append(.fixed(JSString(name), value))
+                            members.append(.fixed(key, value))
                         }
                     } else if let keyNode {
                         members.append(.computed(keyNode, value))
@@ -193,7 +197,7 @@ extension Compiler {
         let object = try expression(member.object)
         switch member.property {
         case .identifier(let name):
-            return NamedMemberNode(object, key: JSString(name.name), isOptional: member.isOptional, range: member.range)
+            return NamedMemberNode(object, key: jsName(name.name), isOptional: member.isOptional, range: member.range)
         case .computed(let key):
             if case .literal(let literal) = key, case .string(let text) = literal.value {
                 let name = Compiler.jsString(literal, text)
@@ -226,7 +230,7 @@ extension Compiler {
     }
 
     private func call(_ call: CallExpression) throws -> ExpressionNode {
-        let text = Compiler.calleeText(call.callee)
+        let text = CalleeText(call.callee)
         if case .super = call.callee { throw unsupported("super", call.range) }
         if case .member(let member) = call.callee {
             if case .super = member.object { throw unsupported("super", member.range) }
@@ -234,7 +238,7 @@ extension Compiler {
             var key: JSString?
             var computedKey: ExpressionNode?
             switch member.property {
-            case .identifier(let name): key = JSString(name.name)
+            case .identifier(let name): key = jsName(name.name)
             case .computed(let keyExpression): computedKey = try expression(keyExpression)
             case .privateName(let name): throw unsupported("private names", name.range)
             }
@@ -376,7 +380,7 @@ extension Compiler {
             if case .super = member.object { throw unsupported("super", member.range) }
             let object = try self.expression(member.object)
             switch member.property {
-            case .identifier(let name): return .named(object, JSString(name.name))
+            case .identifier(let name): return .named(object, jsName(name.name))
             case .computed(let key): return .computed(object, try self.expression(key))
             case .privateName(let name): throw unsupported("private names", name.range)
             }

@@ -4,22 +4,46 @@ import SlingrDiagnostics
 /// global, hoists declarations, picks specialised nodes for operators and member access, and
 /// rejects the constructs the interpreter does not support (with a located error).
 final class Compiler {
-    var scope: CompilerScope
-    private var labels: [(name: String, id: Int)] = []
-    private var nextLabel = 1
-    private var depth = 0
+    // One compilation at a time on one thread: no runtime exclusivity checks (see CompilerScope).
+    @exclusivity(unchecked) var scope: CompilerScope
+    @exclusivity(unchecked) private var labels: [(name: String, id: Int)] = []
+    @exclusivity(unchecked) private var nextLabel = 1
+    @exclusivity(unchecked) private var depth = 0
+    /// Names converted by earlier compilations (an interpreter's), if any.
+    private let names: NameTable?
     /// Deeper nesting than this is refused rather than risking the native stack.
     static let maxNesting = 400
 
-    init(scope: CompilerScope) {
+    init(scope: CompilerScope, names: NameTable? = nil) {
         self.scope = scope
+        self.names = names
     }
 
     // MARK: Entry points
 
+    /// The top-level scope of an expression.
+    static func expressionScope() -> CompilerScope {
+        CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: false)
+    }
+
     static func compileExpression(_ expression: Expression) throws -> ExpressionNode {
-        let compiler = Compiler(scope: CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: false))
+        let compiler = Compiler(scope: expressionScope())
         return try compiler.expression(expression)
+    }
+
+    /// Makes a compiler that compiled an expression ready for the next one; false when its
+    /// top-level scope is no longer empty (then a new compiler is needed).
+    func resetForExpression() -> Bool {
+        while scope.parent != nil, let parent = scope.parent { scope = parent }
+        guard !scope.hasBindings, !scope.hasSlots else { return false }
+        if !labels.isEmpty { labels = [] }
+        depth = 0
+        return true
+    }
+
+    /// `name` as a `JSString`, converted once per interpreter when there is a name table.
+    func jsName(_ name: String) -> JSString {
+        names?.jsString(name) ?? JSString(name)
     }
 
     /// A script: top-level `var` and functions become globals, `let`/`const` global lexicals.
@@ -75,25 +99,38 @@ final class Compiler {
         return try body()
     }
 
-    /// Resolves a name from the current scope.
-    func reference(_ name: String) -> VariableReference {
+    /// Where a name lives, as `reference(_:)` would find it, without making the reference.
+    struct Resolution {
+        var location: VariableReference.Location
+        var isConstant: Bool
+        var needsDeadZoneCheck: Bool
+    }
+
+    /// Resolves a name from the current scope (marking bindings captured by inner functions).
+    func resolve(_ name: String) -> Resolution {
         var hops = 0
         var current: CompilerScope? = scope
         var crossedFunction = false
         while let candidate = current {
             if let binding = candidate.lookup(name) {
                 if crossedFunction { binding.isCaptured = true }
-                return VariableReference(
-                    location: .local(hops: hops, slot: binding.slot), name: JSString(name),
-                    isConstant: binding.kind == .constant, needsDeadZoneCheck: binding.kind != .variable,
-                    isStrict: scope.isStrict)
+                return Resolution(
+                    location: .local(hops: hops, slot: binding.slot), isConstant: binding.kind == .constant,
+                    needsDeadZoneCheck: binding.kind != .variable)
             }
             if candidate.isFunctionBoundary { crossedFunction = true }
             if candidate.isMaterialized { hops += 1 }
             current = candidate.parent
         }
+        return Resolution(location: .global, isConstant: false, needsDeadZoneCheck: false)
+    }
+
+    /// Resolves a name from the current scope.
+    func reference(_ name: String) -> VariableReference {
+        let resolution = resolve(name)
         return VariableReference(
-            location: .global, name: JSString(name), isConstant: false, needsDeadZoneCheck: false, isStrict: scope.isStrict)
+            location: resolution.location, name: jsName(name), isConstant: resolution.isConstant,
+            needsDeadZoneCheck: resolution.needsDeadZoneCheck, isStrict: scope.isStrict)
     }
 
     /// The slot of `this` or `arguments` in the nearest function that binds them, as hops/slot.
@@ -122,11 +159,22 @@ final class Compiler {
         return nil
     }
 
-    func variableNode(_ reference: VariableReference, range: SourceRange) -> ExpressionNode {
-        if case .local(0, let slot) = reference.location, !reference.needsDeadZoneCheck {
+    /// A read of the variable `name`: a slot of the current scope, a global (the usual case in
+    /// configuration expressions), or a general reference.
+    func variableNode(named name: String, range: SourceRange) -> ExpressionNode {
+        let resolution = resolve(name)
+        switch resolution.location {
+        case .global:
+            return GlobalVariableNode(name: jsName(name), range: range)
+        case .local(0, let slot) where !resolution.needsDeadZoneCheck:
             return LocalSlotNode(slot: slot, range: range)
+        case .local:
+            return VariableNode(
+                VariableReference(
+                    location: resolution.location, name: jsName(name), isConstant: resolution.isConstant,
+                    needsDeadZoneCheck: resolution.needsDeadZoneCheck, isStrict: scope.isStrict),
+                range: range)
         }
-        return VariableNode(reference, range: range)
     }
 
     // MARK: Labels

@@ -15,8 +15,11 @@ final class CompilerScope {
     let parent: CompilerScope?
     let isMaterialized: Bool
     let isStrict: Bool
-    private(set) var bindings: [String: BindingInfo] = [:]
-    private(set) var template: [Value] = []
+    // A compilation runs on one thread and never holds an access to these across a call that
+    // could touch them again, so the runtime exclusivity checks (a call each time a name is
+    // looked up) are skipped.
+    @exclusivity(unchecked) private(set) var bindings: [String: BindingInfo] = [:]
+    @exclusivity(unchecked) private(set) var template: [Value] = []
     // Function scopes only.
     var thisSlot: Int?
     var argumentsSlot: Int?
@@ -39,7 +42,8 @@ final class CompilerScope {
         return false
     }
 
-    func lookup(_ name: String) -> BindingInfo? { bindings[name] }
+    /// (An empty table is not asked: a dictionary lookup hashes the name even then.)
+    func lookup(_ name: String) -> BindingInfo? { bindings.isEmpty ? nil : bindings[name] }
 
     /// Declares a name; an existing binding is reused (`var x; var x;`, a parameter redeclared).
     @discardableResult
@@ -61,4 +65,7 @@ final class CompilerScope {
     }
 
     var hasBindings: Bool { !bindings.isEmpty }
+
+    /// Whether any slot was added (for `this` or `arguments` as well as for bindings).
+    var hasSlots: Bool { !template.isEmpty || thisSlot != nil || argumentsSlot != nil }
 }

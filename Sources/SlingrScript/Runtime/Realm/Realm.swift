@@ -236,7 +236,7 @@ final class Realm {
     func beginEvaluation() {
         stepsRemaining = limits.maxSteps
         callDepth = 0
-        conversionStack.removeAll(keepingCapacity: true)
+        if !conversionStack.isEmpty { conversionStack.removeAll(keepingCapacity: true) }
         stackLimit = StackGuard.limit(cache: &stackBounds)
     }
 

@@ -21,14 +21,16 @@ public struct JSString: Hashable, Comparable, Sendable, CustomStringConvertible,
     public init(_ string: String) {
         var text = string
         // Most strings (property names, identifiers, config values) are ASCII: widen the UTF-8
-        // bytes directly instead of transcoding through the UTF-16 view.
+        // bytes directly instead of transcoding through the UTF-16 view. The array grows by
+        // `reserveCapacity`, whose allocation is specialised in this module: the initialisers
+        // `init(repeating:count:)` and `init(unsafeUninitializedCapacity:)` call the standard
+        // library's generic allocation, which looks up the storage class's metadata at run
+        // time (a few hundred instructions per string).
         let ascii: [UInt16]? = text.withUTF8 { bytes in
-            var units = [UInt16](repeating: 0, count: bytes.count)
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                if byte >= 0x80 { return nil }
-                units[index] = UInt16(byte)
-            }
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count)
+            for byte in bytes { units.append(UInt16(byte)) }
             return units
         }
         self.units = ascii ?? Array(string.utf16)

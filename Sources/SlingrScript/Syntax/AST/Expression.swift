@@ -66,5 +66,38 @@ public enum Expression: SyntaxNodeConvertible {
         }
     }
 
-    public var range: SourceRange { node.range }
+    /// The wrapped node's range, read straight from the node's class (through `node`, the
+    /// existential costs a retain, a release and a dynamic call, for every node the compiler
+    /// and the parser ask).
+    public var range: SourceRange {
+        switch self {
+        case .identifier(let node): return node.range
+        case .literal(let node): return node.range
+        case .this(let node): return node.range
+        case .super(let node): return node.range
+        case .array(let node): return node.range
+        case .object(let node): return node.range
+        case .function(let node): return node.range
+        case .arrowFunction(let node): return node.range
+        case .class(let node): return node.range
+        case .template(let node): return node.range
+        case .taggedTemplate(let node): return node.range
+        case .member(let node): return node.range
+        case .call(let node): return node.range
+        case .chain(let node): return node.range
+        case .new(let node): return node.range
+        case .update(let node): return node.range
+        case .unary(let node): return node.range
+        case .binary(let node): return node.range
+        case .logical(let node): return node.range
+        case .conditional(let node): return node.range
+        case .assignment(let node): return node.range
+        case .sequence(let node): return node.range
+        case .yield(let node): return node.range
+        case .await(let node): return node.range
+        case .metaProperty(let node): return node.range
+        case .import(let node): return node.range
+        case .privateName(let node): return node.range
+        }
+    }
 }

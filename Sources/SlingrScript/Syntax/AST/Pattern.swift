@@ -29,5 +29,18 @@ public enum Pattern: SyntaxNodeConvertible {
         }
     }
 
-    public var range: SourceRange { node.range }
+    /// The wrapped node's range, read straight from the node's class (through `node`, the
+    /// existential costs a retain, a release and a dynamic call, for every node the compiler
+    /// and the parser ask).
+    public var range: SourceRange {
+        switch self {
+        case .identifier(let node): return node.range
+        case .member(let node): return node.range
+        case .object(let node): return node.range
+        case .array(let node): return node.range
+        case .assignment(let node): return node.range
+        case .rest(let node): return node.range
+        case .call(let node): return node.range
+        }
+    }
 }

@@ -52,5 +52,32 @@ public enum Statement: SyntaxNodeConvertible {
         }
     }
 
-    public var range: SourceRange { node.range }
+    /// The wrapped node's range, read straight from the node's class (through `node`, the
+    /// existential costs a retain, a release and a dynamic call, for every node the compiler
+    /// and the parser ask).
+    public var range: SourceRange {
+        switch self {
+        case .expression(let node): return node.range
+        case .block(let node): return node.range
+        case .empty(let node): return node.range
+        case .debugger(let node): return node.range
+        case .with(let node): return node.range
+        case .return(let node): return node.range
+        case .labeled(let node): return node.range
+        case .break(let node): return node.range
+        case .continue(let node): return node.range
+        case .if(let node): return node.range
+        case .switch(let node): return node.range
+        case .throw(let node): return node.range
+        case .try(let node): return node.range
+        case .while(let node): return node.range
+        case .doWhile(let node): return node.range
+        case .for(let node): return node.range
+        case .forIn(let node): return node.range
+        case .forOf(let node): return node.range
+        case .function(let node): return node.range
+        case .variable(let node): return node.range
+        case .class(let node): return node.range
+        }
+    }
 }

@@ -1,13 +1,13 @@
 extension Lexer {
+    /// `$`, `0`-`9` as bits of the bytes 0-63, and `A`-`Z`, `_`, `a`-`z` as bits of 64-127: the
+    /// identifier test is a shift and a mask, with no comparisons chain per byte.
+    private static let identifierPartsLow: UInt64 = 1 << 36 | 0x3FF << 48
+    private static let identifierPartsHigh: UInt64 = 0x3FF_FFFF << 1 | 1 << 31 | 0x3FF_FFFF << 33
+
     @inline(__always)
     static func isASCIIIdentifierPart(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "$"), UInt8(ascii: "_"):
-            return true
-        default:
-            return false
-        }
+        let mask = byte < 64 ? identifierPartsLow : identifierPartsHigh
+        return byte < 128 && (mask >> UInt64(byte & 63)) & 1 != 0
     }
 
     static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
@@ -30,13 +30,15 @@ extension Lexer {
     /// Scans an identifier or reserved word starting at `position`.
     mutating func scanIdentifierOrKeyword(into token: inout Token) throws(LexerError) {
         let start = position
-        let count = bytes.count
-        while position < count, Lexer.isASCIIIdentifierPart(bytes[position]) { position += 1 }
-        if position < count, bytes[position] == UInt8(ascii: "\\") || bytes[position] >= 0x80 {
-            position = start
+        // The zero padding after the source ends the loop (0 is not an identifier part).
+        var end = start
+        while Lexer.isASCIIIdentifierPart(bytes[end]) { end += 1 }
+        let stop = bytes[end]
+        if stop == UInt8(ascii: "\\") || stop >= 0x80 {
             try scanComplexIdentifier(into: &token)
             return
         }
+        position = end
         if let keyword = Lexer.keyword(bytes.buffer, start, position) {
             token.kind = keyword
         } else {

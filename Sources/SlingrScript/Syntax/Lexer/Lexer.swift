@@ -20,11 +20,15 @@ struct Lexer {
     var recordsValues = true
 
     init(bytes: [UInt8], slingrConfigReferences: Bool = false) {
-        self.bytes = SourceBytes(bytes)
+        self.init(source: SourceBytes(bytes), slingrConfigReferences: slingrConfigReferences)
+    }
+
+    init(source: SourceBytes, slingrConfigReferences: Bool = false) {
+        self.bytes = source
         self.slingrConfigReferences = slingrConfigReferences
         self.position = 0
         // A hashbang line (`#!/usr/bin/env node`) at the very start is a comment.
-        if bytes.count >= 2, bytes[0] == UInt8(ascii: "#"), bytes[1] == UInt8(ascii: "!") {
+        if source.count >= 2, source[0] == UInt8(ascii: "#"), source[1] == UInt8(ascii: "!") {
             position = 2
             skipLineComment()
         }
@@ -120,9 +124,15 @@ struct Lexer {
         var sawNewline = false
         let count = bytes.count
         while position < count {
-            let current = bytes[position]
+            var current = bytes[position]
+            // Runs of spaces and tabs (indentation) are most of the trivia: a tight loop, which
+            // the zero padding after the source ends at the latest.
+            while current == UInt8(ascii: " ") || current == 0x09 {
+                position += 1
+                current = bytes[position]
+            }
             switch current {
-            case UInt8(ascii: " "), 0x09, 0x0B, 0x0C:
+            case 0x0B, 0x0C:
                 position += 1
             case 0x0A, 0x0D:
                 position += 1
@@ -235,8 +245,9 @@ struct Lexer {
     // MARK: - Punctuators
 
     private mutating func scanPunctuator(into token: inout Token, first: UInt8) throws(LexerError) {
-        let second = byte(at: position + 1)
-        let third = byte(at: position + 2)
+        // `position` is before the end, so these look-aheads stay within the zero padding.
+        let second = bytes[position + 1]
+        let third = bytes[position + 2]
         var length = 1
         let kind: TokenKind
         switch first {
@@ -298,7 +309,7 @@ struct Lexer {
         case UInt8(ascii: ">"):
             if second == UInt8(ascii: ">") {
                 if third == UInt8(ascii: ">") {
-                    if byte(at: position + 3) == UInt8(ascii: "=") { kind = .shiftRightUnsignedAssign; length = 4 }
+                    if bytes[position + 3] == UInt8(ascii: "=") { kind = .shiftRightUnsignedAssign; length = 4 }
                     else { kind = .shiftRightUnsigned; length = 3 }
                 } else if third == UInt8(ascii: "=") { kind = .shiftRightAssign; length = 3 }
                 else { kind = .shiftRight; length = 2 }

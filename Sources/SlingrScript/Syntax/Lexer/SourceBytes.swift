@@ -6,15 +6,21 @@
 /// indices below `count + SourceBytes.padding`.
 struct SourceBytes: @unchecked Sendable {
     /// Owns the memory; kept alive by every copy of the view.
-    private final class Storage {
+    final class Storage {
         let pointer: UnsafeMutablePointer<UInt8>
+        /// Bytes allocated, padding included.
+        let capacity: Int
 
-        init(_ bytes: [UInt8]) {
-            pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + SourceBytes.padding)
-            bytes.withUnsafeBufferPointer { source in
-                if let address = source.baseAddress { pointer.initialize(from: address, count: source.count) }
-            }
-            (pointer + bytes.count).initialize(repeating: 0, count: SourceBytes.padding)
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            capacity = bytes.count + SourceBytes.padding
+            pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            fill(bytes)
+        }
+
+        /// Copies `bytes` in, followed by the zero padding (`bytes.count + padding` must fit).
+        func fill(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if let address = bytes.baseAddress { pointer.update(from: address, count: bytes.count) }
+            (pointer + bytes.count).update(repeating: 0, count: SourceBytes.padding)
         }
 
         deinit { pointer.deallocate() }
@@ -26,10 +32,37 @@ struct SourceBytes: @unchecked Sendable {
     let count: Int
 
     init(_ bytes: [UInt8]) {
-        storage = Storage(bytes)
+        storage = bytes.withUnsafeBufferPointer { Storage($0) }
         base = UnsafePointer(storage.pointer)
         count = bytes.count
     }
+
+    /// The UTF-8 of `text`, copied once (no intermediate `[UInt8]`).
+    init(_ text: String) {
+        var text = text
+        storage = text.withUTF8 { Storage($0) }
+        base = UnsafePointer(storage.pointer)
+        count = text.utf8.count
+    }
+
+    /// The UTF-8 of `text`, copied into `cache` when that buffer is large enough and no longer
+    /// used by anyone else (a previous parse), otherwise into a new buffer.
+    init(_ text: String, reusing cache: inout Storage?) {
+        var text = text
+        let count = text.utf8.count
+        if var reused = cache.take(), reused.capacity >= count + SourceBytes.padding,
+           isKnownUniquelyReferenced(&reused) {
+            text.withUTF8 { reused.fill($0) }
+            storage = reused
+        } else {
+            storage = text.withUTF8 { Storage($0) }
+        }
+        base = UnsafePointer(storage.pointer)
+        self.count = count
+    }
+
+    /// The buffer, to be refilled by a later parse (see `init(_:reusing:)`).
+    var storageForReuse: Storage { storage }
 
     @inline(__always)
     subscript(index: Int) -> UInt8 {

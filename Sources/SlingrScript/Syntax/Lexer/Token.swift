@@ -94,6 +94,13 @@ enum ContextualKeyword: UInt8, Sendable {
         }
     }
 
+    /// Classifies a decoded name (an `Identifier`'s), which is cheaper than comparing it with
+    /// each keyword's spelling.
+    static func classify(name: String) -> ContextualKeyword {
+        var name = name
+        return name.withUTF8 { classify($0, 0, $0.count) }
+    }
+
     /// Names reserved only in strict mode code.
     var isStrictReserved: Bool {
         switch self {

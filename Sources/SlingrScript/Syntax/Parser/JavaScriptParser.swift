@@ -63,9 +63,9 @@ public enum JavaScriptParser {
 
     /// Parses a whole script.
     public static func parseProgram(_ source: SourceFile, options: Options = Options()) -> ParseResult<Program> {
-        var parser = Parser(source: source, options: options)
+        var parser = Parser(bytes: SourceBytes(source.bytes), options: options)
         let program = parser.parseProgram()
-        return ParseResult(tree: program, errors: parser.sortedErrors())
+        return ParseResult(tree: program, errors: parser.errors(in: source))
     }
 
     /// Parses a statement list in which `return` is allowed (a function body without braces).
@@ -78,13 +78,44 @@ public enum JavaScriptParser {
     /// Parses a single expression; the whole input must be that expression (a trailing `;` is
     /// not allowed). The tree is nil when no expression could be parsed.
     public static func parseExpression(_ source: SourceFile, options: Options = Options()) -> ParseResult<Expression?> {
-        var parser = Parser(source: source, options: options)
+        var parser = Parser(bytes: SourceBytes(source.bytes), options: options)
         let expression = parser.parseSingleExpression()
-        return ParseResult(tree: expression, errors: parser.sortedErrors())
+        return ParseResult(tree: expression, errors: parser.errors(in: source))
     }
 
     /// Convenience for tests and tools: parses `text` as a program named `path`.
+    ///
+    /// The text is copied once into the lexer's buffer; a `SourceFile` (with its line table)
+    /// is built only when there are errors to locate.
     public static func parseProgram(_ text: String, path: String = "<input>", options: Options = Options()) -> ParseResult<Program> {
-        parseProgram(SourceFile(path: path, text: text), options: options)
+        var parser = Parser(bytes: SourceBytes(text), options: options)
+        let program = parser.parseProgram()
+        return ParseResult(tree: program, errors: parser.hasErrors ? parser.errors(in: SourceFile(path: path, text: text)) : [])
+    }
+
+    /// `parseStatements` of `text` named `path`.
+    static func parseStatements(_ text: String, path: String, options: Options = Options()) -> ParseResult<Program> {
+        var adjusted = options
+        adjusted.allowReturnOutsideFunction = true
+        return parseProgram(text, path: path, options: adjusted)
+    }
+
+    /// `parseExpression` of `text` named `path`, with the parser's buffers taken from (and
+    /// returned to) `storage`, for callers that parse many small expressions.
+    static func parseExpression(
+        _ text: String, path: String, options: Options, storage: ParserStorage
+    ) -> ParseResult<Expression?> {
+        var parser = Parser(source: text, options: options, storage: storage)
+        let expression = parser.parseSingleExpression()
+        let errors = parser.hasErrors ? parser.errors(in: SourceFile(path: path, text: text)) : []
+        parser.finish()
+        return ParseResult(tree: expression, errors: errors)
+    }
+
+    /// `parseExpression` of `text` named `path` (without building a line table unless needed).
+    static func parseExpression(_ text: String, path: String, options: Options = Options()) -> ParseResult<Expression?> {
+        var parser = Parser(bytes: SourceBytes(text), options: options)
+        let expression = parser.parseSingleExpression()
+        return ParseResult(tree: expression, errors: parser.hasErrors ? parser.errors(in: SourceFile(path: path, text: text)) : [])
     }
 }

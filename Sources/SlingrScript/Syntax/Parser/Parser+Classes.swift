@@ -147,9 +147,9 @@ extension Parser {
             state.inClassFieldInitializer = true
             // V8 reserves `await` in static initializers as in static blocks.
             state.inStaticBlock = isStatic
-            functions.append(state)
+            storage.functions.append(state)
             value = try parseMaybeAssign()
-            functions.removeLast()
+            storage.functions.removeLast()
         }
         try semicolon()
         return .field(PropertyDefinition(isStatic: isStatic, key: key, value: value, range: range(from: start)))
@@ -184,14 +184,13 @@ extension Parser {
         state.allowNewTarget = true
         state.allowArguments = false
         state.inStaticBlock = true
-        functions.append(state)
+        storage.functions.append(state)
         enterScope(isVarScope: true)
-        var body: [Statement] = []
-        parseStatementList(into: &body, topLevel: false, until: .rightBrace, directives: false)
+        let body = parseStatementList(topLevel: false, until: .rightBrace, directives: false)
         if isFatal { throw ParseAbort() }
         try expect(.rightBrace)
         exitScope()
-        functions.removeLast()
+        storage.functions.removeLast()
         return StaticBlock(body: body, range: range(from: start))
     }
 

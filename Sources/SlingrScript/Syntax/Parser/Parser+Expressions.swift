@@ -16,11 +16,14 @@ extension Parser {
         let start = token.start
         let first = try parseMaybeAssign(noIn: noIn, cover: &cover)
         guard token.kind == .comma else { return first }
-        var expressions = [first]
+        let mark = storage.expressionStack.mark
+        defer { storage.expressionStack.discard(from: mark) }
+        storage.expressionStack.push(first)
         while try eat(.comma) {
-            expressions.append(try parseMaybeAssign(noIn: noIn, cover: &cover))
+            let expression = try parseMaybeAssign(noIn: noIn, cover: &cover)
+            storage.expressionStack.push(expression)
         }
-        return .sequence(SequenceExpression(expressions: expressions, range: range(from: start)))
+        return .sequence(SequenceExpression(expressions: storage.expressionStack.pop(from: mark), range: range(from: start)))
     }
 
     mutating func parseMaybeAssign(noIn: Bool = false) throws(ParseAbort) -> Expression {
@@ -289,21 +292,21 @@ extension Parser {
 
     var inGenerator: Bool {
         mutating get {
-            guard let current = functions.last else { return false }
+            guard let current = storage.functions.last else { return false }
             return current.isGenerator && !current.inClassFieldInitializer
         }
     }
 
     var inAsync: Bool {
         mutating get {
-            guard let current = functions.last else { return false }
+            guard let current = storage.functions.last else { return false }
             return current.isAsync && !current.inClassFieldInitializer
         }
     }
 
     var canAwait: Bool {
         mutating get {
-            guard let current = functions.last else { return false }
+            guard let current = storage.functions.last else { return false }
             if current.inClassFieldInitializer || current.inStaticBlock { return false }
             return current.isAsync
         }

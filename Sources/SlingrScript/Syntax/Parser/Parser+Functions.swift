@@ -10,7 +10,7 @@ extension Parser {
         state.isGenerator = isGenerator
         state.isArrow = isArrow
         state.allowReturn = true
-        if isArrow, let parent = functions.last {
+        if isArrow, let parent = storage.functions.last {
             state.allowSuperProperty = parent.allowSuperProperty
             state.allowSuperCall = parent.allowSuperCall
             state.allowNewTarget = parent.allowNewTarget
@@ -23,13 +23,13 @@ extension Parser {
         }
         state.outerOctalStrict = octalStrict
         octalStrict = strict
-        functions.append(state)
+        storage.functions.append(state)
         enterScope(isVarScope: true)
     }
 
     mutating func popFunction() {
-        if let last = functions.last { octalStrict = last.outerOctalStrict }
-        if functions.count > 1 { functions.removeLast() }
+        if let last = storage.functions.last { octalStrict = last.outerOctalStrict }
+        if storage.functions.count > 1 { storage.functions.removeLast() }
         exitScope()
     }
 
@@ -58,7 +58,7 @@ extension Parser {
             id = try parseIdentifier()
         }
         try expect(.leftParen)
-        let parameters = try parseBindingList(close: .rightParen, allowEmpty: false).compactMap { $0 }
+        let parameters = try parseParameterList()
         checkYieldAwaitInDefaultParameters()
         let (body, isStrict) = try parseFunctionBody(
             parameters: parameters, id: id, start: start, isArrow: false, isMethod: false, noIn: false
@@ -80,6 +80,7 @@ extension Parser {
         awaitIdentifierPosition = 0
         pushFunction(isAsync: isAsync, isGenerator: false, isArrow: true)
         var patterns: [Pattern] = []
+        patterns.reserveCapacity(parameters.count + (rest == nil ? 0 : 1))
         for parameter in parameters {
             patterns.append(try toAssignable(parameter, isBinding: true))
         }
@@ -104,7 +105,7 @@ extension Parser {
         awaitIdentifierPosition = 0
         pushFunction(isAsync: isAsync, isGenerator: isGenerator, isArrow: false, isMethod: true, allowDirectSuper: allowDirectSuper)
         try expect(.leftParen)
-        let parameters = try parseBindingList(close: .rightParen, allowEmpty: false).compactMap { $0 }
+        let parameters = try parseParameterList()
         checkYieldAwaitInDefaultParameters()
         let (body, isStrict) = try parseFunctionBody(
             parameters: parameters, id: nil, start: start, isArrow: false, isMethod: true, noIn: false
@@ -148,9 +149,9 @@ extension Parser {
 
     /// Declares the parameters and reports duplicates (allowed only in sloppy simple lists).
     mutating func checkParameters(_ parameters: [Pattern], allowDuplicates: Bool) {
-        var clashes: NameSet? = allowDuplicates ? nil : NameSet()
+        storage.parameterNames.removeAll()
         for parameter in parameters {
-            checkPattern(parameter, kind: .var, clashes: &clashes)
+            checkPattern(parameter, kind: .var, checkingClashes: !allowDuplicates)
         }
     }
 }

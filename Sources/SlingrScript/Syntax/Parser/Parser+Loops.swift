@@ -5,7 +5,8 @@ extension Parser {
     /// The declarators after `var`/`let`/`const`; in a `for` head, `in` is not an operator in
     /// initializers and a missing initializer is allowed before `in`/`of`.
     mutating func parseVariableDeclarations(start: Int, kind: VariableKind, inFor: Bool) throws(ParseAbort) -> [VariableDeclarator] {
-        var declarators: [VariableDeclarator] = []
+        let mark = storage.declaratorStack.mark
+        defer { storage.declaratorStack.discard(from: mark) }
         repeat {
             let declaratorStart = token.start
             let id = try parseBindingAtom()
@@ -20,9 +21,9 @@ extension Parser {
             } else if !beforeInOrOf {
                 report("Complex binding patterns require an initialization value", at: previousEnd)
             }
-            declarators.append(VariableDeclarator(id: id, initializer: initializer, range: range(from: declaratorStart)))
+            storage.declaratorStack.push(VariableDeclarator(id: id, initializer: initializer, range: range(from: declaratorStart)))
         } while try eat(.comma)
-        return declarators
+        return storage.declaratorStack.pop(from: mark)
     }
 
     mutating func parseFor(start: Int) throws(ParseAbort) -> Statement {

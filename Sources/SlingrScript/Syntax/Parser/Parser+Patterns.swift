@@ -22,7 +22,22 @@ extension Parser {
 
     /// Elements up to `close`, with optional defaults and a final `...rest`.
     mutating func parseBindingList(close: TokenKind, allowEmpty: Bool) throws(ParseAbort) -> [Pattern?] {
-        var elements: [Pattern?] = []
+        let mark = storage.patternStack.mark
+        defer { storage.patternStack.discard(from: mark) }
+        try parseBindingElements(close: close, allowEmpty: allowEmpty)
+        return storage.patternStack.pop(from: mark)
+    }
+
+    /// Function parameters up to `)` (a binding list without holes).
+    mutating func parseParameterList() throws(ParseAbort) -> [Pattern] {
+        let mark = storage.patternStack.mark
+        defer { storage.patternStack.discard(from: mark) }
+        try parseBindingElements(close: .rightParen, allowEmpty: false)
+        return storage.patternStack.popCompacted(from: mark)
+    }
+
+    /// Pushes the elements of a binding list onto `patternStack` (holes as nil).
+    private mutating func parseBindingElements(close: TokenKind, allowEmpty: Bool) throws(ParseAbort) {
         var first = true
         while !(try eat(close)) {
             if first {
@@ -31,23 +46,23 @@ extension Parser {
                 try expect(.comma)
             }
             if allowEmpty, token.kind == .comma {
-                elements.append(nil)
+                storage.patternStack.push(nil)
             } else if token.kind == close {
                 try advance()
                 break
             } else if token.kind == .ellipsis {
                 let rest = try parseRestBinding()
-                elements.append(.rest(rest))
+                storage.patternStack.push(.rest(rest))
                 if token.kind == .comma {
                     report("Comma is not permitted after the rest element", at: token.start)
                 }
                 try expect(close)
                 break
             } else {
-                elements.append(try parseMaybeDefault(try parseBindingAtom()))
+                let element = try parseMaybeDefault(try parseBindingAtom())
+                storage.patternStack.push(element)
             }
         }
-        return elements
     }
 
     mutating func parseRestBinding() throws(ParseAbort) -> RestElement {
@@ -187,15 +202,12 @@ extension Parser {
     // MARK: - Checking targets
 
     /// Checks (and, for declarations, declares) every name bound by `pattern`.
-    mutating func checkPattern(_ pattern: Pattern, kind: BindingKind) {
-        var clashes: NameSet?
-        checkPattern(pattern, kind: kind, clashes: &clashes)
-    }
-
-    mutating func checkPattern(_ pattern: Pattern, kind: BindingKind, clashes: inout NameSet?) {
+    /// With `checkingClashes`, names are also collected in `parameterNames` and a repeated
+    /// one is an error (parameter lists that must not repeat names).
+    mutating func checkPattern(_ pattern: Pattern, kind: BindingKind, checkingClashes: Bool = false) {
         switch pattern {
         case .identifier(let identifier):
-            checkSimpleBinding(identifier, kind: kind, clashes: &clashes)
+            checkSimpleBinding(identifier, kind: kind, checkingClashes: checkingClashes)
         case .member(let member):
             if kind != .none { report("Binding member expression", at: member.range.start) }
         case .call(let call):
@@ -203,18 +215,18 @@ extension Parser {
         case .object(let object):
             for member in object.properties {
                 switch member {
-                case .property(let property): checkPattern(property.value, kind: kind, clashes: &clashes)
-                case .rest(let rest): checkPattern(rest.argument, kind: kind, clashes: &clashes)
+                case .property(let property): checkPattern(property.value, kind: kind, checkingClashes: checkingClashes)
+                case .rest(let rest): checkPattern(rest.argument, kind: kind, checkingClashes: checkingClashes)
                 }
             }
         case .array(let array):
             for case let element? in array.elements {
-                checkPattern(element, kind: kind, clashes: &clashes)
+                checkPattern(element, kind: kind, checkingClashes: checkingClashes)
             }
         case .assignment(let assignment):
-            checkPattern(assignment.left, kind: kind, clashes: &clashes)
+            checkPattern(assignment.left, kind: kind, checkingClashes: checkingClashes)
         case .rest(let rest):
-            checkPattern(rest.argument, kind: kind, clashes: &clashes)
+            checkPattern(rest.argument, kind: kind, checkingClashes: checkingClashes)
         }
     }
 
@@ -223,22 +235,18 @@ extension Parser {
         checkPattern(pattern, kind: kind)
     }
 
-    mutating func checkSimpleBinding(_ identifier: Identifier, kind: BindingKind) {
-        var clashes: NameSet?
-        checkSimpleBinding(identifier, kind: kind, clashes: &clashes)
-    }
-
-    mutating func checkSimpleBinding(_ identifier: Identifier, kind: BindingKind, clashes: inout NameSet?) {
+    mutating func checkSimpleBinding(_ identifier: Identifier, kind: BindingKind, checkingClashes: Bool = false) {
         let name = identifier.name
         let isBinding = kind != .none
-        if strict, name == "eval" || name == "arguments" || Parser.isStrictReserved(name) {
+        let keyword = strict || kind == .lexical ? ContextualKeyword.classify(name: name) : .none
+        if strict, keyword == .eval || keyword == .arguments || keyword.isStrictReserved {
             report((isBinding ? "Binding " : "Assigning to ") + name + " in strict mode", at: identifier.range.start)
         }
         guard isBinding else { return }
-        if kind == .lexical, name == "let" {
+        if kind == .lexical, keyword == .let {
             report("let is disallowed as a lexically bound name", at: identifier.range.start)
         }
-        if clashes != nil, !(clashes?.insert(name) ?? true) {
+        if checkingClashes, !storage.parameterNames.insert(name, as: .variable).isEmpty {
             report("Argument name clash", at: identifier.range.start)
         }
         if kind != .outside {

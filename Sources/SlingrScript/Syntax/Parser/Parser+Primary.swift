@@ -92,7 +92,7 @@ extension Parser {
     private mutating func parseSuper() throws(ParseAbort) -> Expression {
         let start = token.start
         try advance()
-        guard let current = functions.last else { throw unexpected() }
+        guard let current = storage.functions.last else { throw unexpected() }
         switch token.kind {
         case .leftParen:
             if !current.allowSuperCall {
@@ -156,7 +156,7 @@ extension Parser {
             return Identifier(name: "enum", range: SourceRange(start: current.start, end: current.end))
         default:
             if current.kind.isKeyword {
-                throw fail("Unexpected keyword '\(String(decoding: bytes[current.start..<current.end], as: UTF8.self))'", at: current.start)
+                throw fail("Unexpected keyword '\(String(decoding: lexer.bytes[current.start..<current.end], as: UTF8.self))'", at: current.start)
             }
             throw unexpected()
         }
@@ -194,7 +194,7 @@ extension Parser {
         if inAsync, name == "await" {
             report("Cannot use 'await' as identifier inside an async function", at: offset)
         }
-        if let current = functions.last {
+        if let current = storage.functions.last {
             if !current.allowArguments, name == "arguments" {
                 report("Cannot use 'arguments' in class field initializer", at: offset)
             }
@@ -231,7 +231,8 @@ extension Parser {
         let start = token.start
         try advance()
         let innerStart = token.start
-        var expressions: [Expression] = []
+        let mark = storage.expressionStack.mark
+        defer { storage.expressionStack.discard(from: mark) }
         var cover: CoverErrors? = CoverErrors()
         let oldYield = yieldPosition
         let oldAwait = awaitPosition
@@ -247,7 +248,7 @@ extension Parser {
             } else {
                 try expect(.comma)
             }
-            if token.kind == .rightParen, !expressions.isEmpty || rest != nil {
+            if token.kind == .rightParen, storage.expressionStack.count(since: mark) > 0 || rest != nil {
                 lastIsComma = true
                 break
             }
@@ -259,7 +260,8 @@ extension Parser {
                 }
                 break
             }
-            expressions.append(try parseMaybeAssign(noIn: false, cover: &cover))
+            let expression = try parseMaybeAssign(noIn: false, cover: &cover)
+            storage.expressionStack.push(expression)
         }
         let innerEnd = previousEnd
         let closeStart = token.start
@@ -271,16 +273,18 @@ extension Parser {
             awaitPosition = oldAwait
             try advance()
             return try parseArrowFunction(
-                start: start, parameters: expressions.map { .expression($0) }, rest: rest, isAsync: false, noIn: noIn
+                start: start, parameters: storage.expressionStack.pop(from: mark) { .expression($0) }, rest: rest, isAsync: false,
+                noIn: noIn
             )
         }
-        if expressions.isEmpty || lastIsComma { throw unexpected(at: closeStart) }
+        if storage.expressionStack.count(since: mark) == 0 || lastIsComma { throw unexpected(at: closeStart) }
         if spreadStart >= 0 { throw unexpected(at: spreadStart) }
         try checkExpressionErrors(cover)
         if oldYield != 0 { yieldPosition = oldYield }
         if oldAwait != 0 { awaitPosition = oldAwait }
-        if expressions.count == 1 { return expressions[0] }
-        return .sequence(SequenceExpression(expressions: expressions, range: SourceRange(start: innerStart, end: innerEnd)))
+        if let single = storage.expressionStack.popSingle(from: mark) { return single }
+        return .sequence(SequenceExpression(
+            expressions: storage.expressionStack.pop(from: mark), range: SourceRange(start: innerStart, end: innerEnd)))
     }
 
     // MARK: - Object literals
@@ -288,7 +292,8 @@ extension Parser {
     mutating func parseObjectLiteral(cover: inout CoverErrors?) throws(ParseAbort) -> ObjectExpression {
         let start = token.start
         try advance()
-        var members: [ObjectMember] = []
+        let mark = storage.objectMemberStack.mark
+        defer { storage.objectMemberStack.discard(from: mark) }
         var sawProto = false
         var first = true
         while !(try eat(.rightBrace)) {
@@ -309,9 +314,9 @@ extension Parser {
                 }
                 sawProto = true
             }
-            members.append(member)
+            storage.objectMemberStack.push(member)
         }
-        return ObjectExpression(properties: members, range: range(from: start))
+        return ObjectExpression(properties: storage.objectMemberStack.pop(from: mark), range: range(from: start))
     }
 
     /// `__proto__: value` (not shorthand, computed or a method) sets the prototype.

@@ -1,17 +1,24 @@
 /// Scopes and declarations, for the redeclaration early errors.
 extension Parser {
+    /// Opens a scope. Scopes are reused: `scopes` keeps the closed ones beyond `scopeCount`, with
+    /// their name storage, so entering a block or function rarely allocates.
     mutating func enterScope(isVarScope: Bool = false) {
-        scopes.append(Scope(isVarScope: isVarScope))
+        if scopeCount < storage.scopes.count {
+            storage.scopes[scopeCount].reset(isVarScope: isVarScope)
+        } else {
+            storage.scopes.append(Scope(isVarScope: isVarScope))
+        }
+        scopeCount += 1
     }
 
     mutating func exitScope() {
-        if scopes.count > 1 { scopes.removeLast() }
+        if scopeCount > 1 { scopeCount -= 1 }
     }
 
     /// Functions declared directly in a function body or the script are var-like.
     var treatFunctionsAsVar: Bool {
         mutating get {
-            scopes.last?.isVarScope ?? true
+            scopeCount > 0 ? storage.scopes[scopeCount - 1].isVarScope : true
         }
     }
 
@@ -20,36 +27,34 @@ extension Parser {
     /// Scopes are read in place (`scopes[index].x`), never copied into a local first: a copy
     /// would share the name storage and make every insertion copy it.
     mutating func declareName(_ name: String, kind: BindingKind, at offset: Int) {
-        guard !scopes.isEmpty else { return }
-        let top = scopes.count - 1
+        guard scopeCount > 0 else { return }
+        let top = scopeCount - 1
         var redeclared = false
         switch kind {
         case .lexical:
-            redeclared = scopes[top].lexicals.contains(name) || scopes[top].functions.contains(name)
-                || scopes[top].vars.contains(name)
-            scopes[top].lexicals.insert(name)
+            redeclared = !storage.scopes[top].names.insert(name, as: .lexical).isEmpty
         case .simpleCatch:
-            scopes[top].lexicals.insert(name)
-            scopes[top].catchParameter = name
+            storage.scopes[top].names.insert(name, as: .lexical)
+            storage.scopes[top].catchParameter = name
         case .function:
-            if scopes[top].isVarScope {
-                redeclared = scopes[top].lexicals.contains(name)
+            let previous = storage.scopes[top].names.insert(name, as: .function)
+            if storage.scopes[top].isVarScope {
+                redeclared = previous.contains(.lexical)
             } else {
-                redeclared = scopes[top].lexicals.contains(name) || scopes[top].vars.contains(name)
+                redeclared = !previous.isDisjoint(with: [.lexical, .variable])
             }
-            scopes[top].functions.insert(name)
         case .var:
             var index = top
             while index >= 0 {
-                if scopes[index].lexicals.contains(name),
-                   !(scopes[index].isSimpleCatch && scopes[index].catchParameter == name) {
+                let previous = storage.scopes[index].names.insert(name, as: .variable)
+                if previous.contains(.lexical),
+                   !(storage.scopes[index].isSimpleCatch && storage.scopes[index].catchParameter == name) {
                     redeclared = true
                 }
-                if !scopes[index].isVarScope, scopes[index].functions.contains(name) {
+                if !storage.scopes[index].isVarScope, previous.contains(.function) {
                     redeclared = true
                 }
-                scopes[index].vars.insert(name)
-                if scopes[index].isVarScope { break }
+                if storage.scopes[index].isVarScope { break }
                 index -= 1
             }
         case .none, .outside:

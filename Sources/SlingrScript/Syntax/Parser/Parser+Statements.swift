@@ -22,7 +22,8 @@ enum StatementContext {
 extension Parser {
     /// Parses statements until `end` (or the end of input), recovering after errors. The
     /// leading string-literal statements are marked as directives when `directives` is set.
-    mutating func parseStatementList(into body: inout [Statement], topLevel: Bool, until end: TokenKind, directives: Bool = true) {
+    mutating func parseStatementList(topLevel: Bool, until end: TokenKind, directives: Bool = true) -> [Statement] {
+        let mark = storage.statementStack.mark
         var inPrologue = directives
         while !isFatal, token.kind != end, token.kind != .endOfFile {
             let start = token.start
@@ -36,12 +37,13 @@ extension Parser {
                         inPrologue = false
                     }
                 }
-                body.append(statement)
+                storage.statementStack.push(statement)
             } catch {
                 inPrologue = false
                 recover(statementStart: start, snapshot: saved)
             }
         }
+        return storage.statementStack.pop(from: mark)
     }
 
     /// The statement rebuilt with its `directive` text, if it is an unparenthesized string literal.
@@ -50,7 +52,7 @@ extension Parser {
               case .literal(let literal) = expressionStatement.expression,
               case .string = literal.value,
               literal.range.start == expressionStatement.range.start else { return nil }
-        let raw = String(decoding: bytes[(literal.range.start + 1)..<(literal.range.end - 1)], as: UTF8.self)
+        let raw = String(decoding: lexer.bytes[(literal.range.start + 1)..<(literal.range.end - 1)], as: UTF8.self)
         return ExpressionStatement(expression: expressionStatement.expression, directive: raw, range: expressionStatement.range)
     }
 
@@ -59,12 +61,12 @@ extension Parser {
     mutating func hasUseStrictDirective(startingAt offset: Int) -> Bool {
         // Fast path: most bodies do not start with a string (spaces and comments aside).
         var index = offset
-        while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == 0x0A
-                || bytes[index] == 0x0D || bytes[index] == 0x09 {
+        while index < lexer.bytes.count, lexer.bytes[index] == UInt8(ascii: " ") || lexer.bytes[index] == 0x0A
+                || lexer.bytes[index] == 0x0D || lexer.bytes[index] == 0x09 {
             index += 1
         }
-        if index < bytes.count, bytes[index] != UInt8(ascii: "'"), bytes[index] != UInt8(ascii: "\""),
-           bytes[index] != UInt8(ascii: "/"), bytes[index] < 0x80 {
+        if index < lexer.bytes.count, lexer.bytes[index] != UInt8(ascii: "'"), lexer.bytes[index] != UInt8(ascii: "\""),
+           lexer.bytes[index] != UInt8(ascii: "/"), lexer.bytes[index] < 0x80 {
             return false
         }
         var scanner = lexer
@@ -77,7 +79,7 @@ extension Parser {
                 || (next.newlineBefore && !Parser.continuesExpression(next.kind))
             guard endsStatement else { return false }
             if current.end - current.start == 12,
-               bytes[(current.start + 1)..<(current.end - 1)].elementsEqual("use strict".utf8) {
+               lexer.bytes[(current.start + 1)..<(current.end - 1)].elementsEqual("use strict".utf8) {
                 return true
             }
             if next.kind == .semicolon {
@@ -228,8 +230,7 @@ extension Parser {
         let start = token.start
         try expect(.leftBrace)
         if newScope { enterScope() }
-        var body: [Statement] = []
-        parseStatementList(into: &body, topLevel: false, until: .rightBrace, directives: directives)
+        let body = parseStatementList(topLevel: false, until: .rightBrace, directives: directives)
         if isFatal { throw ParseAbort() }
         try expect(.rightBrace)
         if newScope { exitScope() }
@@ -254,7 +255,7 @@ extension Parser {
             label = try parseIdentifier()
             try semicolon()
         }
-        let labels = functions[functions.count - 1].labels
+        let labels = storage.functions[storage.functions.count - 1].labels
         var found = false
         for entry in labels {
             if label == nil || entry.name == label?.name {
@@ -269,11 +270,11 @@ extension Parser {
     }
 
     mutating func pushLabel(_ entry: LabelEntry) {
-        functions[functions.count - 1].labels.append(entry)
+        storage.functions[storage.functions.count - 1].labels.append(entry)
     }
 
     mutating func popLabel() {
-        _ = functions[functions.count - 1].labels.popLast()
+        _ = storage.functions[storage.functions.count - 1].labels.popLast()
     }
 
     private mutating func parseDoWhile(start: Int) throws(ParseAbort) -> Statement {
@@ -305,7 +306,7 @@ extension Parser {
     }
 
     private mutating func parseReturn(start: Int) throws(ParseAbort) -> Statement {
-        if !functions[functions.count - 1].allowReturn {
+        if !storage.functions[storage.functions.count - 1].allowReturn {
             report("'return' outside of function", at: start)
         }
         try advance()
@@ -325,7 +326,8 @@ extension Parser {
         try expect(.leftBrace)
         pushLabel(LabelEntry(name: nil, kind: .switch, statementStart: -1))
         enterScope()
-        var cases: [SwitchCase] = []
+        let casesMark = storage.switchCaseStack.mark
+        defer { storage.switchCaseStack.discard(from: casesMark) }
         var sawDefault = false
         while token.kind != .rightBrace {
             let caseStart = token.start
@@ -340,20 +342,24 @@ extension Parser {
                 throw unexpected()
             }
             try expect(.colon)
-            var consequent: [Statement] = []
+            let consequentMark = storage.statementStack.mark
+            defer { storage.statementStack.discard(from: consequentMark) }
             while token.kind != .kwCase, token.kind != .kwDefault, token.kind != .rightBrace {
                 if token.kind == .endOfFile { throw unexpected() }
                 let statementStart = token.start
                 let saved = snapshot()
                 do {
-                    consequent.append(try parseStatement(context: .none))
+                    let statement = try parseStatement(context: .none)
+                    storage.statementStack.push(statement)
                 } catch {
                     recover(statementStart: statementStart, snapshot: saved)
                     if isFatal { throw ParseAbort() }
                 }
             }
-            cases.append(SwitchCase(test: test, consequent: consequent, range: range(from: caseStart)))
+            let consequent = storage.statementStack.pop(from: consequentMark)
+            storage.switchCaseStack.push(SwitchCase(test: test, consequent: consequent, range: range(from: caseStart)))
         }
+        let cases = storage.switchCaseStack.pop(from: casesMark)
         exitScope()
         popLabel()
         try advance()
@@ -373,7 +379,7 @@ extension Parser {
                 var isSimple = false
                 if case .identifier = binding { isSimple = true }
                 enterScope()
-                if isSimple { scopes[scopes.count - 1].isSimpleCatch = true }
+                if isSimple { storage.scopes[scopeCount - 1].isSimpleCatch = true }
                 checkBindingPattern(binding, kind: isSimple ? .simpleCatch : .lexical)
                 try expect(.rightParen)
                 parameter = binding
@@ -392,7 +398,7 @@ extension Parser {
     }
 
     private mutating func parseLabeledStatement(start: Int, label: Identifier, context: StatementContext) throws(ParseAbort) -> Statement {
-        let labels = functions[functions.count - 1].labels
+        let labels = storage.functions[storage.functions.count - 1].labels
         if labels.contains(where: { $0.name == label.name }) {
             report("Label '\(label.name)' is already declared", at: label.range.start)
         }
@@ -403,9 +409,9 @@ extension Parser {
         default: kind = .other
         }
         var index = labels.count - 1
-        while index >= 0, functions[functions.count - 1].labels[index].statementStart == start {
-            functions[functions.count - 1].labels[index].statementStart = token.start
-            functions[functions.count - 1].labels[index].kind = kind
+        while index >= 0, storage.functions[storage.functions.count - 1].labels[index].statementStart == start {
+            storage.functions[storage.functions.count - 1].labels[index].statementStart = token.start
+            storage.functions[storage.functions.count - 1].labels[index].kind = kind
             index -= 1
         }
         pushLabel(LabelEntry(name: label.name, kind: kind, statementStart: token.start))

@@ -111,7 +111,8 @@ extension Parser {
 
     /// Elements up to `close`: array literal elements (holes when `allowEmpty`) or arguments.
     mutating func parseExpressionList(close: TokenKind, allowEmpty: Bool, cover: inout CoverErrors?) throws(ParseAbort) -> [ExpressionElement?] {
-        var elements: [ExpressionElement?] = []
+        let mark = storage.arrayElementStack.mark
+        defer { storage.arrayElementStack.discard(from: mark) }
         var first = true
         while true {
             if token.kind == close {
@@ -128,29 +129,31 @@ extension Parser {
                 }
             }
             if allowEmpty, token.kind == .comma {
-                elements.append(nil)
+                storage.arrayElementStack.push(nil)
                 continue
             }
             if token.kind == .ellipsis {
                 let spreadStart = token.start
                 try advance()
                 let argument = try parseMaybeAssign(noIn: false, cover: &cover)
-                elements.append(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
+                storage.arrayElementStack.push(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
                 if cover != nil, token.kind == .comma, let trailing = cover?.trailingComma, trailing < 0 {
                     cover?.trailingComma = token.start
                 }
             } else {
-                elements.append(.expression(try parseMaybeAssign(noIn: false, cover: &cover)))
+                let element = try parseMaybeAssign(noIn: false, cover: &cover)
+                storage.arrayElementStack.push(.expression(element))
             }
         }
-        return elements
+        return storage.arrayElementStack.pop(from: mark)
     }
 
     /// Call or `new` arguments after the `(`, through the closing `)`.
     mutating func parseArguments(cover: inout CoverErrors?) throws(ParseAbort) -> [ExpressionElement] {
-        var arguments: [ExpressionElement] = []
+        let mark = storage.argumentStack.mark
+        defer { storage.argumentStack.discard(from: mark) }
         while !(try eat(.rightParen)) {
-            if !arguments.isEmpty {
+            if storage.argumentStack.count(since: mark) > 0 {
                 try expect(.comma)
                 if try eat(.rightParen) { break }
             }
@@ -158,15 +161,16 @@ extension Parser {
                 let spreadStart = token.start
                 try advance()
                 let argument = try parseMaybeAssign(noIn: false, cover: &cover)
-                arguments.append(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
+                storage.argumentStack.push(.spread(SpreadElement(argument: argument, range: range(from: spreadStart))))
                 if cover != nil, token.kind == .comma, let trailing = cover?.trailingComma, trailing < 0 {
                     cover?.trailingComma = token.start
                 }
             } else {
-                arguments.append(.expression(try parseMaybeAssign(noIn: false, cover: &cover)))
+                let argument = try parseMaybeAssign(noIn: false, cover: &cover)
+                storage.argumentStack.push(.expression(argument))
             }
         }
-        return arguments
+        return storage.argumentStack.pop(from: mark)
     }
 
     // MARK: - new, import(), templates
@@ -185,7 +189,7 @@ extension Parser {
             } else if propertyToken.hasEscape {
                 report("'new.target' must not contain escaped characters", at: start)
             }
-            if let current = functions.last, !current.allowNewTarget {
+            if let current = storage.functions.last, !current.allowNewTarget {
                 report("'new.target' can only be used in functions and class static block", at: start)
             }
             return .metaProperty(MetaProperty(meta: meta, property: property, range: range(from: start)))
@@ -233,14 +237,16 @@ extension Parser {
     mutating func parseTemplate(isTagged: Bool) throws(ParseAbort) -> TemplateLiteral {
         let start = token.start
         var quasis = [try parseTemplateElement(isTagged: isTagged)]
-        var expressions: [Expression] = []
+        let mark = storage.expressionStack.mark
+        defer { storage.expressionStack.discard(from: mark) }
         while !(quasis.last?.isTail ?? true) {
-            expressions.append(try parseExpression())
+            let expression = try parseExpression()
+            storage.expressionStack.push(expression)
             guard token.kind == .rightBrace else { throw unexpected() }
             try rescanTemplateContinuation()
             quasis.append(try parseTemplateElement(isTagged: isTagged))
         }
-        return TemplateLiteral(quasis: quasis, expressions: expressions, range: range(from: start))
+        return TemplateLiteral(quasis: quasis, expressions: storage.expressionStack.pop(from: mark), range: range(from: start))
     }
 
     /// The current template token as an element (its range excludes the delimiters).
@@ -249,7 +255,7 @@ extension Parser {
         let current = token
         let contentStart = current.start + 1
         let contentEnd = current.end - (current.isTemplateTail ? 1 : 2)
-        var raw = String(decoding: bytes[contentStart..<contentEnd], as: UTF8.self)
+        var raw = String(decoding: lexer.bytes[contentStart..<contentEnd], as: UTF8.self)
         if raw.utf8.contains(0x0D) {
             raw = raw.replacingCarriageReturns()
         }

@@ -7,16 +7,15 @@ import SlingrDiagnostics
 /// the returned `ParseAbort` is thrown and the nearest statement list recovers).
 struct Parser {
     var lexer: Lexer
-    let source: SourceFile
     let options: JavaScriptParser.Options
-    /// The source bytes (the lexer shares the same storage).
-    let bytes: [UInt8]
     /// The current (not yet consumed) token.
     var token = Token()
     var previousEnd = 0
     var previousKind: TokenKind = .endOfFile
     var lookahead: Token?
-    var errors: [SyntaxError] = []
+    /// Messages and offsets; located (line and column) only at the end, by `errors(in:)`, so a
+    /// parse without errors never needs the source's line table.
+    var pendingErrors: [(message: String, offset: Int)] = []
     /// Offsets already reported, so recovery does not report the same place twice.
     var reportedOffsets: Set<Int> = []
     /// Stop parsing altogether (too many errors or nesting too deep).
@@ -31,8 +30,10 @@ struct Parser {
     /// escapes only there: class bodies are strict, but `class A { 08 }` in sloppy code is not
     /// an error (its keys, field initializers and static blocks belong to no strict function).
     var octalStrict = false
-    var scopes: [Scope] = []
-    var functions: [FunctionState] = []
+    /// Scopes, function states and list buffers (see `ParserStorage`).
+    let storage: ParserStorage
+    /// Open scopes are `storage.scopes[0..<scopeCount]`.
+    var scopeCount = 0
     var privateNames: [PrivateNameScope] = []
     /// Start offsets where an arrow function may begin (set by `parseMaybeAssign`).
     var potentialArrowAt = -1
@@ -42,21 +43,24 @@ struct Parser {
     var awaitPosition = 0
     var awaitIdentifierPosition = 0
 
-    init(source: SourceFile, options: JavaScriptParser.Options) {
-        self.source = source
+    init(bytes: SourceBytes, options: JavaScriptParser.Options, storage: ParserStorage = ParserStorage()) {
         self.options = options
-        self.bytes = source.bytes
-        self.lexer = Lexer(bytes: source.bytes, slingrConfigReferences: options.slingrConfigReferences)
+        self.storage = storage
+        self.lexer = Lexer(source: bytes, slingrConfigReferences: options.slingrConfigReferences)
+        swap(&lexer.values, &storage.lexerValues)
+        swap(&lexer.payloads, &storage.lexerPayloads)
+        swap(&lexer.scratch, &storage.lexerScratch)
     }
 
 
     // MARK: - Entry points
 
     mutating func parseProgram() -> Program {
-        scopes = [Scope(isVarScope: true)]
-        functions = [FunctionState(allowReturn: options.allowReturnOutsideFunction)]
+        scopeCount = 0
+        enterScope(isVarScope: true)
+        storage.functions.truncate(to: 0)
+        storage.functions.append(FunctionState(allowReturn: options.allowReturnOutsideFunction))
         strict = false
-        var body: [Statement] = []
         do {
             try advance()
             strict = hasUseStrictDirective(startingAt: token.start)
@@ -65,13 +69,15 @@ struct Parser {
             recover(statementStart: 0, snapshot: snapshot())
         }
         let programStrict = strict
-        parseStatementList(into: &body, topLevel: true, until: .endOfFile)
-        return Program(body: body, isStrict: programStrict, range: SourceRange(start: 0, end: bytes.count))
+        let body = parseStatementList(topLevel: true, until: .endOfFile)
+        return Program(body: body, isStrict: programStrict, range: SourceRange(start: 0, end: lexer.bytes.count))
     }
 
     mutating func parseSingleExpression() -> Expression? {
-        scopes = [Scope(isVarScope: true)]
-        functions = [FunctionState()]
+        scopeCount = 0
+        enterScope(isVarScope: true)
+        storage.functions.truncate(to: 0)
+        storage.functions.append(FunctionState())
         do {
             try advance()
             let expression = try parseExpression()
@@ -82,9 +88,11 @@ struct Parser {
         }
     }
 
-    /// Errors in source order.
-    func sortedErrors() -> [SyntaxError] {
-        errors.sorted { $0.offset < $1.offset }
+    var hasErrors: Bool { !pendingErrors.isEmpty }
+
+    /// The errors in source order, located in `source` (the file that was parsed).
+    func errors(in source: SourceFile) -> [SyntaxError] {
+        pendingErrors.sorted { $0.offset < $1.offset }.map { SyntaxError(message: $0.message, offset: $0.offset, in: source) }
     }
 
     // MARK: - Tokens
@@ -195,7 +203,7 @@ struct Parser {
     /// The source text of the current identifier token (decoded for escaped ones).
     mutating func identifierName(of token: Token) -> String {
         if let value = lexer.value(of: token) { return value }
-        return String(decoding: bytes[token.start..<token.end], as: UTF8.self)
+        return String(decoding: lexer.bytes[token.start..<token.end], as: UTF8.self)
     }
 
     // MARK: - Errors
@@ -204,8 +212,8 @@ struct Parser {
     mutating func report(_ message: String, at offset: Int) {
         guard !isFatal else { return }
         guard reportedOffsets.insert(offset).inserted else { return }
-        errors.append(SyntaxError(message: message, offset: offset, in: source))
-        if errors.count >= options.maximumErrors { isFatal = true }
+        pendingErrors.append((message, offset))
+        if pendingErrors.count >= options.maximumErrors { isFatal = true }
     }
 
     /// Records an error and returns the abort to throw.
@@ -245,21 +253,21 @@ struct Parser {
 
     mutating func snapshot() -> Snapshot {
         Snapshot(
-            scopes: scopes.count, functions: functions.count, privateNames: privateNames.count,
-            labels: functions.isEmpty ? 0 : functions[functions.count - 1].labels.count, strict: strict, octalStrict: octalStrict, nesting: nesting, braceDepth: braceDepth
+            scopes: scopeCount, functions: storage.functions.count, privateNames: privateNames.count,
+            labels: storage.functions.isEmpty ? 0 : storage.functions[storage.functions.count - 1].labels.count, strict: strict, octalStrict: octalStrict, nesting: nesting, braceDepth: braceDepth
         )
     }
 
     /// After a failed statement: restores the context saved in `snapshot` and skips tokens to
     /// a point where the next statement probably starts. Always makes progress.
     mutating func recover(statementStart: Int, snapshot: Snapshot) {
-        if scopes.count > snapshot.scopes { scopes.removeLast(scopes.count - snapshot.scopes) }
-        if functions.count > snapshot.functions { functions.removeLast(functions.count - snapshot.functions) }
+        if scopeCount > snapshot.scopes { scopeCount = snapshot.scopes }
+        storage.functions.truncate(to: snapshot.functions)
         if privateNames.count > snapshot.privateNames {
             privateNames.removeLast(privateNames.count - snapshot.privateNames)
         }
-        if let last = functions.indices.last, functions[last].labels.count > snapshot.labels {
-            functions[last].labels.removeLast(functions[last].labels.count - snapshot.labels)
+        if let last = storage.functions.indices.last, storage.functions[last].labels.count > snapshot.labels {
+            storage.functions[last].labels.removeLast(storage.functions[last].labels.count - snapshot.labels)
         }
         strict = snapshot.strict
         octalStrict = snapshot.octalStrict
@@ -311,11 +319,11 @@ struct Parser {
                 report(error.message, at: error.offset)
                 if isFatal {
                     token = Token()
-                    token.start = bytes.count
-                    token.end = bytes.count
+                    token.start = lexer.bytes.count
+                    token.end = lexer.bytes.count
                     return
                 }
-                lexer.position = min(bytes.count, max(lexer.position, error.offset + 1))
+                lexer.position = min(lexer.bytes.count, max(lexer.position, error.offset + 1))
             }
         }
     }

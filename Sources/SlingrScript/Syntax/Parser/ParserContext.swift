@@ -20,13 +20,24 @@ struct Scope {
     /// A function, the script top level or a static block: where `var` declarations stop.
     var isVarScope: Bool
     var isSimpleCatch = false
-    /// Names declared with `var` in this scope or in nested blocks (they pass through).
-    var vars = NameSet()
-    var lexicals = NameSet()
-    /// Sloppy-mode plain function declarations (Annex B); other functions are lexical or var.
-    var functions = NameSet()
+    /// Names declared here: `var` names also pass through nested blocks up to their var scope;
+    /// `.function` marks sloppy-mode plain function declarations (Annex B), other functions are
+    /// lexical or var.
+    var names = NameSet()
     /// The first lexical name, for `catch (e)` scopes.
     var catchParameter: String?
+
+    init(isVarScope: Bool) {
+        self.isVarScope = isVarScope
+    }
+
+    /// Makes this scope a fresh one, keeping the name storage for reuse.
+    mutating func reset(isVarScope: Bool) {
+        self.isVarScope = isVarScope
+        isSimpleCatch = false
+        names.removeAll()
+        catchParameter = nil
+    }
 }
 
 /// What is allowed inside the function (or script, static block, field initializer) being

@@ -4,11 +4,11 @@ import SlingrDiagnostics
 final class CallNode: ExpressionNode {
     let callee: ExpressionNode
     let arguments: ArgumentList
-    /// The callee as written, for "x is not a function".
-    let calleeText: String
+    /// The callee as written, for "x is not a function" (see `CalleeText`).
+    let calleeText: CalleeText
     let isOptional: Bool
 
-    init(_ callee: ExpressionNode, arguments: ArgumentList, calleeText: String, isOptional: Bool, range: SourceRange) {
+    init(_ callee: ExpressionNode, arguments: ArgumentList, calleeText: CalleeText, isOptional: Bool, range: SourceRange) {
         self.callee = callee
         self.arguments = arguments
         self.calleeText = calleeText

@@ -6,7 +6,8 @@ final class MethodCallNode: ExpressionNode {
     let key: JSString?
     let computedKey: ExpressionNode?
     let arguments: ArgumentList
-    let calleeText: String
+    /// The callee as written, for "x is not a function" (see `CalleeText`).
+    let calleeText: CalleeText
     /// `object?.name(...)`: the member link is optional.
     let isOptionalMember: Bool
     /// `object.name?.(...)`: the call itself is optional.
@@ -15,7 +16,7 @@ final class MethodCallNode: ExpressionNode {
 
     init(
         object: ExpressionNode, key: JSString?, computedKey: ExpressionNode?, arguments: ArgumentList,
-        calleeText: String, isOptionalMember: Bool, isOptionalCall: Bool, range: SourceRange
+        calleeText: CalleeText, isOptionalMember: Bool, isOptionalCall: Bool, range: SourceRange
     ) {
         self.object = object
         self.key = key

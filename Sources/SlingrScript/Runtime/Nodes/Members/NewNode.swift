@@ -4,9 +4,10 @@ import SlingrDiagnostics
 final class NewNode: ExpressionNode {
     let callee: ExpressionNode
     let arguments: ArgumentList
-    let calleeText: String
+    /// The callee as written, for "x is not a constructor" (see `CalleeText`).
+    let calleeText: CalleeText
 
-    init(_ callee: ExpressionNode, arguments: ArgumentList, calleeText: String, range: SourceRange) {
+    init(_ callee: ExpressionNode, arguments: ArgumentList, calleeText: CalleeText, range: SourceRange) {
         self.callee = callee
         self.arguments = arguments
         self.calleeText = calleeText

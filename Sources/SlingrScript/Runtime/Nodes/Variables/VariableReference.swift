@@ -54,15 +54,29 @@ final class VariableReference {
     }
 
     private func getGlobal(_ realm: Realm) throws -> Value {
-        if realm.hasGlobalLexicals, let binding = realm.globalLexicals[name] {
-            if !binding.isInitialized { throw deadZoneError(realm) }
+        if let value = try VariableReference.globalBinding(realm, &site) { return value }
+        return try VariableReference.globalProperty(realm, name)
+    }
+
+    /// The global variable named by `site.key` when it is a top-level `let`/`const` binding or
+    /// a data property of the global object (found through the site's slot hint); nil otherwise.
+    @inline(__always)
+    static func globalBinding(_ realm: Realm, _ site: inout PropertySite) throws -> Value? {
+        if realm.hasGlobalLexicals, let binding = realm.globalLexicals[site.key] {
+            if !binding.isInitialized {
+                throw realm.error(.referenceError, "Cannot access '\(site.key.string)' before initialization")
+            }
             return binding.value
         }
-        let found: Value? = Unmanaged.passUnretained(realm.globalObject)._withUnsafeGuaranteedRef { global in
+        return Unmanaged.passUnretained(realm.globalObject)._withUnsafeGuaranteedRef { global in
             guard let slot = global.ownSlot(&site), !global.properties.flags(at: slot).contains(.accessor) else { return nil }
             return global.properties.value(at: slot)
         }
-        if let found { return found }
+    }
+
+    /// The global variable `name` when `globalBinding` found none: an accessor or inherited
+    /// property of the global object, else a ReferenceError.
+    static func globalProperty(_ realm: Realm, _ name: JSString) throws -> Value {
         let global = realm.globalObject
         if realm.has(global, name) { return try realm.get(object: global, name, receiver: .object(global)) }
         throw realm.error(.referenceError, "\(name.string) is not defined")
