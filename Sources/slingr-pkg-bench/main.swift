@@ -1,4 +1,5 @@
 import Foundation
+import SlingrDiagnostics
 
 /// `slingr-pkg-bench <workload>`: measures the tool in a release build and, where a peer
 /// exists on the machine (Foundation's JSONSerialization, node), runs it on the same data in
@@ -11,6 +12,9 @@ let workloads: [(name: String, summary: String, run: ([String]) -> Int32)] = [
     ("versions", "1,000 requirements against 10,000 versions vs npm semver maxSatisfying", VersionsBenchmark.run),
 ]
 
+ProcessMemory.retainFreedMemory()
+// A peer (node) that exits early must not kill the benchmark while it writes the peer's input.
+signal(SIGPIPE, SIG_IGN)
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, let workload = workloads.first(where: { $0.name == name }) else {
     print("usage: slingr-pkg-bench <workload> [options]\n\nworkloads:")

@@ -41,6 +41,8 @@ func readStandardInput() -> [UInt8] {
     return bytes
 }
 
+ProcessMemory.retainFreedMemory()
+
 var environment: [String: String] = [:]
 for (key, value) in ProcessEnvironment.entries() { environment[key] = value }
 

@@ -1,6 +1,6 @@
 /// A subcommand: its declaration and what it does. Commands call one library entry point,
 /// print through the context and return the exit status; they never call `exit`.
-protocol Command {
+protocol Command: Sendable {
     static var spec: CommandSpec { get }
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus
 }
