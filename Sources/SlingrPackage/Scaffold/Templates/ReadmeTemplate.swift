@@ -10,24 +10,15 @@ enum ReadmeTemplate {
         `pkg.\(plan.name).api.<function>(...)`; see `scripts/api.js`.
 
         """
-        text += "\n## Dependencies\n\n"
-        if plan.dependencies.isEmpty {
-            text += "None.\n"
-        } else {
-            text += "| Type | Name | Version |\n|---|---|---|\n"
-            for dependency in plan.dependencies {
-                text += "| \(dependency.kind.rawValue) | `\(dependency.name)` | `\(dependency.version)` |\n"
-            }
-        }
-        text += "\n## Configuration\n\n"
-        if plan.fields.isEmpty {
-            text += "This package has no configuration fields yet; add them with `slingr-pkg add field <name>`.\n"
-        } else {
-            text += "| Label | Name | Type | Required | Description |\n|---|---|---|---|---|\n"
-            for field in plan.fields {
-                text += "| \(ScriptText.tableCell(field.label)) | `\(field.name)` | `\(field.type.rawValue)` | \(field.required ? "yes" : "no") | \(ScriptText.tableCell(field.description ?? "")) |\n"
-            }
-        }
+        text += section("Dependencies", empty: "None.", header: ["Type", "Name", "Version"], rows: plan.dependencies.map {
+            [$0.kind.rawValue, "`\($0.name)`", "`\($0.version)`"]
+        })
+        text += section(
+            "Configuration", empty: "This package has no configuration fields yet; add them with `slingr-pkg add field <name>`.",
+            header: ["Label", "Name", "Type", "Required", "Description"],
+            rows: plan.fields.map {
+                [ScriptText.tableCell($0.label), "`\($0.name)`", "`\($0.type.rawValue)`", $0.required ? "yes" : "no", ScriptText.tableCell($0.description ?? "")]
+            })
         if plan.hasOAuth {
             text += """
 
@@ -37,33 +28,22 @@ enum ReadmeTemplate {
 
             """
         }
-        text += "\n## Events\n\n"
-        if plan.events.isEmpty {
-            text += "This package triggers no events yet; add them with `slingr-pkg add event <name>`.\n"
-        } else {
-            text += "| Label | Name | Description |\n|---|---|---|\n"
-            for event in plan.events {
-                text += "| \(ScriptText.tableCell(event.label)) | `\(event.name)` | \(ScriptText.tableCell(event.description)) |\n"
-            }
-            if plan.hasListener {
-                text += "\nThe listener in `listeners/\(PackagePlan.listenerName).js` triggers `\(plan.name):\(PackagePlan.webhookEvent)` for every webhook the `http` service receives on `\(plan.listenerPath)`.\n"
-            }
+        text += section("Events", empty: "This package triggers no events yet; add them with `slingr-pkg add event <name>`.",
+                        header: ["Label", "Name", "Description"], rows: plan.events.map {
+            [ScriptText.tableCell($0.label), "`\($0.name)`", ScriptText.tableCell($0.description)]
+        })
+        if plan.hasListener, !plan.events.isEmpty {
+            text += "\nThe listener in `listeners/\(PackagePlan.listenerName).js` triggers `\(plan.name):\(PackagePlan.webhookEvent)` for every webhook the `http` service receives on `\(plan.listenerPath)`.\n"
         }
-        text += "\n## Flow steps\n\n"
-        if plan.flowSteps.isEmpty {
-            text += "None yet; add them with `slingr-pkg add flow-step <name>`.\n"
-        } else {
-            text += "| Label | Name | Description |\n|---|---|---|\n"
-            for step in plan.flowSteps {
-                let label = ScaffoldName.humanize(step)
-                text += "| \(ScriptText.tableCell(label)) | `\(step)` | \(ScriptText.tableCell("\(label) step of the \(plan.label) package.")) |\n"
-            }
-        }
+        text += section("Flow steps", empty: "None yet; add them with `slingr-pkg add flow-step <name>`.",
+                        header: ["Label", "Name", "Description"], rows: plan.flowSteps.map { step in
+            let label = ScaffoldName.humanize(step)
+            return [ScriptText.tableCell(label), "`\(step)`", ScriptText.tableCell("\(label) step of the \(plan.label) package.")]
+        })
         if !plan.uiServices.isEmpty {
-            text += "\n## UI services\n\n| Label | Name | Functions |\n|---|---|---|\n"
-            for service in plan.uiServices {
-                text += "| \(ScriptText.tableCell(ScaffoldName.humanize(service))) | `\(service)` | `showMessage` |\n"
-            }
+            text += section("UI services", empty: "", header: ["Label", "Name", "Functions"], rows: plan.uiServices.map {
+                [ScriptText.tableCell(ScaffoldName.humanize($0)), "`\($0)`", "`showMessage`"]
+            })
         }
         text += "\n## Development\n\n"
         text += "Check the package with `slingr-pkg validate package.json` and add parts with `slingr-pkg add`.\n"
@@ -73,6 +53,16 @@ enum ReadmeTemplate {
         case .mit: text += "MIT; see `LICENSE`.\n"
         case .none: text += "No license has been chosen yet.\n"
         }
+        return text
+    }
+
+    /// A `## title` section holding a Markdown table, or the `empty` sentence when there are no rows.
+    private static func section(_ title: String, empty: String, header: [String], rows: [[String]]) -> String {
+        var text = "\n## \(title)\n\n"
+        guard !rows.isEmpty else { return text + empty + "\n" }
+        text += "| " + header.joined(separator: " | ") + " |\n"
+        text += "|" + String(repeating: "---|", count: header.count) + "\n"
+        for row in rows { text += "| " + row.joined(separator: " | ") + " |\n" }
         return text
     }
 }
