@@ -172,7 +172,7 @@ enum ScriptBenchmark {
         var errors = 0
         var bestParse = Double.infinity
         var bestFree = Double.infinity
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             var tree: ParseResult<Program>?
             bestParse = min(bestParse, BenchmarkClock.time { tree = JavaScriptParser.parseProgram(source, path: "generated.js") })
             errors = tree?.errors.count ?? 0
