@@ -29,15 +29,7 @@ struct ScratchStack<Element> {
 
     /// Removes the list that began at `mark` and returns it, exactly sized.
     mutating func pop(from mark: Int) -> [Element] {
-        let count = elements.count - mark
-        guard count > 0 else { return [] }
-        var list: [Element] = []
-        list.reserveCapacity(count)
-        for index in mark..<elements.count {
-            if let element = elements[index].take() { list.append(element) }
-        }
-        elements.truncate(to: mark)
-        return list
+        pop(from: mark) { $0 }
     }
 
     /// Removes the list that began at `mark` and returns it transformed, exactly sized.
