@@ -7,9 +7,9 @@ import SlingrScript
 struct StepFunctionRule: LintRule {
     static let description = RuleDescription(
         id: "step-function",
-        severity: .error,
+        severity: .warning,
         summary: "A step.js that does not assign step.<name> for its step.",
-        rationale: "The platform runs step.<name>(inputs) for the step called <name>; any other assignment is never called.",
+        rationale: "The platform runs step.<name>(inputs) for the step called <name>; any other assignment is never called. A warning, not an error: the package still installs, and a released package has a step.js of another name.",
         triggering: [
             .package("step.js assigns another name", files: [
                 "flowSteps/send/step.json": #"{"label": "Send", "name": "send", "category": "integrations", "inputs": [], "outputs": []}"#,

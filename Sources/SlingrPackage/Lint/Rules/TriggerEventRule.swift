@@ -6,9 +6,9 @@ import SlingrScript
 struct TriggerEventRule: LintRule {
     static let description = RuleDescription(
         id: "trigger-event",
-        severity: .error,
+        severity: .warning,
         summary: "sys.events.triggerEvent with an id that is not '<this package>:<declared event>'.",
-        rationale: "Apps listen to package events by '<package>:<event>'; an undeclared event or another package's name reaches no listener.",
+        rationale: "Apps listen to package events by '<package>:<event>'; an undeclared event or another package's name reaches no listener. A warning: the package still installs and runs.",
         triggering: [
             .package("an event the descriptor does not declare", events: #"[{"label": "Webhook", "name": "webhook"}]"#,
                      metadata: #"[{"type": "script", "namespace": "api", "path": "/scripts/api.js"}]"#,
