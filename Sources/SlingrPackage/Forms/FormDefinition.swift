@@ -66,16 +66,15 @@ extension FormDefinition {
         guard let package = repository.package else {
             throw FormLoadError(message: "no package.json in '\(repository.displayRoot)'")
         }
-        guard let document = package.document else {
+        guard let descriptor = package.packageDescriptor else {
             throw FormLoadError(message: "'\(package.source.path)' is not valid JSON",
                                 diagnostics: package.diagnostics.filter { $0.severity == .error })
         }
-        let packageName = document["name"]?.string ?? PathName.lastComponent(repository.root)
+        let packageName = descriptor.name?.text ?? PathName.lastComponent(repository.root)
         guard let step else {
-            let fields = FormFieldSpec.fields(document["configuration"]?.array ?? [], stepInputs: false)
-            let dependencies = (document["dependencies"]?.array ?? []).compactMap { $0["name"]?.string }
-            return FormDefinition(kind: .configuration, packageName: packageName, title: document["label"]?.string ?? packageName,
-                                  fields: fields, configurationBuilder: document["configurationBuilder"]?.string, dependencies: dependencies)
+            return FormDefinition(kind: .configuration, packageName: packageName, title: descriptor.label ?? packageName,
+                                  fields: descriptor.configuration, configurationBuilder: descriptor.configurationBuilder?.text,
+                                  dependencies: descriptor.dependencies.compactMap { $0.name?.text })
         }
         let folders = repository.components(type: "flowStep", conventionalFolder: "flowSteps")
         var candidates: [(folder: String, descriptor: DescriptorFile)] = []
@@ -84,7 +83,7 @@ extension FormDefinition {
             candidates.append((folder, descriptor))
         }
         let match = candidates.first { PathName.lastComponent($0.folder) == step }
-            ?? candidates.first { $0.descriptor.document?["name"]?.string == step }
+            ?? candidates.first { $0.descriptor.stepDescriptor?.name?.text == step }
         guard let match else {
             let names = candidates.map { PathName.lastComponent($0.folder) }
             var message = "no flow step '\(step)' in '\(repository.displayRoot)'"
@@ -95,12 +94,12 @@ extension FormDefinition {
             }
             throw FormLoadError(message: message)
         }
-        guard let stepDocument = match.descriptor.document else {
+        guard let stepDescriptor = match.descriptor.stepDescriptor else {
             throw FormLoadError(message: "'\(match.descriptor.source.path)' is not valid JSON",
                                 diagnostics: match.descriptor.diagnostics.filter { $0.severity == .error })
         }
         let folderName = PathName.lastComponent(match.folder)
-        return FormDefinition(kind: .step(folderName), packageName: packageName, title: stepDocument["label"]?.string ?? folderName,
-                              fields: FormFieldSpec.fields(stepDocument["inputs"]?.array ?? [], stepInputs: true))
+        return FormDefinition(kind: .step(folderName), packageName: packageName, title: stepDescriptor.label ?? folderName,
+                              fields: stepDescriptor.inputs)
     }
 }

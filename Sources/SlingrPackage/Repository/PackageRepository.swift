@@ -101,35 +101,33 @@ public final class PackageRepository {
     }
 
     /// Metadata entries of `package.json`, with their JSON values for locating findings.
-    public var metadata: [MetadataEntry] {
-        guard let package, let document = package.document, let items = document["metadata"]?.array else { return [] }
-        return items.enumerated().compactMap { index, item in
-            guard let path = item["path"]?.string, let pathValue = item["path"] else { return nil }
-            return MetadataEntry(type: item["type"]?.string ?? "", namespace: item["namespace"]?.string, path: path,
-                                 value: item, pathValue: pathValue, pointer: JSONPointer.root.appending("metadata").appending(index))
-        }
-    }
+    public var metadata: [MetadataEntry] { package?.packageDescriptor?.metadata ?? [] }
 }
 
 /// A parsed and validated descriptor of the repository.
 public struct DescriptorFile: Sendable {
-    public var relativePath: String
-    public var kind: DescriptorKind
-    public var source: SourceFile
+    public let relativePath: String
+    public let kind: DescriptorKind
+    public let source: SourceFile
     /// `nil` when the JSON could not be read.
-    public var document: JSONValue?
+    public let document: JSONValue?
     /// Parse and validation findings.
-    public var diagnostics: [Diagnostic]
-}
+    public let diagnostics: [Diagnostic]
+    /// The typed descriptor of this file's kind, when the JSON could be read.
+    public let packageDescriptor: PackageDescriptor?
+    public let stepDescriptor: FlowStepDescriptor?
+    public let uiServiceDescriptor: UIServiceDescriptor?
 
-/// One `metadata` entry of `package.json`.
-public struct MetadataEntry: Sendable {
-    public var type: String
-    public var namespace: String?
-    public var path: String
-    public var value: JSONValue
-    public var pathValue: JSONValue
-    public var pointer: JSONPointer
+    public init(relativePath: String, kind: DescriptorKind, source: SourceFile, document: JSONValue?, diagnostics: [Diagnostic]) {
+        self.relativePath = relativePath
+        self.kind = kind
+        self.source = source
+        self.document = document
+        self.diagnostics = diagnostics
+        packageDescriptor = kind == .package ? document.map(PackageDescriptor.init) : nil
+        stepDescriptor = kind == .step ? document.map(FlowStepDescriptor.init) : nil
+        uiServiceDescriptor = kind == .uiService ? document.map(UIServiceDescriptor.init) : nil
+    }
 }
 
 extension PackageRepository {

@@ -29,8 +29,9 @@ public struct PackageAdder {
         try ScaffoldName.validate(request.name, what: "\(request.noun) name")
         let (source, document) = try readDescriptor()
         var editor = JSONEditor(bytes: source.bytes, document: document)
-        let packageName = document["name"]?.string ?? ""
-        let packageLabel = document["label"]?.string ?? packageName
+        let descriptor = PackageDescriptor(document)
+        let packageName = descriptor.name?.text ?? ""
+        let packageLabel = descriptor.label ?? packageName
         var files: [GeneratedFile] = []
         var summary: [String] = []
         switch request {

@@ -24,13 +24,13 @@ struct ComponentNameRule: LintRule {
         for (type, conventional, kind) in kinds {
             for folder in repository.components(type: type, conventionalFolder: conventional) {
                 let path = PathName.join(folder, kind.fileName)
-                guard let descriptor = repository.descriptor(path, kind: kind), let nameValue = descriptor.document?["name"],
-                      let name = nameValue.string else { continue }
+                guard let descriptor = repository.descriptor(path, kind: kind),
+                      let name = descriptor.stepDescriptor?.name ?? descriptor.uiServiceDescriptor?.name else { continue }
                 let folderName = PathName.lastComponent(folder)
-                if name != folderName {
-                    context.report(Self.description, "\(kind.fileName) is named '\(name)' but its folder is '\(folderName)'",
-                                   in: descriptor.source, range: nameValue.range, pointer: JSONPointer.root.appending("name"),
-                                   fixIt: FixIt(message: "rename to '\(folderName)'", edits: [TextEdit(range: nameValue.range, replacement: "\"\(folderName)\"")]))
+                if name.text != folderName {
+                    context.report(Self.description, "\(kind.fileName) is named '\(name.text)' but its folder is '\(folderName)'",
+                                   in: descriptor.source, range: name.value.range, pointer: name.pointer,
+                                   fixIt: FixIt(message: "rename to '\(folderName)'", edits: [TextEdit(range: name.value.range, replacement: "\"\(folderName)\"")]))
                 }
             }
         }

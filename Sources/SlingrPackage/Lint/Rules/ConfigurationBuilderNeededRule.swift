@@ -23,13 +23,11 @@ struct ConfigurationBuilderNeededRule: LintRule {
     )
 
     func check(_ context: LintContext) {
-        guard let document = context.repository.package?.document, document["configurationBuilder"] == nil,
-              let dependencies = document["dependencies"]?.array else { return }
-        for (index, dependency) in dependencies.enumerated() {
-            guard dependency["type"]?.string == "package", let name = dependency["name"]?.string,
-                  Self.packagesNeedingConfiguration.contains(name), let nameValue = dependency["name"] else { continue }
-            context.report(Self.description, "package '\(name)' needs configuration from a configurationBuilder, and this package has none",
-                           at: nameValue, pointer: JSONPointer.root.appending("dependencies").appending(index).appending("name"))
+        guard let descriptor = context.repository.package?.packageDescriptor, !descriptor.declaresConfigurationBuilder else { return }
+        for dependency in descriptor.dependencies {
+            guard dependency.type == "package", let name = dependency.name, Self.packagesNeedingConfiguration.contains(name.text) else { continue }
+            context.report(Self.description, "package '\(name.text)' needs configuration from a configurationBuilder, and this package has none",
+                           at: name.value, pointer: name.pointer)
         }
     }
 }

@@ -20,17 +20,16 @@ struct ConfigurationBuilderRule: LintRule {
 
     func check(_ context: LintContext) {
         let repository = context.repository
-        guard let value = repository.package?.document?["configurationBuilder"], let path = value.string,
-              case .inside(let relative) = repository.resolve(path) else { return }
+        guard let builder = repository.package?.packageDescriptor?.configurationBuilder,
+              case .inside(let relative) = repository.resolve(builder.text) else { return }
+        let problem: String
         switch repository.kind(relative) {
-        case nil:
-            context.report(Self.description, "configuration builder '\(path)' does not exist", at: value, pointer: .root.appending("configurationBuilder"))
+        case nil: problem = "does not exist"
         case .file?:
-            if !relative.hasSuffix(".js") {
-                context.report(Self.description, "configuration builder '\(path)' is not a .js file", at: value, pointer: .root.appending("configurationBuilder"))
-            }
-        default:
-            context.report(Self.description, "configuration builder '\(path)' is not a file", at: value, pointer: .root.appending("configurationBuilder"))
+            guard !relative.hasSuffix(".js") else { return }
+            problem = "is not a .js file"
+        default: problem = "is not a file"
         }
+        context.report(Self.description, "configuration builder '\(builder.text)' \(problem)", at: builder.value, pointer: builder.pointer)
     }
 }

@@ -27,10 +27,10 @@ struct PathEscapesRule: LintRule {
                                at: entry.pathValue, pointer: entry.pointer.appending("path"))
             }
         }
-        if let builder = repository.package?.document?["configurationBuilder"], let path = builder.string,
-           case .escapes(let reason) = repository.resolve(path) {
-            context.report(Self.description, "configurationBuilder path '\(path)' is outside the repository: \(reason)",
-                           at: builder, pointer: .root.appending("configurationBuilder"))
+        if let builder = repository.package?.packageDescriptor?.configurationBuilder,
+           case .escapes(let reason) = repository.resolve(builder.text) {
+            context.report(Self.description, "configurationBuilder path '\(builder.text)' is outside the repository: \(reason)",
+                           at: builder.value, pointer: builder.pointer)
         }
     }
 }

@@ -27,7 +27,7 @@ struct StepFunctionRule: LintRule {
         for folder in repository.components(type: "flowStep", conventionalFolder: "flowSteps") {
             let path = PathName.join(folder, "step.js")
             guard let script = repository.script(path), script.result.isValid else { continue }
-            let name = repository.descriptor(PathName.join(folder, "step.json"), kind: .step)?.document?["name"]?.string ?? PathName.lastComponent(folder)
+            let name = repository.descriptor(PathName.join(folder, "step.json"), kind: .step)?.stepDescriptor?.name?.text ?? PathName.lastComponent(folder)
             let assigned = ScriptQueries.memberAssignments(in: script.result.tree).filter { $0.path.count == 2 && $0.path[0] == "step" }
             if assigned.contains(where: { $0.path[1] == name }) { continue }
             if let other = assigned.first {

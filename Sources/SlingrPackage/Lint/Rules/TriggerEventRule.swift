@@ -28,8 +28,8 @@ struct TriggerEventRule: LintRule {
 
     func check(_ context: LintContext) {
         let repository = context.repository
-        guard let document = repository.package?.document, let packageName = document["name"]?.string else { return }
-        let events = Set((document["events"]?.array ?? []).compactMap { $0["name"]?.string })
+        guard let descriptor = repository.package?.packageDescriptor, let packageName = descriptor.name?.text else { return }
+        let events = Set(descriptor.events.compactMap { $0.name?.text })
         for path in repository.javaScriptFiles {
             guard let script = repository.script(path), script.result.isValid else { continue }
             for call in ScriptQueries.calls(in: script.result.tree) where call.path == ["sys", "events", "triggerEvent"] {

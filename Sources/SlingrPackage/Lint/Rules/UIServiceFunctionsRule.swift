@@ -26,16 +26,15 @@ struct UIServiceFunctionsRule: LintRule {
         let repository = context.repository
         for folder in repository.components(type: "uiService", conventionalFolder: "uiServices") {
             guard let descriptor = repository.descriptor(PathName.join(folder, "uiService.json"), kind: .uiService),
-                  let functions = descriptor.document?["functions"]?.array,
+                  let functions = descriptor.uiServiceDescriptor?.functions,
                   let script = repository.script(PathName.join(folder, "uiService.js")), script.result.isValid else { continue }
             let defined = Set(ScriptQueries.memberAssignments(in: script.result.tree).compactMap { assignment -> String? in
                 assignment.path.count == 2 && assignment.path[0] == "service" ? assignment.path[1] : nil
             })
-            for (index, function) in functions.enumerated() {
-                guard let nameValue = function["name"], let name = nameValue.string, !defined.contains(name) else { continue }
-                context.report(Self.description, "function '\(name)' is declared but uiService.js never assigns service.\(name)",
-                               in: descriptor.source, range: nameValue.range,
-                               pointer: JSONPointer.root.appending("functions").appending(index).appending("name"))
+            for function in functions {
+                guard let name = function.name, !defined.contains(name.text) else { continue }
+                context.report(Self.description, "function '\(name.text)' is declared but uiService.js never assigns service.\(name.text)",
+                               in: descriptor.source, range: name.value.range, pointer: name.pointer)
             }
         }
     }

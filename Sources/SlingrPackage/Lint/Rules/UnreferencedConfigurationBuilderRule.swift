@@ -19,12 +19,8 @@ struct UnreferencedConfigurationBuilderRule: LintRule {
 
     func check(_ context: LintContext) {
         let repository = context.repository
-        guard let package = repository.package, let document = package.document,
-              repository.kind("configurationBuilder.js") == .file else { return }
-        if let path = document["configurationBuilder"]?.string, case .inside(let relative) = repository.resolve(path), relative == "configurationBuilder.js" {
-            return
-        }
-        if document["configurationBuilder"] != nil { return }
+        guard let package = repository.package, let document = package.document, let descriptor = package.packageDescriptor,
+              repository.kind("configurationBuilder.js") == .file, !descriptor.declaresConfigurationBuilder else { return }
         context.report(Self.description, "'configurationBuilder.js' exists but package.json does not reference it",
                        in: package.source, range: SourceRange(start: document.range.start, end: document.range.start + 1), pointer: .root,
                        fixIt: nil)

@@ -15,7 +15,7 @@ extension PackageRepository {
         var paths = scripts(type: "script", conventionalFolder: "scripts") + scripts(type: "listener", conventionalFolder: "listeners")
         paths += components(type: "flowStep", conventionalFolder: "flowSteps").map { PathName.join($0, "step.js") }
         paths += components(type: "uiService", conventionalFolder: "uiServices").map { PathName.join($0, "uiService.js") }
-        if let builder = package?.document?["configurationBuilder"]?.string, case .inside(let path) = resolve(builder) {
+        if let builder = package?.packageDescriptor?.configurationBuilder?.text, case .inside(let path) = resolve(builder) {
             paths.append(path)
         }
         var seen = Set<String>()
