@@ -1,16 +1,12 @@
 import SlingrDiagnostics
 
 /// `-`, `*`, `/`, `%`, `**` and the bitwise and shift operators.
-final class ArithmeticNode: ExpressionNode {
+final class ArithmeticNode: BinaryNode {
     let op: ArithmeticOperator
-    let left: ExpressionNode
-    let right: ExpressionNode
 
     init(_ op: ArithmeticOperator, _ left: ExpressionNode, _ right: ExpressionNode, range: SourceRange) {
         self.op = op
-        self.left = left
-        self.right = right
-        super.init(range: range)
+        super.init(left, right, range: range)
     }
 
     override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {

@@ -1,16 +1,7 @@
 import SlingrDiagnostics
 
 /// `key in object`.
-final class InNode: ExpressionNode {
-    let left: ExpressionNode
-    let right: ExpressionNode
-
-    init(_ left: ExpressionNode, _ right: ExpressionNode, range: SourceRange) {
-        self.left = left
-        self.right = right
-        super.init(range: range)
-    }
-
+final class InNode: BinaryNode {
     override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
         let l = try left.evaluate(realm, scope)
         let r = try right.evaluate(realm, scope)

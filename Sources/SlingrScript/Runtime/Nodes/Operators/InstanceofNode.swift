@@ -1,16 +1,7 @@
 import SlingrDiagnostics
 
 /// `value instanceof Constructor`.
-final class InstanceofNode: ExpressionNode {
-    let left: ExpressionNode
-    let right: ExpressionNode
-
-    init(_ left: ExpressionNode, _ right: ExpressionNode, range: SourceRange) {
-        self.left = left
-        self.right = right
-        super.init(range: range)
-    }
-
+final class InstanceofNode: BinaryNode {
     override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
         let l = try left.evaluate(realm, scope)
         let r = try right.evaluate(realm, scope)

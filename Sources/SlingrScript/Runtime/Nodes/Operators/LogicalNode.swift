@@ -1,16 +1,12 @@
 import SlingrDiagnostics
 
 /// `&&`, `||`, `??`.
-final class LogicalNode: ExpressionNode {
+final class LogicalNode: BinaryNode {
     let op: LogicalOperator
-    let left: ExpressionNode
-    let right: ExpressionNode
 
     init(_ op: LogicalOperator, _ left: ExpressionNode, _ right: ExpressionNode, range: SourceRange) {
         self.op = op
-        self.left = left
-        self.right = right
-        super.init(range: range)
+        super.init(left, right, range: range)
     }
 
     override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {

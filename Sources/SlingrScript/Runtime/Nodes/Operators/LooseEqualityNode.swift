@@ -1,16 +1,12 @@
 import SlingrDiagnostics
 
 /// `==` and `!=`.
-final class LooseEqualityNode: ExpressionNode {
-    let left: ExpressionNode
-    let right: ExpressionNode
+final class LooseEqualityNode: BinaryNode {
     let negated: Bool
 
     init(_ left: ExpressionNode, _ right: ExpressionNode, negated: Bool, range: SourceRange) {
-        self.left = left
-        self.right = right
         self.negated = negated
-        super.init(range: range)
+        super.init(left, right, range: range)
     }
 
     override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {

@@ -1,18 +1,14 @@
 import SlingrDiagnostics
 
 /// `<`, `>`, `<=`, `>=`.
-final class RelationalNode: ExpressionNode {
+final class RelationalNode: BinaryNode {
     enum Operator { case less, greater, lessOrEqual, greaterOrEqual }
 
     let op: Operator
-    let left: ExpressionNode
-    let right: ExpressionNode
 
     init(_ op: Operator, _ left: ExpressionNode, _ right: ExpressionNode, range: SourceRange) {
         self.op = op
-        self.left = left
-        self.right = right
-        super.init(range: range)
+        super.init(left, right, range: range)
     }
 
     override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
