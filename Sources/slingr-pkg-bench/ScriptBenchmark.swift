@@ -301,10 +301,10 @@ enum ScriptBenchmark {
 /// varying names so that every one is distinct.
 enum ExpressionCorpus {
     static func generate(count: Int, seed: UInt64) -> [String] {
-        var random = BenchRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let fields = ["authenticationMethod", "authType", "subdomain", "entity", "readTimeout", "clientId", "redirectEnabled", "environment"]
         let values = ["'oAuth2'", "'serviceAccount'", "'apiKey'", "'contacts'", "'enable'", "'disable'", "'prod'"]
-        let templates: [(inout BenchRandom) -> String] = [
+        let templates: [(inout SplitMix64) -> String] = [
             { r in "config.\(r.pick(fields)) == \(r.pick(values))" },
             { r in "@config.\(r.pick(fields))==\(r.pick(values))" },
             { r in "config.\(r.pick(fields)) && (config.\(r.pick(fields)) == \(r.pick(values)) || utils.isPlaceholder(config.\(r.pick(fields))))" },
@@ -331,9 +331,9 @@ enum ExpressionCorpus {
 /// Generates plausible package code (script libraries with exported functions, helpers,
 /// loops, object literals, regular expressions, template literals, try/catch).
 struct PackageSourceGenerator {
-    var random: BenchRandom
+    var random: SplitMix64
 
-    init(seed: UInt64) { random = BenchRandom(seed: seed) }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
     mutating func generate(bytes: Int) -> String {
         var parts: [String] = ["'use strict';\n/* generated package code for the parser benchmark */\n"]
@@ -418,25 +418,15 @@ struct PackageSourceGenerator {
     }
 }
 
-/// SplitMix64 for reproducible benchmark inputs.
-struct BenchRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// Helpers for generating benchmark inputs; the seed makes every run measure the same data.
+extension SplitMix64 {
     mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
     }
 
     mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
+
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
     mutating func word() -> String {
         let syllables = ["ca", "lo", "mi", "ne", "ta", "ro", "su", "ki", "pe", "da", "vo", "li"]

@@ -17,7 +17,7 @@ enum VersionsBenchmark {
     static let requirementCount = 1_000
 
     static func run(_ arguments: [String]) -> Int32 {
-        var generator = SplitMix(seed: 0x5EED_1234)
+        var generator = SplitMix64(seed: 0x5EED_1234)
         let versionTexts = (0..<versionCount).map { _ in randomVersion(&generator) }
         let requirementTexts = (0..<requirementCount).map { index in randomRequirement(&generator, index: index) }
         let versions = versionTexts.compactMap(Version.init)
@@ -70,19 +70,19 @@ enum VersionsBenchmark {
     }
 
     /// `vX.Y.Z` with one in ten a pre-release and one in fifty with build metadata.
-    static func randomVersion(_ generator: inout SplitMix) -> String {
-        var text = "v\(generator.next(10)).\(generator.next(30)).\(generator.next(50))"
+    static func randomVersion(_ generator: inout SplitMix64) -> String {
+        var text = "v\(generator.below(10)).\(generator.below(30)).\(generator.below(50))"
         let prereleases = ["dev", "rc.1", "rc.2", "alpha", "beta.3", "0"]
-        if generator.next(10) == 0 { text += "-" + prereleases[generator.next(prereleases.count)] }
-        if generator.next(50) == 0 { text += "+build.\(generator.next(9))" }
+        if generator.below(10) == 0 { text += "-" + prereleases[generator.below(prereleases.count)] }
+        if generator.below(50) == 0 { text += "+build.\(generator.below(9))" }
         return text
     }
 
-    static func randomRequirement(_ generator: inout SplitMix, index: Int) -> String {
+    static func randomRequirement(_ generator: inout SplitMix64, index: Int) -> String {
         let prefix = ["^", "~", "^", "~", ""][index % 5]
-        let major = prefix == "^" ? 1 + generator.next(9) : generator.next(10)
-        var text = "\(prefix)v\(major).\(generator.next(30)).\(generator.next(50))"
-        if generator.next(20) == 0 { text += "-rc.1" }
+        let major = prefix == "^" ? 1 + generator.below(9) : generator.below(10)
+        var text = "\(prefix)v\(major).\(generator.below(30)).\(generator.below(50))"
+        if generator.below(20) == 0 { text += "-rc.1" }
         return text
     }
 
@@ -121,19 +121,4 @@ enum VersionsBenchmark {
         while path != "/", !LocalFileSystem().isFile(PathName.join(path, "Package.swift")) { path = PathName.parent(path) }
         return path
     }()
-}
-
-/// A small seeded generator so every run measures the same data.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((mixed ^ (mixed >> 31)) % UInt64(bound))
-    }
 }

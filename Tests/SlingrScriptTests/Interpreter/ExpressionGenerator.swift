@@ -1,10 +1,12 @@
+import SlingrDiagnostics
+
 /// Generates random JavaScript expressions over edge-case values and all the operators,
 /// for the differential test against node. Every operand is parenthesised, so the output
 /// always parses; nothing depends on the clock, locale or time zone.
 struct ExpressionGenerator {
-    var random: SeededGenerator
+    var random: SplitMix64
 
-    init(seed: UInt64) { random = SeededGenerator(seed: seed) }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
     static let numbers = [
         "0", "-0", "1", "-1", "2", "3", "7", "10", "0.1", "0.2", "0.5", "1.5", "-2.5", "NaN", "Infinity",

@@ -151,24 +151,3 @@ enum NodeOracle {
         return (try JSONSerialization.jsonObject(with: data) as? [String]) ?? []
     }
 }
-
-/// SplitMix64: a tiny seeded generator so generated test cases are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[Int(next(upperBound: UInt64(items.count)))] }
-
-    mutating func chance(_ percent: Int) -> Bool { next(upperBound: UInt64(100)) < UInt64(percent) }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
-}

@@ -23,7 +23,7 @@ struct StorageReuseTests {
 
     static func expressions(count: Int, seed: UInt64) -> [String] {
         var generator = ExpressionGenerator(seed: seed)
-        var random = SeededGenerator(seed: seed &+ 1)
+        var random = SplitMix64(seed: seed &+ 1)
         var result = handWritten
         while result.count < count {
             let expression = generator.expression(depth: 3)

@@ -30,7 +30,7 @@ struct NodeDifferentialTests {
         }
         let originals = corpus.generated + SyntaxFixtures.all.map(\.source)
         var mutator = ProgramMutator(seed: 20_240_601)
-        var random = SeededRandom(seed: 7)
+        var random = SplitMix64(seed: 7)
         for _ in 0..<mutantCount {
             var program = random.pick(originals)
             for _ in 0..<(1 + random.below(2)) { program = mutator.mutate(program) }

@@ -57,7 +57,7 @@ struct RobustnessTests {
 
     @Test("random bytes never crash the parser and errors stay bounded")
     func randomBytes() {
-        var random = SeededRandom(seed: 31_337)
+        var random = SplitMix64(seed: 31_337)
         for _ in 0..<2_000 {
             let length = random.below(200)
             var bytes: [UInt8] = []
@@ -69,7 +69,7 @@ struct RobustnessTests {
 
     @Test("random JavaScript-like token soup never crashes")
     func tokenSoup() {
-        var random = SeededRandom(seed: 4_711)
+        var random = SplitMix64(seed: 4_711)
         let pieces = ProgramMutator.insertions + ["a", "b", "1", "'s'", "`t${", "}`", "/r/", "function", "class", "=>", "let", "var"]
         for _ in 0..<2_000 {
             var text = ""

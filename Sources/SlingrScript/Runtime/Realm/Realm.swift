@@ -38,7 +38,7 @@ final class Realm {
 
     // Host services.
     @exclusivity(unchecked) var logs: [LogEntry] = []
-    @exclusivity(unchecked) var randomState: UInt64
+    @exclusivity(unchecked) var random: SplitMix64
     var currentUserId: String?
     var appURL: String?
     /// The time `Date.now()` and `new Date()` answer (ms since the epoch): fixed, never the clock.
@@ -50,7 +50,7 @@ final class Realm {
     init(limits: Limits, randomSeed: UInt64 = 0x5EED, now: Double = 0) {
         self.limits = limits
         self.stepsRemaining = limits.maxSteps
-        self.randomState = randomSeed
+        self.random = SplitMix64(seed: randomSeed)
         self.fixedNow = now
         let objectPrototype = JSObject(prototype: nil)
         self.objectPrototype = objectPrototype
@@ -253,13 +253,8 @@ final class Realm {
 
     // MARK: Host services
 
-    /// Deterministic `Math.random` (SplitMix64), seeded by the host.
+    /// Deterministic `Math.random`, seeded by the host.
     func nextRandom() -> Double {
-        randomState &+= 0x9E37_79B9_7F4A_7C15
-        var z = randomState
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Double(z >> 11) / Double(UInt64(1) << 53)
+        Double(random.next() >> 11) / Double(UInt64(1) << 53)
     }
 }

@@ -1,3 +1,5 @@
+import SlingrDiagnostics
+
 /// Generates random JavaScript scripts from a seed, for the differential tests against node.
 ///
 /// The programs cover every statement and expression kind the parser supports, nest them, and
@@ -5,11 +7,11 @@
 /// (names are fresh, `yield`/`await`/`super`/`break` only appear where allowed), but nothing
 /// depends on that: node decides validity, and the parser must agree either way.
 struct ProgramGenerator {
-    var random: SeededRandom
+    var random: SplitMix64
     var counter = 0
 
     init(seed: UInt64) {
-        random = SeededRandom(seed: seed)
+        random = SplitMix64(seed: seed)
     }
 
     /// What the code being generated is inside of.

@@ -1,11 +1,13 @@
+import SlingrDiagnostics
+
 /// Derives slightly broken (or differently valid) programs from valid ones: deleted, inserted,
 /// replaced or swapped characters, duplicated or removed spans, truncation. The mutants probe
 /// the parser's error detection where it matters most, right next to valid code.
 struct ProgramMutator {
-    var random: SeededRandom
+    var random: SplitMix64
 
     init(seed: UInt64) {
-        random = SeededRandom(seed: seed)
+        random = SplitMix64(seed: seed)
     }
 
     static let insertions: [String] = [

@@ -1,20 +1,8 @@
-/// A small deterministic pseudo-random generator (SplitMix64), so generated test programs are
-/// the same on every run and a failure can be reproduced from its seed.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
+import SlingrDiagnostics
 
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-
+/// Helpers over the seeded generator, so generated test programs and expressions are the same
+/// on every run and a failure can be reproduced from its seed.
+extension SplitMix64 {
     /// A value in `0..<upperBound` (0 when the bound is not positive).
     mutating func below(_ upperBound: Int) -> Int {
         guard upperBound > 0 else { return 0 }
@@ -29,4 +17,6 @@ struct SeededRandom: RandomNumberGenerator {
     mutating func pick<T>(_ items: [T]) -> T {
         items[below(items.count)]
     }
+
+    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
 }
