@@ -8,14 +8,16 @@ struct TriggerEventRule: LintRule {
         id: "trigger-event",
         severity: .warning,
         summary: "sys.events.triggerEvent with an id that is not '<this package>:<declared event>'.",
-        rationale: "Apps listen to package events by '<package>:<event>'; an undeclared event or another package's name reaches no listener. A warning: the package still installs and runs.",
+        explanation: "Apps listen to package events by '<package>:<event>'; an undeclared event or another package's name reaches no listener. A warning: the package still installs and runs.",
         triggering: [
             .package("an event the descriptor does not declare", events: #"[{"label": "Webhook", "name": "webhook"}]"#,
                      metadata: #"[{"type": "script", "namespace": "api", "path": "/scripts/api.js"}]"#,
-                     files: ["scripts/api.js": "exports.notify = function (data) { sys.events.triggerEvent('sample:webhooks', data); };\n"]),
+                     files: ["scripts/api.js": "exports.notify = function (data) { sys.events.triggerEvent(↓'sample:webhooks', data); };\n"],
+                     expected: [.marked(undeclared("webhooks", suggestion: "webhook"))]),
             .package("another package's name", events: #"[{"label": "Webhook", "name": "webhook"}]"#,
                      metadata: #"[{"type": "script", "namespace": "api", "path": "/scripts/api.js"}]"#,
-                     files: ["scripts/api.js": "exports.notify = function (data) { sys.events.triggerEvent('skeleton:webhook', data); };\n"]),
+                     files: ["scripts/api.js": "exports.notify = function (data) { sys.events.triggerEvent(↓'skeleton:webhook', data); };\n"],
+                     expected: [.marked(otherPackage("skeleton:webhook", named: "skeleton", this: "sample"))]),
         ],
         nonTriggering: [
             .package("a declared event of this package", events: #"[{"label": "Webhook", "name": "webhook"}]"#,
@@ -25,6 +27,16 @@ struct TriggerEventRule: LintRule {
                      files: ["scripts/api.js": "exports.notify = function (name, data) { sys.events.triggerEvent('sample:' + name, data); };\n"]),
         ]
     )
+
+    static func shape(_ id: String, packageName: String) -> String { "event id '\(id)' should be '\(packageName):<event>'" }
+    static func otherPackage(_ id: String, named other: String, this packageName: String) -> String {
+        "event id '\(id)' names package '\(other)', but this package is '\(packageName)'"
+    }
+    static func undeclared(_ event: String, suggestion: String?) -> String {
+        var text = "event '\(event)' is not declared in package.json events"
+        if let suggestion { text += "; did you mean '\(suggestion)'?" }
+        return text
+    }
 
     func check(_ context: LintContext) {
         let repository = context.repository
@@ -37,17 +49,15 @@ struct TriggerEventRule: LintRule {
                 let parts = id.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                 let message: String
                 if parts.count != 2 {
-                    message = "event id '\(id)' should be '\(packageName):<event>'"
+                    message = Self.shape(id, packageName: packageName)
                 } else if parts[0] != packageName {
-                    message = "event id '\(id)' names package '\(parts[0])', but this package is '\(packageName)'"
+                    message = Self.otherPackage(id, named: parts[0], this: packageName)
                 } else if !events.contains(parts[1]) {
-                    var text = "event '\(parts[1])' is not declared in package.json events"
-                    if let suggestion = Suggestion.closest(to: parts[1], in: events.sorted()) { text += "; did you mean '\(suggestion)'?" }
-                    message = text
+                    message = Self.undeclared(parts[1], suggestion: Suggestion.closest(to: parts[1], in: events.sorted()))
                 } else {
                     continue
                 }
-                context.report(Self.description, message, in: script.source, range: argument.range)
+                context.report(Self.self, message, in: script.source, range: argument.range)
             }
         }
     }
