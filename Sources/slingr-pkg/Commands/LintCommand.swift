@@ -125,6 +125,7 @@ enum LintCommand: Command {
                 }
             }
         }
+        if dryRun, format == .text, !files.isEmpty { context.stdout.write("\n") }
         let verb = dryRun ? "would apply" : "applied"
         context.stderr.write("\(verb) \(applied) fix\(applied == 1 ? "" : "es") in \(files.count) file\(files.count == 1 ? "" : "s")\n")
         return .object([("dryRun", .bool(dryRun)), ("applied", .integer(applied)), ("files", .array(files))])
