@@ -5,8 +5,23 @@ import SlingrVersions
 
 /// Every rule any command can report, gathered from the files that declare them: `rules`,
 /// `.slingr-pkg.json`, SARIF and the editor integrations read this one list. Adding a rule is
-/// one file plus one line here; a test fails when a rule file is missing from the list.
-public enum RuleCatalogue {
+/// one file plus one line in its module's list; a test fails when a rule file is missing.
+///
+/// `package` holds the rules of this module and the ones below it; modules above it (the
+/// runtime) extend it into the complete catalogue, which the command line passes down.
+public struct RuleCatalogue: Sendable {
+    public let declarations: [any RuleDeclaration.Type]
+    public let all: [RuleDescription]
+    public let ids: [String]
+
+    public init(_ declarations: [any RuleDeclaration.Type]) {
+        self.declarations = declarations
+        all = declarations.map { $0.description }
+        ids = all.map(\.id)
+    }
+
+    public func description(of id: String) -> RuleDescription? { all.first { $0.id == id } }
+
     /// Cross-file lint rules in the order they run.
     static let lintRules: [any LintRule.Type] = [
         MetadataPathRule.self,
@@ -47,14 +62,8 @@ public enum RuleCatalogue {
         PackageDescriptorRule.self, SettingsFileRule.self, ScriptErrorRule.self, ValuesFileRule.self,
     ]
 
-    /// Every declaration, in a stable order: descriptor rules, lint rules, then the rest.
-    public static let declarations: [any RuleDeclaration.Type] =
-        descriptorRules + lintRules.map { $0 as any RuleDeclaration.Type } + VersionRules.declarations + otherRules
-
-    /// Every rule description.
-    public static let all: [RuleDescription] = declarations.map { $0.description }
-
-    public static let ids: [String] = all.map(\.id)
-
-    public static func description(of id: String) -> RuleDescription? { all.first { $0.id == id } }
+    /// This module's rules and those below it, in a stable order: descriptor rules, lint rules,
+    /// then the rest.
+    public static let package = RuleCatalogue(
+        descriptorRules + lintRules.map { $0 as any RuleDeclaration.Type } + VersionRules.declarations + otherRules)
 }

@@ -9,9 +9,12 @@ public struct Linter: Sendable {
     /// The configuration to use instead of each repository's `.slingr-pkg.json` (`--config`);
     /// `nil` reads the repository's own.
     public var configuration: LintConfiguration?
+    /// The rules the settings may name (the command line passes the complete catalogue).
+    public var catalogue: RuleCatalogue
 
-    public init(configuration: LintConfiguration? = nil) {
+    public init(configuration: LintConfiguration? = nil, catalogue: RuleCatalogue = .package) {
         self.configuration = configuration
+        self.catalogue = catalogue
     }
 
     /// The findings of one repository, in report order, and how many files were examined.
@@ -27,7 +30,7 @@ public struct Linter: Sendable {
         var settingsFindings: [Diagnostic] = []
         var configuration = self.configuration ?? LintConfiguration()
         if self.configuration == nil, let settings = ProjectSettings.load(from: repository) {
-            (configuration, settingsFindings) = settings.lintConfiguration()
+            (configuration, settingsFindings) = settings.lintConfiguration(catalogue: catalogue)
         }
         repository.isIgnored = { [configuration] in configuration.isIgnored($0) }
         let context = LintContext(repository: repository)

@@ -36,9 +36,9 @@ public struct ProjectSettings: Sendable {
     }
 
     /// The lint configuration and every problem found in the file.
-    public func lintConfiguration() -> (LintConfiguration, [Diagnostic]) {
+    public func lintConfiguration(catalogue: RuleCatalogue = .package) -> (LintConfiguration, [Diagnostic]) {
         guard let document else { return (LintConfiguration(), diagnostics) }
-        let (configuration, problems) = LintConfiguration.read(document, source: source, knownRules: RuleCatalogue.ids)
+        let (configuration, problems) = LintConfiguration.read(document, source: source, knownRules: catalogue.ids)
         return (configuration, diagnostics + problems)
     }
 }

@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrPackage
+import SlingrRuntime
 
 /// `slingr-pkg lint [DIR...]`: every rule over whole package repositories, for authors and CI.
 enum LintCommand: Command {
@@ -48,7 +49,7 @@ enum LintCommand: Command {
         var sources: [String: SourceFile] = [:]
         var override: LintConfiguration?
         if let sharedSettings {
-            let (read, problems) = sharedSettings.lintConfiguration()
+            let (read, problems) = sharedSettings.lintConfiguration(catalogue: .complete)
             override = read
             configurationFindings = problems
             sources[sharedSettings.source.path] = sharedSettings.source
@@ -59,7 +60,7 @@ enum LintCommand: Command {
                 context.stderr.write("Error: '\(directory)' is not a directory\n")
                 return .usage
             }
-            jobs.append(Linter.Job(root: root, displayRoot: directory, linter: Linter(configuration: override)))
+            jobs.append(Linter.Job(root: root, displayRoot: directory, linter: Linter(configuration: override, catalogue: .complete)))
         }
         var reports: [Linter.Report]
         var fixes: [(job: Linter.Job, result: LintFixer.Result)] = []
@@ -77,12 +78,12 @@ enum LintCommand: Command {
         if !fixes.isEmpty {
             guard let written = writeFixes(fixes, dryRun: arguments.flag("dry-run"), format: format, context: context) else { return .usage }
             let report = FindingsReport(diagnostics: diagnostics, files: reports.reduce(0) { $0 + $1.filesChecked }, sources: sources,
-                                        jsonMembers: [("fixes", written)], toolVersion: SlingrPkg.version)
+                                        jsonMembers: [("fixes", written)], toolVersion: SlingrPkg.version, catalogue: .complete)
             FindingsOutput.write(report, format: format, arguments: arguments, context: context)
             return exitStatus(report, arguments: arguments, maximumWarnings: maximumWarnings, context: context)
         }
         let report = FindingsReport(diagnostics: diagnostics, files: reports.reduce(0) { $0 + $1.filesChecked }, sources: sources,
-                                    toolVersion: SlingrPkg.version)
+                                    toolVersion: SlingrPkg.version, catalogue: .complete)
         FindingsOutput.write(report, format: format, arguments: arguments, context: context)
         return exitStatus(report, arguments: arguments, maximumWarnings: maximumWarnings, context: context)
     }

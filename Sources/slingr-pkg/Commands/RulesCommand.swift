@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrPackage
+import SlingrRuntime
 
 /// `slingr-pkg rules [ID]`: every rule with its default severity, or one rule explained.
 enum RulesCommand: Command {
@@ -14,7 +15,7 @@ enum RulesCommand: Command {
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
         let json = arguments.value("format") == "json"
         guard let id = arguments.positionals.first else {
-            let rules = RuleCatalogue.all.sorted { $0.id < $1.id }
+            let rules = RuleCatalogue.complete.all.sorted { $0.id < $1.id }
             if json {
                 context.stdout.write(JSONOutput.array(rules.map(object)).rendered() + "\n")
                 return .success
@@ -27,9 +28,9 @@ enum RulesCommand: Command {
             }
             return .success
         }
-        guard let rule = RuleCatalogue.description(of: id) else {
+        guard let rule = RuleCatalogue.complete.description(of: id) else {
             var message = "unknown rule '\(id)'"
-            if let suggestion = Suggestion.closest(to: id, in: RuleCatalogue.all.map(\.id)) { message += "; did you mean '\(suggestion)'?" }
+            if let suggestion = Suggestion.closest(to: id, in: RuleCatalogue.complete.all.map(\.id)) { message += "; did you mean '\(suggestion)'?" }
             return SlingrPkg.usageError(message, command: spec, context: context)
         }
         if json {

@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrPackage
+import SlingrRuntime
 
 /// `slingr-pkg validate <file>...`: checks descriptors one file at a time.
 enum ValidateCommand: Command {
@@ -42,7 +43,7 @@ enum ValidateCommand: Command {
         }
         let report = FindingsReport(diagnostics: diagnostics, files: sources.count,
                                     sources: Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
-                                    toolVersion: SlingrPkg.version)
+                                    toolVersion: SlingrPkg.version, catalogue: .complete)
         FindingsOutput.write(report, format: FindingsOutput.format(arguments) ?? .text, arguments: arguments, context: context)
         if unreadable { return .usage }
         return report.summary.errors > 0 ? .failure : .success

@@ -39,11 +39,11 @@ struct RuleExamplesTests {
         return "\(place): \(diagnostic.message)"
     }
 
-    static let withExamples = RuleCatalogue.all.filter { !$0.triggering.isEmpty || !$0.nonTriggering.isEmpty }.map(\.id)
+    static let withExamples = RuleCatalogue.package.all.filter { !$0.triggering.isEmpty || !$0.nonTriggering.isEmpty }.map(\.id)
 
     @Test("reported examples produce their findings at their markers", arguments: withExamples)
     func triggering(_ id: String) throws {
-        let rule = try #require(RuleCatalogue.description(of: id))
+        let rule = try #require(RuleCatalogue.package.description(of: id))
         for example in rule.triggering {
             let (all, markers) = Self.run(example)
             let found = all.filter { $0.ruleId == id }
@@ -78,7 +78,7 @@ struct RuleExamplesTests {
 
     @Test("examples that should stay quiet do", arguments: withExamples)
     func nonTriggering(_ id: String) throws {
-        let rule = try #require(RuleCatalogue.description(of: id))
+        let rule = try #require(RuleCatalogue.package.description(of: id))
         for example in rule.nonTriggering {
             let found = Self.run(example).diagnostics.filter { $0.ruleId == id }
             #expect(found.isEmpty, "'\(example.caption)' should not report \(id); got \(found.map(Self.describe))",
@@ -90,7 +90,7 @@ struct RuleExamplesTests {
 
     @Test("fixable rules carry fixes in their examples, other rules never do", arguments: withExamples)
     func fixes(_ id: String) throws {
-        let rule = try #require(RuleCatalogue.description(of: id))
+        let rule = try #require(RuleCatalogue.package.description(of: id))
         for example in rule.triggering {
             let fixes = Self.run(example).diagnostics.filter { $0.ruleId == id && $0.fixIt != nil }
             if !rule.isFixable {

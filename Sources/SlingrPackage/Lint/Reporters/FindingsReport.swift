@@ -12,9 +12,12 @@ public struct FindingsReport: Sendable {
     /// Members added to the JSON document after `diagnostics` and `summary`.
     public var jsonMembers: [(String, JSONOutput)]
     public var toolVersion: String
+    /// The rules SARIF lists.
+    public var catalogue: RuleCatalogue
 
     public init(diagnostics: [Diagnostic], files: Int, sources: [String: SourceFile] = [:],
-                jsonMembers: [(String, JSONOutput)] = [], toolVersion: String) {
+                jsonMembers: [(String, JSONOutput)] = [], toolVersion: String, catalogue: RuleCatalogue = .package) {
+        self.catalogue = catalogue
         self.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)
         self.summary = DiagnosticSummary(diagnostics, files: files)
         self.sources = sources

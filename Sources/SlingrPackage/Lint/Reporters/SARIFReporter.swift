@@ -10,7 +10,7 @@ public struct SARIFReporter: FindingsReporter {
     /// Every rule of the catalogue is listed in `tool.driver.rules`, so code scanning can show
     /// the rule's help for any finding and configuration can name any rule.
     public func render(_ report: FindingsReport) -> String {
-        Self.render(report.diagnostics, rules: RuleCatalogue.all, toolVersion: report.toolVersion)
+        Self.render(report.diagnostics, rules: report.catalogue.all, toolVersion: report.toolVersion)
     }
 
     public static func render(_ diagnostics: [Diagnostic], rules: [RuleDescription], toolVersion: String) -> String {

@@ -3,8 +3,8 @@ import SlingrScript
 
 /// `sys.events.triggerEvent('<package>:<event>', ...)` with a literal id names this package and
 /// an event its descriptor declares; otherwise apps listening for the event never hear it.
-struct TriggerEventRule: LintRule {
-    static let description = RuleDescription(
+public struct TriggerEventRule: LintRule {
+    public static let description = RuleDescription(
         id: "trigger-event",
         severity: .warning,
         summary: "sys.events.triggerEvent with an id that is not '<this package>:<declared event>'.",
@@ -28,6 +28,18 @@ struct TriggerEventRule: LintRule {
         ]
     )
 
+    public init() {}
+
+    /// Why an event id reaches no listener of the app, or `nil` when it names a declared event
+    /// of this package: lint checks literal ids, `slingr-pkg run` the ids code really triggers.
+    public static func problem(_ id: String, packageName: String, events: [String]) -> String? {
+        let parts = id.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        if parts.count != 2 { return shape(id, packageName: packageName) }
+        if parts[0] != packageName { return otherPackage(id, named: parts[0], this: packageName) }
+        if !events.contains(parts[1]) { return undeclared(parts[1], suggestion: Suggestion.closest(to: parts[1], in: events.sorted())) }
+        return nil
+    }
+
     static func shape(_ id: String, packageName: String) -> String { "event id '\(id)' should be '\(packageName):<event>'" }
     static func otherPackage(_ id: String, named other: String, this packageName: String) -> String {
         "event id '\(id)' names package '\(other)', but this package is '\(packageName)'"
@@ -38,25 +50,15 @@ struct TriggerEventRule: LintRule {
         return text
     }
 
-    func check(_ context: LintContext) {
+    public func check(_ context: LintContext) {
         let repository = context.repository
         guard let descriptor = repository.package?.packageDescriptor, let packageName = descriptor.name?.text else { return }
-        let events = Set(descriptor.events.compactMap { $0.name?.text })
+        let events = descriptor.events.compactMap { $0.name?.text }
         for path in repository.javaScriptFiles {
             guard let script = repository.script(path), script.result.isValid else { continue }
             for call in ScriptQueries.calls(in: script.result.tree) where call.path == ["sys", "events", "triggerEvent"] {
                 guard case .expression(let argument)? = call.node.arguments.first, let id = ScriptQueries.stringValue(argument) else { continue }
-                let parts = id.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                let message: String
-                if parts.count != 2 {
-                    message = Self.shape(id, packageName: packageName)
-                } else if parts[0] != packageName {
-                    message = Self.otherPackage(id, named: parts[0], this: packageName)
-                } else if !events.contains(parts[1]) {
-                    message = Self.undeclared(parts[1], suggestion: Suggestion.closest(to: parts[1], in: events.sorted()))
-                } else {
-                    continue
-                }
+                guard let message = Self.problem(id, packageName: packageName, events: events) else { continue }
                 context.report(Self.self, message, in: script.source, range: argument.range)
             }
         }
