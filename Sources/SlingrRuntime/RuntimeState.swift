@@ -15,6 +15,9 @@ final class RuntimeState {
     var sources: [String: SourceFile] = [:]
     /// Syntax errors of files that failed to load, located in them.
     var loadDiagnostics: [Diagnostic] = []
+    /// Where the journal stood when the running test started (logs(), events() read from there).
+    var testMark: PackageRuntime.JournalMark?
+    var testStart: PackageRuntime.JournalMark { testMark ?? PackageRuntime.JournalMark(logs: 0, events: 0, exchanges: 0, notEmulated: 0) }
     /// Makes the function of a compiled module (set by the runtime that owns the interpreter).
     var instantiate: (CompiledModule) -> Value = { _ in .undefined }
 

@@ -22,6 +22,7 @@ enum SlingrPkg {
         PreviewCommand.self,
         ConfigureCommand.self,
         RunCommand.self,
+        TestCommand.self,
     ]
 
     static func run(_ arguments: [String], context: CommandContext) -> ExitStatus {

@@ -36,13 +36,14 @@ struct RuntimeSetup {
         case failure(ExitStatus)
     }
 
-    static func load(_ arguments: ParsedArguments, command: CommandSpec, context: CommandContext) -> Loaded {
+    static func load(_ arguments: ParsedArguments, command: CommandSpec, context: CommandContext, directory given: String? = nil) -> Loaded {
         func usage(_ message: String) -> Loaded { .failure(SlingrPkg.usageError(message, command: command, context: context)) }
         func fail(_ message: String) -> Loaded {
             context.stderr.write("Error: \(message)\n")
             return .failure(.usage)
         }
-        let directory = arguments.value("package") ?? "."
+        if given != nil, arguments.value("package") != nil { return usage("give the package either as an argument or with '--package', not both") }
+        let directory = given ?? arguments.value("package") ?? "."
         let root = context.absolutePath(directory)
         guard context.fileSystem.isDirectory(root) else { return fail("'\(directory)' is not a directory") }
         let repository = PackageRepository(root: root, displayRoot: directory, fileSystem: context.fileSystem)
