@@ -23,13 +23,11 @@ struct UtilsFunctionRule: LintRule {
     func check(_ context: LintContext) {
         for site in context.expressionSites where site.errors.isEmpty {
             guard let root = site.root else { continue }
-            SyntaxWalker.walk(root) { node in
-                guard let member = node as? MemberExpression, let path = ScriptQueries.memberPath(.member(member)),
-                      path.count == 2, path[0] == "utils", !Self.known.contains(path[1]) else { return true }
+            ScriptQueries.forEachMemberPath(in: root) { path, nodes in
+                guard path[0] == "utils", !Self.known.contains(path[1]) else { return }
                 var message = "utils.\(path[1]) is not a builder utility; known: \(Self.known.joined(separator: ", "))"
                 if let suggestion = Suggestion.closest(to: path[1], in: Self.known) { message += "; did you mean 'utils.\(suggestion)'?" }
-                context.report(Self.description, message, in: site.descriptor.source, range: site.sourceRange(member.range), pointer: site.pointer)
-                return false
+                context.report(Self.description, message, in: site.descriptor.source, range: site.sourceRange(nodes[0].range), pointer: site.pointer)
             }
         }
     }
