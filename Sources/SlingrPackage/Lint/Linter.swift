@@ -16,6 +16,11 @@ public struct Linter: Sendable {
     public struct Report: Sendable {
         public var diagnostics: [Diagnostic]
         public var filesChecked: Int
+        /// The files read, for excerpts: reports never read a file again to show it.
+        public var sources: [SourceFile] = []
+        /// Something exists that could not be read (`PackageRepository.unreadableFileRule`
+        /// findings, which the configuration cannot turn off): exit status 2.
+        public var hasUnreadableInput: Bool = false
     }
 
     public func lint(_ repository: PackageRepository) -> Report {
@@ -23,6 +28,7 @@ public struct Linter: Sendable {
         repository.isIgnored = { configuration.isIgnored($0) }
         let context = LintContext(repository: repository)
         guard let package = repository.package else {
+            if repository.hasAccessProblem("package.json") { return finish(context) }
             let rule = RuleRegistry.builtIn[0]
             context.report(rule, "no package.json in '\(repository.displayRoot)'; a package repository has its descriptor at the root", path: "package.json")
             return finish(context)
@@ -73,7 +79,9 @@ public struct Linter: Sendable {
             diagnostic.severity = severity
             kept.append(diagnostic)
         }
-        return Report(diagnostics: kept.sorted(by: Diagnostic.reportOrder), filesChecked: repository.filesRead)
+        let unreadable = repository.reportableAccessProblems.map(\.diagnostic)
+        return Report(diagnostics: (kept + unreadable).sorted(by: Diagnostic.reportOrder), filesChecked: repository.filesRead,
+                      sources: repository.readSources, hasUnreadableInput: !unreadable.isEmpty)
     }
 }
 

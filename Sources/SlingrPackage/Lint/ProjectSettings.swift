@@ -14,7 +14,17 @@ public struct ProjectSettings: Sendable {
     /// Reads the file at `path` (absolute), shown as `displayPath`; `nil` when it does not exist.
     public static func load(_ path: String, displayPath: String, fileSystem: any FileSystem) throws(FileSystemError) -> ProjectSettings? {
         guard fileSystem.exists(path) else { return nil }
-        let source = try fileSystem.sourceFile(path, displayPath: displayPath)
+        return parse(try fileSystem.sourceFile(path, displayPath: displayPath))
+    }
+
+    /// The file at the root of a repository, read only if it is a regular file inside it
+    /// (never through a symbolic link leading out); `nil` when there is none.
+    public static func load(in repository: FileSystemBoundary, displayPath: String) throws(FileSystemError) -> ProjectSettings? {
+        guard repository.fileSystem.exists(PathName.join(repository.root, fileName)) else { return nil }
+        return parse(try repository.sourceFile(fileName, displayPath: displayPath))
+    }
+
+    private static func parse(_ source: SourceFile) -> ProjectSettings {
         let parsed = JSONParser.parse(source)
         let diagnostics = parsed.diagnostics.map { diagnostic -> Diagnostic in
             var copy = diagnostic

@@ -56,7 +56,8 @@ enum LintCommand: Command {
             if settings == nil {
                 let displayPath = PathName.normalize(PathName.join(directory, ProjectSettings.fileName))
                 do {
-                    settings = try ProjectSettings.load(PathName.join(root, ProjectSettings.fileName), displayPath: displayPath, fileSystem: context.fileSystem)
+                    settings = try ProjectSettings.load(in: FileSystemBoundary(root: root, name: "the repository", fileSystem: context.fileSystem),
+                                                        displayPath: displayPath)
                 } catch {
                     context.stderr.write("Error: \(FileSystemError(path: displayPath, reason: error.reason).description)\n")
                     return .usage
@@ -79,10 +80,7 @@ enum LintCommand: Command {
         let diagnostics = configurationFindings + reports.flatMap(\.diagnostics)
         let summary = DiagnosticSummary(diagnostics, files: reports.reduce(0) { $0 + $1.filesChecked })
         for report in reports {
-            for diagnostic in report.diagnostics {
-                guard let file = diagnostic.file, sources[file] == nil else { continue }
-                if let source = try? context.fileSystem.sourceFile(context.absolutePath(file), displayPath: file) { sources[file] = source }
-            }
+            for source in report.sources where sources[source.path] == nil { sources[source.path] = source }
         }
         switch arguments.value("format") {
         case "json":
@@ -96,6 +94,7 @@ enum LintCommand: Command {
             let text = renderer.render(diagnostics)
             context.stdout.write(text + (text.isEmpty ? "" : "\n") + DiagnosticTextRenderer.summaryLine(summary) + "\n")
         }
+        if reports.contains(where: \.hasUnreadableInput) { return .usage }
         let failLevel = Severity(rawValue: arguments.value("fail-level") ?? "error") ?? .error
         if diagnostics.contains(where: { $0.severity >= failLevel }) { return .failure }
         if let maximumWarnings, summary.warnings > maximumWarnings { return .failure }
