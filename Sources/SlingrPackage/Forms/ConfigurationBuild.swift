@@ -48,7 +48,7 @@ public struct ConfigurationBuild: Sendable {
     }
 
     /// Every string with its `${NAME}` placeholders replaced where known.
-    static func resolvingPlaceholders(_ value: HostValue, _ placeholders: [String: String], depth: Int) -> HostValue {
+    public static func resolvingPlaceholders(_ value: HostValue, _ placeholders: [String: String], depth: Int) -> HostValue {
         guard depth < 64 else { return value }
         switch value {
         case .string(let text): return .string(Placeholder.resolve(text, environment: placeholders).text)

@@ -45,6 +45,9 @@ public struct ScriptError: Error, Sendable, CustomStringConvertible {
     public var syntaxErrors: [SyntaxError]
     /// The same as diagnostics located in the evaluated source (rule `js-syntax`).
     public var syntaxDiagnostics: [Diagnostic]
+    /// The script functions the error unwound through, innermost first (empty when it did not
+    /// leave a script function, for example in a plain expression).
+    public var stack: [ScriptStackFrame] = []
 
     public init(
         kind: Kind, name: String, message: String, range: SourceRange? = nil,
