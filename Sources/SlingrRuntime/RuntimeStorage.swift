@@ -36,7 +36,7 @@ public struct RuntimeStorage: Sendable, Equatable {
     }
 
     /// Rule id of a storage file that is not a JSON object.
-    public static let ruleId = "storage-file"
+    public static let ruleId = StorageFileRule.description.id
 
     /// Reads a storage file: one JSON object, a member per key.
     public static func read(_ source: SourceFile) -> (storage: RuntimeStorage?, diagnostics: [Diagnostic]) {

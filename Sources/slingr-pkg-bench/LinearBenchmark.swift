@@ -59,7 +59,7 @@ enum LinearBenchmark {
 
     static let reporters: [(String, @Sendable ([Diagnostic]) -> String)] = [
         ("JSON", { DiagnosticJSONRenderer.render($0, summary: DiagnosticSummary($0, files: 1)) }),
-        ("SARIF", { SARIFReporter.render($0, rules: RuleRegistry.all, toolVersion: "bench") }),
+        ("SARIF", { SARIFReporter.render($0, rules: RuleCatalogue.package.all, toolVersion: "bench") }),
         ("GitHub", { GitHubActionsReporter.render($0) }),
         ("text", { DiagnosticTextRenderer(style: .plain, sources: [:]).render($0) }),
     ]

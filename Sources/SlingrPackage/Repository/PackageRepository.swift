@@ -12,17 +12,8 @@ import SlingrScript
 /// "missing": it is kept in `accessProblems`, one finding per path, which commands report as
 /// unreadable input.
 public final class PackageRepository {
-    /// Rule id of `accessProblems`: a file or folder that exists and cannot be read.
-    ///
-    /// The repository holds something where a descriptor, script, icon or folder is expected
-    /// that slingr-pkg refuses or fails to read: a symbolic link leading outside the
-    /// repository (the platform reads the repository only, and a package must never make a
-    /// tool print a file from elsewhere), a named pipe, device or socket (reading one could
-    /// block or have side effects), a file larger than the size limit, or a file or folder
-    /// without read permission. Such input is an error (exit status 2), never reported as
-    /// missing and never skipped silently; the message names the path and the reason, never
-    /// what a link points at.
-    public static let unreadableFileRule = "unreadable-file"
+    /// Rule id of `accessProblems` (see `UnreadableFileRule`).
+    public static let unreadableFileRule = UnreadableFileRule.description.id
 
     public let fileSystem: any FileSystem
     /// Absolute, normalised path of the repository root.
@@ -70,11 +61,16 @@ public final class PackageRepository {
         return PathName.relative(display, to: base)
     }
 
-    /// Every file read so far, for excerpts in reports (nothing else is read to show one).
-    public var readSources: [SourceFile] { sources.values.compactMap { $0 } }
-
     /// How many distinct files have been read.
     public var filesRead: Int { sources.values.filter { $0 != nil }.count }
+
+    /// Every file read so far, by display path: reports take their excerpts from these and
+    /// never read a file again to show one.
+    public var loadedSources: [String: SourceFile] {
+        var result: [String: SourceFile] = [:]
+        for case let source? in sources.values { result[source.path] = source }
+        return result
+    }
 
     /// Where a path written in a descriptor (or a conventional path) leads, decided without
     /// following any link out of the repository.
@@ -137,7 +133,8 @@ public final class PackageRepository {
         if let cached = descriptors[relative] { return cached }
         let loaded = source(relative).map { source -> DescriptorFile in
             let result = DescriptorValidator.validate(source, kind: kind)
-            return DescriptorFile(relativePath: relative, kind: kind, source: source, document: result.document, diagnostics: result.diagnostics)
+            return DescriptorFile(relativePath: relative, kind: kind, source: source, document: result.document,
+                                  descriptor: result.descriptor, diagnostics: result.diagnostics)
         }
         descriptors[relative] = .some(loaded)
         return loaded
@@ -153,14 +150,16 @@ public final class PackageRepository {
         return parsed
     }
 
-    /// Folder names under `flowSteps/` or `uiServices/` (the conventional places).
+    /// Folder names under `flowSteps/` or `uiServices/` (the conventional places). Hidden
+    /// entries (`.name`) are not components.
     public func componentFolders(_ folder: String) -> [String] {
-        list(folder).filter { !isIgnored(PathName.join(folder, $0)) && kind(PathName.join(folder, $0)) == .directory }
+        list(folder).filter { !$0.hasPrefix(".") && !isIgnored(PathName.join(folder, $0)) && kind(PathName.join(folder, $0)) == .directory }
     }
 
-    /// `.js` files directly under `scripts/` or `listeners/`.
+    /// `.js` files directly under `scripts/` or `listeners/`, hidden ones left out.
     public func scriptFiles(_ folder: String) -> [String] {
-        list(folder).map { PathName.join(folder, $0) }.filter { $0.hasSuffix(".js") && !isIgnored($0) && kind($0) == .file }
+        list(folder).filter { !$0.hasPrefix(".") }.map { PathName.join(folder, $0) }
+            .filter { $0.hasSuffix(".js") && !isIgnored($0) && kind($0) == .file }
     }
 
     /// Metadata entries of `package.json`, with their JSON values for locating findings.
@@ -182,18 +181,16 @@ public final class PackageRepository {
 
     private func recordEscape(link: String, reason: String) {
         guard problemPaths.insert(link).inserted else { return }
-        accessProblems.append(AccessProblem(path: link, throughLink: true, diagnostic: Diagnostic(
-            ruleId: Self.unreadableFileRule, severity: .error,
-            message: "\(reason); nothing is read through it", file: displayPath(link))))
+        accessProblems.append(AccessProblem(path: link, throughLink: true, diagnostic: UnreadableFileRule.description.diagnostic(
+            UnreadableFileRule.message(escapingLink: reason), file: displayPath(link))))
     }
 
     private func record(_ path: String, _ error: FileSystemError) {
         // Gone between the look and the read, or not a file after all: plain absence.
         if error.reason == .notFound || error.reason == .isDirectory { return }
         guard problemPaths.insert(path).inserted else { return }
-        accessProblems.append(AccessProblem(path: path, throughLink: false, diagnostic: Diagnostic(
-            ruleId: Self.unreadableFileRule, severity: .error,
-            message: "cannot read '\(path)': \(error.reasonText)", file: displayPath(path))))
+        accessProblems.append(AccessProblem(path: path, throughLink: false, diagnostic: UnreadableFileRule.description.diagnostic(
+            UnreadableFileRule.message(path: path, reason: error.reasonText), file: displayPath(path))))
     }
 }
 
@@ -213,31 +210,35 @@ public struct DescriptorFile: Sendable {
     public let source: SourceFile
     /// `nil` when the JSON could not be read.
     public let document: JSONValue?
+    /// The typed descriptor, decoded once with the findings below.
+    public let descriptor: DecodedDescriptor?
     /// Parse and validation findings.
     public let diagnostics: [Diagnostic]
-    /// The typed descriptor of this file's kind, when the JSON could be read.
-    public let packageDescriptor: PackageDescriptor?
-    public let stepDescriptor: FlowStepDescriptor?
-    public let uiServiceDescriptor: UIServiceDescriptor?
 
-    public init(relativePath: String, kind: DescriptorKind, source: SourceFile, document: JSONValue?, diagnostics: [Diagnostic]) {
+    public init(relativePath: String, kind: DescriptorKind, source: SourceFile, document: JSONValue?,
+                descriptor: DecodedDescriptor?, diagnostics: [Diagnostic]) {
         self.relativePath = relativePath
         self.kind = kind
         self.source = source
         self.document = document
+        self.descriptor = descriptor
         self.diagnostics = diagnostics
-        packageDescriptor = kind == .package ? document.map(PackageDescriptor.init) : nil
-        stepDescriptor = kind == .step ? document.map(FlowStepDescriptor.init) : nil
-        uiServiceDescriptor = kind == .uiService ? document.map(UIServiceDescriptor.init) : nil
     }
+
+    public var packageDescriptor: PackageDescriptor? { descriptor?.package }
+    public var stepDescriptor: FlowStepDescriptor? { descriptor?.step }
+    public var uiServiceDescriptor: UIServiceDescriptor? { descriptor?.uiService }
 }
 
 extension PackageRepository {
     /// Component folders of a metadata type (`flowStep` under `flowSteps/`, `uiService` under
-    /// `uiServices/`): those on disk in the conventional folder plus those metadata points at,
-    /// inside the repository and existing, in path order.
+    /// `uiServices/`): those metadata points at, inside the repository and existing, plus those
+    /// in the conventional folder that hold their descriptor (an empty or stray folder there is
+    /// not a component; unreferenced-component reports it), in path order.
     public func components(type: String, conventionalFolder: String) -> [String] {
-        var paths = Set(componentFolders(conventionalFolder).map { PathName.join(conventionalFolder, $0) })
+        let descriptorName = type == "flowStep" ? DescriptorKind.step.fileName : DescriptorKind.uiService.fileName
+        var paths = Set(componentFolders(conventionalFolder).map { PathName.join(conventionalFolder, $0) }
+            .filter { kind(PathName.join($0, descriptorName)) != nil })
         for entry in metadata where entry.type == type {
             if case .inside(let path) = resolve(entry.path), kind(path) == .directory { paths.insert(path) }
         }

@@ -7,7 +7,7 @@ import SlingrScript
 /// array of fixtures (see `HTTPFixture`). Reading reports every problem with its location.
 public enum HTTPFixtureFile {
     /// Rule id of a malformed replies file.
-    public static let ruleId = "http-replies-file"
+    public static let ruleId = HTTPRepliesFileRule.description.id
 
     public static func read(_ source: SourceFile) -> (fixtures: [HTTPFixture], diagnostics: [Diagnostic]) {
         let parsed = JSONParser.parse(source)

@@ -9,7 +9,7 @@ import SlingrJSON
 /// of the cache folder) is ignored with a warning, never a crash and never a wait: files are
 /// read through a `FileSystemBoundary` rooted at the cache folder.
 public struct GitTagCache: Sendable {
-    public static let ruleId = "cache-corrupt"
+    public static let ruleId = CacheCorruptRule.description.id
     static let formatVersion = 1
 
     public var directory: String
