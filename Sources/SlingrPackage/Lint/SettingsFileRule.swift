@@ -24,8 +24,6 @@ enum SettingsFileRule: RuleDeclaration {
 
     static func notAnObject(_ typeName: String) -> String { "the settings file must hold a JSON object, not \(article(typeName))" }
 
-    static func outside(_ key: String, _ path: String, reason: String) -> String { "\(key) '\(path)' is outside the repository: \(reason)" }
-
     static func unknownRule(_ id: String, suggestion: String?) -> String {
         var message = "unknown rule '\(id)'"
         if let suggestion { message += "; did you mean '\(suggestion)'?" }

@@ -10,6 +10,9 @@ public enum PackageVersions {
     public static func resolve(_ request: VersionsRequest, fileSystem: any FileSystem) -> Result<VersionsOutcome, VersionsFailure> {
         let repository = PackageRepository(root: request.packageDirectory, displayRoot: request.displayDirectory, fileSystem: fileSystem)
         guard let package = repository.package else {
+            if let problem = repository.accessProblems.first(where: { $0.path == "package.json" }) {
+                return .failure(VersionsFailure(message: problem.diagnostic.message))
+            }
             return .failure(VersionsFailure(message: "no package.json in '\(request.displayDirectory)'"))
         }
         var sources = [package.source]
@@ -20,24 +23,16 @@ public enum PackageVersions {
 
         // The settings file, when there is one.
         var configuration = SourceConfiguration()
-        var settingsRegistry: (relative: String, shown: String)?
         if let settings = ProjectSettings.load(from: repository) {
             sources.append(settings.source)
-            let (read, diagnostics) = settings.sourceConfiguration()
-            var problems = diagnostics.filter { $0.severity == .error }
+            let (read, diagnostics) = settings.sourceConfiguration(boundary: repository.boundary)
             configuration = read
-            if let registry = read.registry, let value = settings.registryValue {
-                switch repository.resolve(registry) {
-                case .inside(let relative):
-                    settingsRegistry = (relative, repository.displayPath(relative))
-                case .escapes(let reason):
-                    problems.append(SettingsFileRule.description.diagnostic(SettingsFileRule.outside("registry", registry, reason: reason), in: settings.source,
-                                                                            range: value.range, pointer: "/registry"))
-                }
-            }
+            let problems = diagnostics.filter { $0.severity == .error }
             if !problems.isEmpty {
                 return .failure(VersionsFailure(message: "cannot use '\(settings.source.path)'", diagnostics: problems, sources: sources))
             }
+        } else if let problem = repository.accessProblems.first(where: { $0.path == ProjectSettings.fileName }) {
+            return .failure(VersionsFailure(message: problem.diagnostic.message))
         }
 
         // The registry file: the command line's (the user's own path), else the settings'
@@ -56,8 +51,9 @@ public enum PackageVersions {
             case .success(let file): registry = file
             case .failure(let failure): return .failure(failure)
             }
-        } else if let (relative, shown) = settingsRegistry {
+        } else if let relative = configuration.registry {
             guard let source = repository.source(relative) else {
+                let shown = repository.displayPath(relative)
                 return .failure(VersionsFailure(message: "cannot read registry '\(shown)': \(repository.unreadableReason(relative))", sources: sources))
             }
             sources.append(source)
