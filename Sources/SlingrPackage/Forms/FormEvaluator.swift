@@ -153,7 +153,10 @@ public struct FormEvaluator: Sendable {
     /// anything else its JavaScript truthiness; `nil` when absent.
     private func condition(_ declared: JSONValue?, key: String, runner: FormScriptRunner) -> ExpressionOutcome? {
         guard let declared, !declared.isNull else { return nil }
-        if let text = declared.string { return runner.expression(text, key: key) }
+        if let text = declared.string {
+            // A blank expression means no value, as if the key were absent.
+            return text.trimmingSpaces.isEmpty ? nil : runner.expression(text, key: key)
+        }
         return literal(declared, key: key)
     }
 
