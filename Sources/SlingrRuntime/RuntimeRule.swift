@@ -9,3 +9,13 @@ public struct RuntimeRule: Sendable, Hashable {
         self.explanation = explanation
     }
 }
+
+extension RuntimeRule {
+    /// Every rule id the runtime, `run` and `test` report, for the rule catalogue.
+    public static var all: [RuntimeRule] {
+        [
+            PackageRuntime.uncaughtRule, NotEmulated.ruleDescription, SysEvents.ruleDescription, StepOutputCheck.ruleDescription,
+            HTTPServiceObject.unmatchedRule, HTTPFixtureFile.rule, RuntimeStorage.rule,
+        ]
+    }
+}

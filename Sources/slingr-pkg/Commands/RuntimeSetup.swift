@@ -24,7 +24,7 @@ struct RuntimeSetup {
         OptionSpec("environment", valueName: "env", help: "App environment of the simulated installation (default: dev)."),
         OptionSpec("user-id", valueName: "id", help: "What sys.context.getCurrentUserRecord().id() answers (default: 000000000000000000000001)."),
         OptionSpec("http", valueName: "file", help: "Replies file: what HTTP requests get (see 'slingr-pkg help runtime'). Without it every request fails."),
-        OptionSpec("record", valueName: "file", help: "Send HTTP requests for real (with curl) and save the replies to this file for offline runs."),
+        OptionSpec("record", valueName: "file", help: "Send HTTP requests for real (with curl) and add the replies to this file for offline runs."),
         OptionSpec("storage", valueName: "file", help: "Keep sys.storage in this JSON file between runs (read before, written atomically after)."),
         OptionSpec("with", valueName: "name=dir", help: "Use the package in dir for the package dependency name.", isRepeatable: true),
         OptionSpec("now", valueName: "time", help: "What Date.now() answers: an ISO date or ms since 1970 (default: 2025-01-01T00:00:00Z)."),
@@ -43,6 +43,9 @@ struct RuntimeSetup {
             return .failure(.usage)
         }
         if given != nil, arguments.value("package") != nil { return usage("give the package either as an argument or with '--package', not both") }
+        if arguments.value("record") != nil, arguments.value("http") != nil {
+            return usage("'--record' sends requests for real; it cannot be combined with '--http'")
+        }
         let directory = given ?? arguments.value("package") ?? "."
         let root = context.absolutePath(directory)
         guard context.fileSystem.isDirectory(root) else { return fail("'\(directory)' is not a directory") }
@@ -79,7 +82,6 @@ struct RuntimeSetup {
         }
         let recordPath = arguments.value("record")
         if recordPath != nil {
-            if arguments.value("http") != nil { return usage("'--record' sends requests for real; it cannot be combined with '--http'") }
             options.http = .record(CurlTransport(runner: ProcessRunner(baseEnvironment: context.environment)))
         }
         let storagePath = arguments.value("storage")
@@ -137,8 +139,16 @@ struct RuntimeSetup {
             }
         }
         if let path = recordPath {
+            // Replies recorded before stay, unless this run recorded the same method and URL again.
+            var fixtures: [HTTPFixture] = []
+            if let source = try? context.fileSystem.sourceFile(context.absolutePath(path), displayPath: path) {
+                fixtures = HTTPFixtureFile.read(source).fixtures
+            }
+            let recorded = runtime.recordedReplies
+            fixtures.removeAll { old in recorded.contains { $0.method == old.method && $0.urlPattern == old.urlPattern } }
+            fixtures += recorded
             do {
-                try context.fileSystem.writeFileAtomically(context.absolutePath(path), Array(HTTPFixtureFile.render(runtime.recordedReplies).utf8))
+                try context.fileSystem.writeFileAtomically(context.absolutePath(path), Array(HTTPFixtureFile.render(fixtures).utf8))
             } catch {
                 context.stderr.write("Error: cannot write the recorded replies: \(error.description)\n")
                 ok = false
