@@ -38,6 +38,6 @@ let package = Package(
         .testTarget(name: "SlingrVersionsTests", dependencies: ["SlingrVersions"]),
         .testTarget(name: "SlingrPackageTests", dependencies: ["SlingrPackage"]),
         .testTarget(name: "SlingrRuntimeTests", dependencies: ["SlingrRuntime", "SlingrPackage", "SlingrScript"]),
-        .testTarget(name: "slingr-pkgTests", dependencies: ["slingr-pkg", "SlingrDiagnostics"]),
+        .testTarget(name: "slingr-pkgTests", dependencies: ["slingr-pkg", "SlingrDiagnostics", "SlingrPackage", "SlingrRuntime"]),
     ]
 )

@@ -242,7 +242,7 @@ public final class PackageRuntime {
         report.storage = journal.storage
         for event in report.events {
             guard let problem = event.problem else { continue }
-            report.problems.append(Diagnostic(ruleId: SysEvents.ruleDescription.id, severity: .warning, message: problem,
+            report.problems.append(Diagnostic(ruleId: TriggerEventRule.description.id, severity: TriggerEventRule.description.severity, message: problem,
                                               file: repository.package?.source.path))
         }
     }
@@ -257,7 +257,7 @@ public final class PackageRuntime {
             let location = source.location(of: offset)
             frames.append(LocatedFrame(function: frame.function, path: path, line: location.line, column: location.column))
             if diagnostic == nil {
-                diagnostic = Diagnostic(ruleId: Self.uncaughtRule.id, severity: .error, message: error.description, in: source,
+                diagnostic = Diagnostic(ruleId: UncaughtExceptionRule.description.id, severity: .error, message: error.description, in: source,
                                         range: frame.range ?? SourceRange(at: offset))
             }
         }
@@ -267,13 +267,6 @@ public final class PackageRuntime {
         return RunFailure(description: error.description, kind: error.kind, frames: frames, diagnostic: diagnostic, thrown: thrown)
     }
 
-    static let uncaughtRule = RuntimeRule(
-        id: "uncaught-exception",
-        explanation: """
-        The step, function, listener or test threw an exception that nothing caught (or ran out of \
-        its step budget). The report shows it at the innermost position in the package's files with \
-        the JavaScript stack, innermost frame first.
-        """)
 }
 
 extension PackageRuntime {

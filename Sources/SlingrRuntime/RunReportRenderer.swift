@@ -44,7 +44,7 @@ public struct RunReportRenderer: Sendable {
         for exchange in report.exchanges where exchange.source == .unmatched {
             let fixture = HTTPFixture.suggestion(for: exchange.request, reply: HTTPReply.generic)
             text += style.severity(.error) + ": no reply for \(exchange.request.method) \(exchange.request.url); "
-                + "add this to the replies file (--http) [\(HTTPServiceObject.unmatchedRule.id)]\n"
+                + "add this to the replies file (--http) [\(HTTPNoReplyRule.description.id)]\n"
             text += indented(fixture.jsonOutput.rendered(indent: 2), by: 2, first: true) + "\n"
         }
         if let failure = report.failure {

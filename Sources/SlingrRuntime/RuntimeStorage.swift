@@ -35,14 +35,8 @@ public struct RuntimeStorage: Sendable, Equatable {
         return true
     }
 
-    /// A storage file that is not a JSON object.
-    public static let rule = RuntimeRule(
-        id: "storage-file",
-        explanation: """
-        The file given with --storage holds something other than one JSON object of stored \
-        documents by key. It is left as it is and the run does not start.
-        """)
-    public static var ruleId: String { rule.id }
+    /// Rule id of a storage file that is not a JSON object.
+    public static let ruleId = StorageFileRule.description.id
 
     /// Reads a storage file: one JSON object, a member per key.
     public static func read(_ source: SourceFile) -> (storage: RuntimeStorage?, diagnostics: [Diagnostic]) {

@@ -4,20 +4,13 @@ import SlingrScript
 
 /// Compares what a flow step returned with the outputs its `step.json` declares.
 enum StepOutputCheck {
-    static let ruleDescription = RuntimeRule(
-        id: "step-output",
-        explanation: """
-        A flow step returned members that its step.json does not declare under 'outputs' (the \
-        flow editor will not offer them), left out a declared output, or returned something other \
-        than an object while outputs are declared.
-        """)
 
     static func problems(_ result: HostValue, step: PackageLayout.Step, repository: PackageRepository) -> [Diagnostic] {
         guard let descriptor = step.descriptor else { return [] }
-        let declared = descriptor.outputs.compactMap(\.name)
+        let declared = descriptor.outputs.compactMap { $0.name?.text }
         let file = repository.displayPath(PathName.join(step.folder, "step.json"))
         func warning(_ message: String) -> Diagnostic {
-            Diagnostic(ruleId: ruleDescription.id, severity: .warning, message: message, file: file)
+            Diagnostic(ruleId: StepOutputRule.description.id, severity: .warning, message: message, file: file)
         }
         guard case .object(let members) = result else {
             if declared.isEmpty || result == .undefined { return [] }

@@ -41,7 +41,7 @@ public struct ConfigurationBuild: Sendable {
                 }
             }
         } catch {
-            build.failure = error.diagnostic(in: source, ruleId: "configuration-builder")
+            build.failure = error.diagnostic(in: source)
         }
         build.logs = interpreter.logs
         return build

@@ -6,16 +6,8 @@ import SlingrScript
 /// A replies file (`--http FILE`, `--record FILE`): `{"replies": [fixture, ...]}` or a bare
 /// array of fixtures (see `HTTPFixture`). Reading reports every problem with its location.
 public enum HTTPFixtureFile {
-    /// A malformed replies file.
-    public static let rule = RuntimeRule(
-        id: "http-replies-file",
-        explanation: """
-        The replies file given with --http (or a reply given to http.reply in a test) is not an \
-        array of {request, response} objects, or one of them has no URL pattern, a status that is \
-        not an HTTP status code, or headers that are not strings. Every problem is reported with \
-        its location; the run does not start.
-        """)
-    public static var ruleId: String { rule.id }
+    /// Rule id of a malformed replies file.
+    public static let ruleId = HTTPRepliesFileRule.description.id
 
     public static func read(_ source: SourceFile) -> (fixtures: [HTTPFixture], diagnostics: [Diagnostic]) {
         let parsed = JSONParser.parse(source)

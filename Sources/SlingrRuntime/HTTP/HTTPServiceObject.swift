@@ -16,14 +16,6 @@ import SlingrScript
 enum HTTPServiceObject {
     static let methods = ["get", "post", "put", "patch", "delete", "head", "options", "connect", "trace"]
 
-    static let unmatchedRule = RuntimeRule(
-        id: "http-no-reply",
-        explanation: """
-        The package sent an HTTP request that no reply in the replies file (--http) or of the test \
-        answers. Local runs never reach the network; the report prints the request and a reply \
-        entry to paste into the replies file, or record real replies once with --record.
-        """)
-
     static func make(_ context: ScriptContext, name: String, state: RuntimeState) -> Value {
         let service = context.makeNamespace(member: NotEmulated.members(context, path: "dependencies.\(name)", state: state))
         context.define(service, "_name", context.string(name), enumerable: false)

@@ -6,15 +6,6 @@ import SlingrScript
 /// `Error: not emulated: sys.data.find`. A package never sees a silent `undefined` where the
 /// platform would have answered.
 enum NotEmulated {
-    /// The rule id of the failure, for reports.
-    static let ruleDescription = RuntimeRule(
-        id: "not-emulated",
-        explanation: """
-        The package called a platform function the local runtime does not emulate (for example \
-        sys.data.find: there is no app data locally). The call fails with 'not emulated: <name>' at \
-        the call's location. Move the call behind a library function that tests can replace, or \
-        check the behaviour in an app.
-        """)
 
     static func message(_ path: String) -> String { "not emulated: \(path)" }
 

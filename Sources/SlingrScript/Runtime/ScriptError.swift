@@ -71,7 +71,7 @@ public struct ScriptError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The error as a diagnostic located in `source` (the text that was evaluated).
-    public func diagnostic(in source: SourceFile, ruleId: String = "script-error") -> Diagnostic {
+    public func diagnostic(in source: SourceFile, ruleId: String = ScriptErrorRule.description.id) -> Diagnostic {
         if let first = syntaxDiagnostics.first { return first }
         let text = description
         if let range {
