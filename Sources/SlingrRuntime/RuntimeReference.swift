@@ -30,7 +30,7 @@ public enum RuntimeReference {
             Entry(name: "step.<name>", summary: "Set by flowSteps/<name>/step.js; run step calls it with the inputs (step.json defaults applied) and checks the returned outputs against step.json."),
             Entry(name: "listeners.<name>", summary: "Set by listeners/*.js; run listener calls its callback(event) with this = the listener."),
             Entry(name: "config.<field>, config.get(name), config.get()", summary: "The configuration: the values file (--values, the one preview and configure use) and --set over the fields' defaults, then configurationBuilder.js, plus the platform values (WEBHOOK_URL, WEBHOOK_SYNC_URL, AUTH_CALLBACK_URL, SERVER_URL, ENV, SERVICE_NAME). get(name) answers one value (dotted names reach into groups, undefined when not set); get() a copy of all."),
-            Entry(name: "dependencies.<package>.<library>.<function>", summary: "A package dependency given with --with NAME=DIR, configured with config.<NAME> from the configuration builder. Without --with its functions fail with 'not emulated'."),
+            Entry(name: "dependencies.<package>.<library>.<function>", summary: "A package dependency, configured with config.<NAME> from the configuration builder over its own defaults: from a folder (--with NAME=DIR), or from its git source (--git NAME=URL or .slingr-pkg.json 'sources') at the version resolve picks, checked out into the cache. Without either its functions fail with 'not emulated'."),
             Entry(name: "dependencies.http, svc.http", summary: "The HTTP service (see HTTP below). Other service dependencies are not emulated."),
         ]),
         Section(title: "sys.logs and console", entries: [

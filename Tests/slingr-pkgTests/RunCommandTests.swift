@@ -118,4 +118,40 @@ struct RunCommandTests {
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("Error: '--record' sends requests for real; it cannot be combined with '--http'"))
     }
+
+    @Test("package dependencies come from their git source at the version resolve picks, cached")
+    func gitDependency() throws {
+        guard let git = GitTestSupport.git else {
+            print("skipped: git not found; dependency checkouts not checked")
+            return
+        }
+        let directory = try Self.temporaryDirectory()
+        defer { try? LocalFileSystem().removeItem(directory) }
+        let repository = PathName.join(directory, "oauth")
+        let fileSystem = LocalFileSystem()
+        let environment = GitTestSupport.environment(home: directory)
+        try fileSystem.createDirectory(PathName.join(repository, "scripts"))
+        let fixture = PathName.join(PackageRoot.path, "Fixtures/runtime/oauth-lite")
+        for path in ["package.json", "scripts/functions.js"] {
+            try fileSystem.writeFileAtomically(PathName.join(repository, path), try fileSystem.readFile(PathName.join(fixture, path)))
+        }
+        _ = try GitTestSupport.run(git, ["-C", repository, "init", "-q"])
+        _ = try GitTestSupport.run(git, ["-C", repository, "add", "."])
+        _ = try GitTestSupport.run(git, ["-C", repository, "commit", "-qm", "oauth"])
+        _ = try GitTestSupport.run(git, ["-C", repository, "tag", "v1.0.36"])
+        // A later major version that ^v1.0.34 must not pick.
+        try fileSystem.writeFileAtomically(PathName.join(repository, "scripts/functions.js"), Array("exports.connectUser = function () { throw new Error('v2'); };\n".utf8))
+        _ = try GitTestSupport.run(git, ["-C", repository, "commit", "-qam", "v2"])
+        _ = try GitTestSupport.run(git, ["-C", repository, "tag", "v2.0.0"])
+        let arguments = ["run", "function", "api.connect", "-C", PathName.join(PackageRoot.path, "Fixtures/runtime/calendar"),
+                         "--git", "oauth=" + repository, "--set", "clientId=abc"]
+        let result = CLIHarness.run(arguments, environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("[oauth] connecting user 000000000000000000000001 with client abc"))
+        let cached = try fileSystem.contentsOfDirectory(PathName.join(directory, ".cache/slingr-pkg/packages"))
+        #expect(cached.count == 1)
+        // Offline, the checkout in the cache is enough.
+        let offline = CLIHarness.run(arguments + ["--offline"], environment: environment)
+        #expect(offline.status == 0, "\(offline.stderr)")
+    }
 }

@@ -27,6 +27,10 @@ struct RuntimeSetup {
         OptionSpec("record", valueName: "file", help: "Send HTTP requests for real (with curl) and add the replies to this file for offline runs."),
         OptionSpec("storage", valueName: "file", help: "Keep sys.storage in this JSON file between runs (read before, written atomically after)."),
         OptionSpec("with", valueName: "name=dir", help: "Use the package in dir for the package dependency name.", isRepeatable: true),
+        OptionSpec("git", valueName: "name=url", help: "Take the package dependency name from this git repository (URL or path), at the version resolve picks; .slingr-pkg.json 'sources' also count.", isRepeatable: true),
+        OptionSpec("registry", valueName: "file", help: "Registry file of released tags, for resolving dependency versions."),
+        OptionSpec("offline", help: "Use only cached tag lists and dependency checkouts."),
+        OptionSpec("refresh", help: "Ask every git source again instead of using the cache."),
         OptionSpec("now", valueName: "time", help: "What Date.now() answers: an ISO date or ms since 1970 (default: 2025-01-01T00:00:00Z)."),
         OptionSpec("max-steps", valueName: "n", help: "Step budget of a run or of each test (default: 10000000)."),
     ]
@@ -100,6 +104,10 @@ struct RuntimeSetup {
             guard dependency.package != nil else { return fail("no package.json in '\(path)' (--with \(name))") }
             options.dependencyPackages[name] = dependency
         }
+        switch gitDependencies(arguments, repository: repository, given: options.dependencyPackages, directory: directory, command: command, context: context) {
+        case .failure(let status): return .failure(status)
+        case .success(let found): options.dependencyPackages.merge(found) { given, _ in given }
+        }
         if let text = arguments.value("now") {
             guard let time = parseTime(text) else { return usage("'--now' needs an ISO date (2025-01-31T12:00:00Z) or ms since 1970, not '\(text)'") }
             options.now = time
@@ -109,6 +117,72 @@ struct RuntimeSetup {
             options.limits.maxSteps = steps
         }
         return .success(RuntimeSetup(repository: repository, options: options, recordPath: recordPath, storagePath: storagePath))
+    }
+
+    enum Dependencies {
+        case success([String: PackageRepository])
+        case failure(ExitStatus)
+    }
+
+    /// Package dependencies not given with `--with` that have a git source (`--git`, or
+    /// `.slingr-pkg.json` 'sources'): resolved as `resolve` does, then checked out at the picked
+    /// release into the cache. Dependencies without a source stay missing (their calls fail
+    /// with 'not emulated').
+    static func gitDependencies(_ arguments: ParsedArguments, repository: PackageRepository, given: [String: PackageRepository],
+                                directory: String, command: CommandSpec, context: CommandContext) -> Dependencies {
+        let wanted = (repository.package?.packageDescriptor?.dependencies ?? []).filter { $0.type == "package" }
+            .compactMap { $0.name?.text }.filter { given[$0] == nil }
+        guard !wanted.isEmpty else { return .success([:]) }
+        if arguments.flag("offline"), arguments.flag("refresh") {
+            return .failure(SlingrPkg.usageError("'--offline' and '--refresh' cannot be used together", command: command, context: context))
+        }
+        var sources: [GitSource] = []
+        for (index, pair) in arguments.pairs("git").enumerated() {
+            guard let (name, location) = pair, !location.isEmpty else {
+                return .failure(SlingrPkg.usageError("'--git' expects NAME=URL_OR_PATH; got '\(arguments.all("git")[index])'", command: command, context: context))
+            }
+            sources.removeAll { $0.name == name }
+            sources.append(GitSource(name: name, location: location, baseDirectory: context.currentDirectory))
+        }
+        let configurationPath = PathName.join(repository.root, PackageVersions.configurationFileName)
+        if let source = try? context.fileSystem.sourceFile(configurationPath), let root = JSONParser.parse(source).value {
+            for (name, location) in SourceConfiguration.read(root, in: source).configuration.sources where !sources.contains(where: { $0.name == name }) {
+                sources.append(GitSource(name: name, location: location, baseDirectory: repository.root))
+            }
+        }
+        guard wanted.contains(where: { name in sources.contains { $0.name == name } }) else { return .success([:]) }
+        let registry = arguments.value("registry")
+        let request = VersionsRequest(
+            packageDirectory: repository.root, displayDirectory: directory,
+            registry: registry.map(context.absolutePath), registryDisplay: registry, gitSources: sources.filter { source in arguments.pairs("git").contains { $0?.0 == source.name } },
+            cacheDirectory: ResolveCommand.cacheDirectory(context),
+            cachePolicy: arguments.flag("offline") ? .offline : (arguments.flag("refresh") ? .refresh : .preferCache),
+            git: GitClient(runner: ProcessRunner(baseEnvironment: context.environment)))
+        let resolution: Resolution
+        switch PackageVersions.resolve(request, fileSystem: context.fileSystem) {
+        case .failure(let failure):
+            if !failure.diagnostics.isEmpty { context.stderr.write(DiagnosticTextRenderer(sources: [:]).render(failure.diagnostics)) }
+            context.stderr.write("Error: cannot resolve the package dependencies: \(failure.message)\n")
+            return .failure(.usage)
+        case .success(let outcome):
+            resolution = outcome.resolution
+        }
+        let reader = GitSourceReader(client: request.git, cache: GitTagCache(directory: request.cacheDirectory, fileSystem: context.fileSystem),
+                                     policy: request.cachePolicy)
+        var found: [String: PackageRepository] = [:]
+        for name in wanted {
+            guard let source = sources.first(where: { $0.name == name }),
+                  let release = resolution.direct.first(where: { $0.declaration.key.name == name })?.resolved else { continue }
+            do {
+                let folder = try GitDependencyCheckout.folder(name: name, release: release, source: source, reader: reader,
+                                                              cacheDirectory: request.cacheDirectory, fileSystem: context.fileSystem)
+                found[name] = PackageRepository(root: folder, displayRoot: "\(name)@\(release.tag)", fileSystem: context.fileSystem)
+            } catch {
+                context.stderr.write("Error: \(error.message)\n")
+                return .failure(.usage)
+            }
+        }
+        return .success(found)
     }
 
     /// Builds the runtime, reporting setup problems (exit 1: the package's own configuration
