@@ -144,9 +144,9 @@ struct RuntimeSetup {
             sources.removeAll { $0.name == name }
             sources.append(GitSource(name: name, location: location, baseDirectory: context.currentDirectory))
         }
-        let configurationPath = PathName.join(repository.root, PackageVersions.configurationFileName)
-        if let source = try? context.fileSystem.sourceFile(configurationPath), let root = JSONParser.parse(source).value {
-            for (name, location) in SourceConfiguration.read(root, in: source).configuration.sources where !sources.contains(where: { $0.name == name }) {
+        if let settings = ProjectSettings.load(from: repository) {
+            for (name, location) in settings.sourceConfiguration(boundary: repository.boundary).configuration.sources
+            where !sources.contains(where: { $0.name == name }) {
                 sources.append(GitSource(name: name, location: location, baseDirectory: repository.root))
             }
         }
