@@ -18,11 +18,16 @@ public enum TextWrapper {
             }
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
                 var piece = Substring(word)
-                if !current.isEmpty, visibleCount(current) + 1 + visibleCount(piece) > currentAvailable { flush() }
-                while visibleCount(piece) > currentAvailable, !piece.contains("\u{1B}") {
+                // Counted once per word: a word of a million characters is cut in linear time.
+                var pieceCount = visibleCount(piece)
+                let isStyled = piece.contains("\u{1B}")
+                if !current.isEmpty, visibleCount(current) + 1 + pieceCount > currentAvailable { flush() }
+                while !isStyled, pieceCount > currentAvailable {
                     if !current.isEmpty { flush() }
-                    current = String(piece.prefix(currentAvailable))
-                    piece = piece.dropFirst(currentAvailable)
+                    let cut = piece.index(piece.startIndex, offsetBy: currentAvailable)
+                    current = String(piece[..<cut])
+                    piece = piece[cut...]
+                    pieceCount -= currentAvailable
                     flush()
                 }
                 guard !piece.isEmpty else { continue }
