@@ -23,14 +23,16 @@ let package = Package(
             name: "slingr-pkg",
             dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage"]
         ),
+        .target(name: "SlingrTest262", dependencies: ["SlingrDiagnostics", "SlingrScript"]),
         .executableTarget(
             name: "slingr-pkg-bench",
-            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage"]
+            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrTest262"]
         ),
         .testTarget(name: "SlingrDiagnosticsTests", dependencies: ["SlingrDiagnostics"]),
         .testTarget(name: "SlingrJSONTests", dependencies: ["SlingrJSON"]),
         .testTarget(name: "SlingrScriptTests", dependencies: ["SlingrScript"]),
         .testTarget(name: "SlingrVersionsTests", dependencies: ["SlingrVersions"]),
+        .testTarget(name: "SlingrTest262Tests", dependencies: ["SlingrTest262", "SlingrScript", "SlingrDiagnostics"]),
         .testTarget(name: "SlingrPackageTests", dependencies: ["SlingrPackage"]),
         .testTarget(name: "slingr-pkgTests", dependencies: ["slingr-pkg", "SlingrDiagnostics"]),
     ]

@@ -132,7 +132,8 @@ extension Realm {
                 let summary = errorSummary(object)
                 return ScriptError(
                     kind: ScriptError.Kind(errorName: summary.name), name: summary.name, message: summary.message,
-                    range: exception.range, thrownValue: hostValue(of: exception.value))
+                    range: exception.range, thrownValue: hostValue(of: exception.value),
+                    constructorName: constructorName(of: object))
             }
             let text: String
             if case .string(let string) = exception.value {
@@ -140,9 +141,23 @@ extension Realm {
             } else {
                 text = display(exception.value)
             }
-            return ScriptError(kind: .thrown, name: "", message: text, range: exception.range, thrownValue: hostValue(of: exception.value))
+            return ScriptError(
+                kind: .thrown, name: "", message: text, range: exception.range, thrownValue: hostValue(of: exception.value),
+                constructorName: exception.value.asObject.flatMap(constructorName(of:)))
         }
         return ScriptError(kind: .error, name: "Error", message: "\(error)")
+    }
+
+    /// `object.constructor.name` when both are data properties holding a string.
+    private func constructorName(of object: JSObject) -> String? {
+        guard let (owner, slot) = object.findProperty(Names.constructor),
+              !owner.properties.flags(at: slot).contains(.accessor),
+              case .object(let constructor) = owner.properties.value(at: slot),
+              let (nameOwner, nameSlot) = constructor.findProperty(Names.name),
+              !nameOwner.properties.flags(at: nameSlot).contains(.accessor),
+              case .string(let name) = nameOwner.properties.value(at: nameSlot)
+        else { return nil }
+        return name.string
     }
 
     private func isErrorLike(_ object: JSObject) -> Bool {
