@@ -10,7 +10,8 @@ import SlingrTest262
 /// Options: `--suite DIR` (an unpacked suite; default `.build/test262`, unpacked from
 /// `--archive FILE` when missing), `--engine slingr|node`, `--threads N`, `--depth N` (folder
 /// depth of the table), `--filter TEXT` (only paths containing it), `--failures` (list them),
-/// `--expectations FILE` (compare with an expectations file), `--record FILE` (rewrite it).
+/// `--expectations FILE` (compare with an expectations file), `--record FILE` (rewrite it),
+/// `--dump FILE` (every run that did not pass, one per line).
 enum Test262Benchmark {
     static func run(arguments: [String]) -> Int32 {
         func option(_ name: String) -> String? {
@@ -71,6 +72,16 @@ enum Test262Benchmark {
         print("slowest runs:")
         for result in sorted.prefix(slowest) {
             print(String(format: "  %7.3f s  %@ (%@)", result.seconds, result.path, result.mode.rawValue))
+        }
+        if let path = option("--dump") {
+            let lines = results.compactMap { result -> String? in
+                switch result.verdict {
+                case .pass: return nil
+                case .fail(let message): return "\(result.path) \(result.mode.rawValue): \(message.replacingOccurrences(of: "\n", with: " "))"
+                case .unsupported(let message): return "\(result.path) \(result.mode.rawValue): unsupported: \(message)"
+                }
+            }
+            try? (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         }
         if arguments.contains("--failures") {
             print("")

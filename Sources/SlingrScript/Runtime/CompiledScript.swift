@@ -103,7 +103,11 @@ public final class CompiledScript {
             throw syntaxError(result.errors, SourceFile(path: "<expression>", text: source))
         }
         do {
-            return try workspace.expressionCompiler().expression(tree)
+            do {
+                return try workspace.expressionCompiler().expression(tree)
+            } catch is DirectEvalFound {
+                return try Compiler.compileExpression(tree)
+            }
         } catch {
             throw CompiledScript.compileError(error)
         }

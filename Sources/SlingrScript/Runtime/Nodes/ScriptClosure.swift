@@ -27,9 +27,11 @@ final class ScriptClosure {
             }
         }
         if let slot = code.argumentsSlot {
-            scope.slots[slot] = .object(realm.makeArguments(arguments, callee: function))
+            scope.slots[slot] = .object(realm.makeArguments(
+                arguments, callee: function, mappedSlots: code.mappedArgumentSlots, scope: scope))
         }
         if let slot = code.selfSlot { scope.slots[slot] = .object(function) }
+        if let slot = code.newTargetSlot { scope.slots[slot] = newTarget.map { .object($0) } ?? .undefined }
         if let binding = code.parameterBinding {
             try binding.bind(.object(realm.newArray(arguments)), realm, scope)
         }

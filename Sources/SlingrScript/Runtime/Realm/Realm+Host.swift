@@ -46,8 +46,18 @@ extension Realm {
             case .primitive(let primitive): return hostValue(of: primitive, visiting: &visiting)
             case .date(let time):
                 return time.isFinite ? .string(DateBuiltins.format(time, style: .iso)) : .null
-            case .array, .arguments:
-                return .array(object.elements.map { hostValue(of: $0, visiting: &visiting) })
+            case .array:
+                if object.storage.isSparse {
+                    // Holes and sparse arrays become `undefined` where no element exists.
+                    return .array((0..<min(object.arrayLength, limits.maxArrayLength)).map { index in
+                        ownProperty(object, Names.indexKey(index)).map { $0.flags.contains(.accessor) ? .undefined : hostValue(of: $0.value, visiting: &visiting) } ?? .undefined
+                    })
+                }
+                return .array(object.elements.map { ArrayHole.isHole($0) ? .undefined : hostValue(of: $0, visiting: &visiting) })
+            case .arguments:
+                return .array(object.elements.indices.map { index in
+                    ownProperty(object, Names.indexKey(index)).map { $0.flags.contains(.accessor) ? .undefined : hostValue(of: $0.value, visiting: &visiting) } ?? .undefined
+                })
             default:
                 var members: [(key: String, value: HostValue)] = []
                 for key in object.ownKeys() {
