@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "slingr-pkg-bench", targets: ["slingr-pkg-bench"]),
         .library(name: "SlingrPackage", targets: ["SlingrPackage"]),
         .library(name: "SlingrScript", targets: ["SlingrScript"]),
+        .library(name: "SlingrRuntime", targets: ["SlingrRuntime"]),
     ],
     targets: [
         .target(name: "SlingrDiagnostics"),
@@ -19,14 +20,18 @@ let package = Package(
             name: "SlingrPackage",
             dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions"]
         ),
-        .executableTarget(
-            name: "slingr-pkg",
+        .target(
+            name: "SlingrRuntime",
             dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage"]
         ),
         .target(name: "SlingrTest262", dependencies: ["SlingrDiagnostics", "SlingrScript"]),
         .executableTarget(
+            name: "slingr-pkg",
+            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrRuntime"]
+        ),
+        .executableTarget(
             name: "slingr-pkg-bench",
-            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrTest262"]
+            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrRuntime", "SlingrTest262"]
         ),
         .testTarget(name: "SlingrDiagnosticsTests", dependencies: ["SlingrDiagnostics"]),
         .testTarget(name: "SlingrJSONTests", dependencies: ["SlingrJSON"]),
@@ -34,6 +39,7 @@ let package = Package(
         .testTarget(name: "SlingrVersionsTests", dependencies: ["SlingrVersions"]),
         .testTarget(name: "SlingrTest262Tests", dependencies: ["SlingrTest262", "SlingrScript", "SlingrDiagnostics"]),
         .testTarget(name: "SlingrPackageTests", dependencies: ["SlingrPackage"]),
-        .testTarget(name: "slingr-pkgTests", dependencies: ["slingr-pkg", "SlingrDiagnostics"]),
+        .testTarget(name: "SlingrRuntimeTests", dependencies: ["SlingrRuntime", "SlingrPackage", "SlingrScript"]),
+        .testTarget(name: "slingr-pkgTests", dependencies: ["slingr-pkg", "SlingrDiagnostics", "SlingrPackage", "SlingrRuntime"]),
     ]
 )

@@ -13,23 +13,28 @@ public enum PackageVersions {
         func display(_ name: String) -> String {
             request.displayDirectory == "." ? name : PathName.join(request.displayDirectory, name)
         }
-        func read(_ absolute: String, _ shown: String) -> Result<SourceFile, VersionsFailure> {
+        // Files of the package are read only inside it (see `FileSystemBoundary`); only the
+        // registry given on the command line may be anywhere.
+        let repository = FileSystemBoundary(root: request.packageDirectory, name: "the repository", fileSystem: fileSystem)
+        func read(_ relative: String, _ shown: String) -> Result<SourceFile, VersionsFailure> {
             do {
-                let source = try fileSystem.sourceFile(absolute, displayPath: shown)
+                let source = try repository.sourceFile(relative, displayPath: shown)
                 sources.append(source)
                 return .success(source)
             } catch {
                 return .failure(VersionsFailure(message: FileSystemError(path: shown, reason: error.reason).description))
             }
         }
+        func exists(_ relative: String) -> Bool {
+            fileSystem.info(PathName.join(request.packageDirectory, relative), followSymlinks: false) != nil
+        }
 
         // The descriptor.
-        let descriptorPath = PathName.join(request.packageDirectory, "package.json")
-        if !fileSystem.isFile(descriptorPath) {
+        if !exists("package.json") {
             return .failure(VersionsFailure(message: "no package.json in '\(request.displayDirectory)'"))
         }
         let descriptorSource: SourceFile
-        switch read(descriptorPath, display("package.json")) {
+        switch read("package.json", display("package.json")) {
         case .success(let source): descriptorSource = source
         case .failure(let failure): return .failure(failure)
         }
@@ -41,17 +46,16 @@ public enum PackageVersions {
 
         // The configuration file, when there is one.
         var configuration = SourceConfiguration()
-        let configurationPath = PathName.join(request.packageDirectory, configurationFileName)
-        if fileSystem.isFile(configurationPath) {
+        if exists(configurationFileName) {
             let source: SourceFile
-            switch read(configurationPath, display(configurationFileName)) {
+            switch read(configurationFileName, display(configurationFileName)) {
             case .success(let read): source = read
             case .failure(let failure): return .failure(failure)
             }
             let parsed = JSONParser.parse(source)
             var problems = parsed.diagnostics.filter { $0.severity == .error }
             if let root = parsed.value {
-                let (read, diagnostics) = SourceConfiguration.read(root, in: source)
+                let (read, diagnostics) = SourceConfiguration.read(root, in: source, boundary: repository)
                 configuration = read
                 problems += diagnostics
             }
@@ -60,19 +64,32 @@ public enum PackageVersions {
             }
         }
 
-        // The registry file.
+        // The registry file: the command line's anywhere, the configuration's inside the package.
         var registry: RegistryFile?
-        let registryPath = request.registry ?? configuration.registry.map { PathName.normalize(PathName.join(request.packageDirectory, $0)) }
-        if let registryPath {
-            let shown = request.registry != nil ? (request.registryDisplay ?? registryPath) : display(configuration.registry ?? registryPath)
+        var registrySource: Result<SourceFile, VersionsFailure>?
+        var registryShown = ""
+        if let path = request.registry {
+            registryShown = request.registryDisplay ?? path
+            do {
+                let source = try fileSystem.sourceFile(path, displayPath: registryShown)
+                sources.append(source)
+                registrySource = .success(source)
+            } catch {
+                registrySource = .failure(VersionsFailure(message: FileSystemError(path: registryShown, reason: error.reason).description))
+            }
+        } else if let relative = configuration.registry {
+            registryShown = display(relative)
+            registrySource = read(relative, registryShown)
+        }
+        if let registrySource {
             let source: SourceFile
-            switch read(registryPath, shown) {
+            switch registrySource {
             case .success(let read): source = read
             case .failure(let failure): return .failure(failure)
             }
             let (file, diagnostics) = RegistryFile.parse(source)
             if diagnostics.contains(where: { $0.severity == .error }) || file == nil {
-                return .failure(VersionsFailure(message: "cannot use registry '\(shown)'", diagnostics: diagnostics, sources: sources))
+                return .failure(VersionsFailure(message: "cannot use registry '\(registryShown)'", diagnostics: diagnostics, sources: sources))
             }
             registry = file
         }
@@ -112,8 +129,8 @@ public enum PackageVersions {
 }
 
 extension PackageVersions {
-    public static let unsatisfiedRule = "version-unsatisfied"
-    public static let unknownRule = "dependency-unknown"
+    public static let unsatisfiedRule = VersionUnsatisfiedRule.description.id
+    public static let unknownRule = DependencyUnknownRule.description.id
 
     /// Conflicts and cycles point at the root's requirement that leads into them, when the root
     /// declares the package concerned.

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import SlingrDiagnostics
 import Testing
 @testable import SlingrVersions
@@ -145,6 +148,33 @@ struct GitSourceTests {
             // ... and the cache is repaired.
             #expect(cache.read(source).tags?.map(\.tag) == ["v1.0.0", "v1.1.0"])
         }
+    }
+
+    @Test("a FIFO or a link leading out of the cache folder is ignored with a warning, never waited on or read")
+    func hostileCache() throws {
+        let fixture = try GitFixture()
+        let path = try fixture.package("a", [("v1.0.0", [])])
+        let source = GitSource(name: "a", location: "file://" + path, baseDirectory: "/")
+        let cache = GitTagCache(directory: PathName.join(fixture.root, "cache"), fileSystem: fixture.fileSystem)
+        let tagFile = cache.tagFile(for: source)
+        try fixture.fileSystem.createDirectory(PathName.parent(tagFile))
+        mkfifo(tagFile, 0o644)
+        let offline = reader(fixture, .offline)
+        #expect(throws: VersionSourceError.self) { try offline.tags(source) }
+        #expect(offline.warnings.map(\.message) == ["ignoring cache file '\(tagFile)' for 'a': it is a named pipe (FIFO), not a regular file"])
+        // A link to a tag list outside the cache folder (here a valid one) is not read either,
+        // and the cache is not written through it.
+        let outside = PathName.join(fixture.root, "outside.json")
+        try fixture.fileSystem.writeFileAtomically(outside, Array(#"{"format": 1, "location": "file://\#(path)", "tags": [{"tag": "v9.9.9", "object": "0"}]}"#.utf8))
+        unlink(tagFile)
+        symlink(outside, tagFile)
+        let linked = reader(fixture, .preferCache)
+        #expect(try linked.tags(source).map(\.tag) == ["v1.0.0"])
+        #expect(linked.warnings.map(\.message) == [
+            "ignoring cache file '\(tagFile)' for 'a': 'tags/\(source.cacheKey).json' is a symbolic link that leads outside the cache folder",
+            "cannot write the tag cache: '\(tagFile)' is a symbolic link, which is not followed",
+        ])
+        #expect(try fixture.fileSystem.readFile(outside).count > 0)
     }
 
     @Test("uses the cached tag list of a URL until asked to refresh; a path is always read live")

@@ -27,9 +27,8 @@ public struct PackageAdder {
 
     public func plan(_ request: AddRequest) throws(ScaffoldError) -> PackageChange {
         try ScaffoldName.validate(request.name, what: "\(request.noun) name")
-        let (source, document) = try readDescriptor()
+        let (source, document, descriptor) = try readDescriptor()
         var editor = JSONEditor(bytes: source.bytes, document: document)
-        let descriptor = PackageDescriptor(document)
         let packageName = descriptor.name?.text ?? ""
         let packageLabel = descriptor.label ?? packageName
         var files: [GeneratedFile] = []
@@ -85,11 +84,13 @@ public struct PackageAdder {
 
     // MARK: Reading
 
-    private func readDescriptor() throws(ScaffoldError) -> (SourceFile, JSONValue) {
-        let path = PathName.join(directory, "package.json")
+    private func readDescriptor() throws(ScaffoldError) -> (SourceFile, JSONValue, PackageDescriptor) {
+        if fileSystem.info(PathName.join(directory, "package.json"), followSymlinks: false)?.kind == .symbolicLink {
+            throw ScaffoldError(.fileSystem, "'\(descriptorDisplayPath)' is a symbolic link; 'add' does not write through links")
+        }
         let bytes: [UInt8]
         do {
-            bytes = try fileSystem.readFile(path)
+            bytes = try FileSystemBoundary(root: directory, name: "the repository", fileSystem: fileSystem).readFile("package.json")
         } catch {
             if error.reason == .notFound {
                 throw ScaffoldError(.conflict, "no package.json in '\(displayDirectory)'; select the package folder with --dir, or create one with 'slingr-pkg new'")
@@ -97,15 +98,15 @@ public struct PackageAdder {
             throw ScaffoldError(.fileSystem, "cannot read '\(descriptorDisplayPath)': \(Self.reason(error))")
         }
         let source = SourceFile(path: descriptorDisplayPath, bytes: bytes)
-        let parsed = JSONParser.parse(source)
-        if let problem = parsed.diagnostics.first(where: { $0.severity == .error }) {
+        let decoded = DescriptorValidator.validate(source, kind: .package)
+        if let problem = decoded.diagnostics.first(where: { $0.ruleId == JSONSyntaxRule.description.id && $0.severity == .error }) {
             let location = problem.location.map { "\($0.line):\($0.column): " } ?? ""
             throw ScaffoldError(.conflict, "'\(descriptorDisplayPath)' has JSON errors (\(location)\(problem.message)); fix them before adding to it")
         }
-        guard let document = parsed.value, document.members != nil else {
+        guard let document = decoded.document, let descriptor = decoded.descriptor?.package else {
             throw ScaffoldError(.conflict, "'\(descriptorDisplayPath)' is not a JSON object")
         }
-        return (source, document)
+        return (source, document, descriptor)
     }
 
     /// Generated scripts write the package name into string literals (`'<name>:<event>'`), so
@@ -239,15 +240,5 @@ public struct PackageAdder {
         displayDirectory == "." ? relative : PathName.join(displayDirectory, relative)
     }
 
-    static func reason(_ error: FileSystemError) -> String {
-        switch error.reason {
-        case .notFound: return "no such file or directory"
-        case .isDirectory: return "it is a directory"
-        case .notDirectory: return "not a directory"
-        case .permissionDenied: return "permission denied"
-        case .tooLarge(let limit): return "larger than the \(limit >> 20) MB limit"
-        case .alreadyExists: return "it already exists"
-        case .other(let detail): return detail
-        }
-    }
+    static func reason(_ error: FileSystemError) -> String { error.reasonText }
 }

@@ -16,7 +16,7 @@ enum EvalCommand: Command {
         name: "eval",
         abstract: "Evaluate a configuration expression or button action like the Slingr form does.",
         discussion: "The expression sees 'config' (values from --config and --set, nested groups as objects), '@config.x' references, 'utils' and the platform values given with --env. With --statements the code runs as a statement list, like a button action, and the resulting 'config' is printed. Strings print as they are, other values as JavaScript shows them (objects as JSON). Exit status: 0 on success, 1 when evaluation fails, 2 for usage errors and unreadable files.",
-        arguments: [ArgumentSpec("expression", help: "The JavaScript expression (or statements) to evaluate.")],
+        arguments: [ArgumentSpec("expression", help: "The JavaScript expression (or statements) to evaluate; '-' reads it from standard input.")],
         options: [
             OptionSpec("statements", help: "Run a statement list (a button action) and print the resulting config."),
             OptionSpec("config", valueName: "values.json", help: "A JSON object with the configuration values."),
@@ -27,9 +27,11 @@ enum EvalCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
-        guard let source = arguments.positionals.first else {
+        guard let argument = arguments.positionals.first else {
             return SlingrPkg.usageError("missing expression", command: spec, context: context)
         }
+        // Long code does not fit in one command-line argument (Linux caps each at 128 KB).
+        let source = argument == "-" ? String(decoding: context.readStandardInput(), as: UTF8.self) : argument
         let json = arguments.value("format") == "json"
         var environment = SlingrEnvironment()
         if let path = arguments.value("config") {
@@ -83,7 +85,7 @@ enum EvalCommand: Command {
             return .success
         } catch {
             let file = SourceFile(path: label, text: source)
-            var diagnostics = error.syntaxDiagnostics.isEmpty ? [error.diagnostic(in: file, ruleId: "eval")] : error.syntaxDiagnostics
+            var diagnostics = error.syntaxDiagnostics.isEmpty ? [error.diagnostic(in: file)] : error.syntaxDiagnostics
             if !statements, !error.syntaxDiagnostics.isEmpty, !diagnostics.isEmpty, JavaScriptParser.parseStatements(file).isValid {
                 diagnostics[0].notes.append(Diagnostic.Note("this is a statement list, not an expression; run it with --statements"))
             }

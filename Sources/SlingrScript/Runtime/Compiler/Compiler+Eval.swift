@@ -4,7 +4,7 @@ import SlingrDiagnostics
 extension Compiler {
     /// `eval(...)` where `eval` may be the built-in: a node that evaluates the code in the
     /// scopes around the call when it is, and calls whatever `eval` is otherwise.
-    func directEval(_ call: CallExpression, text: CalleeText) throws -> ExpressionNode {
+    func directEval(_ call: CallExpression, callee: ExpressionNode) throws -> ExpressionNode {
         guard evalScan != nil else { throw DirectEvalFound() }
         // The evaluated code may close over any binding in scope.
         var current: CompilerScope? = scope
@@ -14,9 +14,8 @@ extension Compiler {
             if candidate.bindsThis { inFunction = true }
             current = candidate.parent
         }
-        let callee = variableNode(named: "eval", range: call.callee.range)
         return DirectEvalNode(
-            callee: callee, arguments: try argumentList(call.arguments), calleeText: text,
+            callee: callee, arguments: try argumentList(call.arguments), calleeText: CalleeText(call.callee),
             context: EvalContext(scope: scope, isStrict: scope.isStrict, inFunction: inFunction), range: call.range)
     }
 

@@ -68,10 +68,8 @@ extension Compiler {
             return TemplateNode(strings: strings, expressions: expressions, range: range)
         case .taggedTemplate(let node):
             throw unsupported("tagged template", node.range)
-        case .member(let member):
-            return try memberAccess(member)
-        case .call(let call):
-            return try self.call(call)
+        case .member, .call, .binary, .logical:
+            return try chain(expression)
         case .chain(let chain):
             return ChainNode(try self.expression(chain.expression), range: range)
         case .new(let node):
@@ -93,11 +91,6 @@ extension Compiler {
                 isStrict: scope.isStrict, range: range)
         case .unary(let unary):
             return try self.unary(unary)
-        case .binary(let binary):
-            return try self.binary(binary)
-        case .logical(let logical):
-            return LogicalNode(
-                logical.operator, try self.expression(logical.left), try self.expression(logical.right), range: range)
         case .conditional(let conditional):
             return ConditionalNode(
                 try self.expression(conditional.test), try self.expression(conditional.consequent),
@@ -197,9 +190,8 @@ extension Compiler {
         return ObjectLiteralNode(members: members, range: object.range)
     }
 
-    private func memberAccess(_ member: MemberExpression) throws -> ExpressionNode {
-        if case .super = member.object { throw unsupported("super", member.range) }
-        let object = try expression(member.object)
+    /// `member` with its object already compiled (see `chain(_:)`).
+    func memberAccess(_ member: MemberExpression, object: ExpressionNode) throws -> ExpressionNode {
         switch member.property {
         case .identifier(let name):
             return NamedMemberNode(object, key: jsName(name.name), isOptional: member.isOptional, range: member.range)
@@ -234,31 +226,28 @@ extension Compiler {
         return ArgumentList(nodes: nodes, spread: hasSpread ? spread : [])
     }
 
-    private func call(_ call: CallExpression) throws -> ExpressionNode {
+    /// `call` of the method `member` (its callee) on the already compiled `object`: `this` is
+    /// the object (see `chain(_:)`).
+    func methodCall(_ call: CallExpression, member: MemberExpression, object: ExpressionNode) throws -> ExpressionNode {
         let text = CalleeText(call.callee)
-        if case .super = call.callee { throw unsupported("super", call.range) }
-        if case .member(let member) = call.callee {
-            if case .super = member.object { throw unsupported("super", member.range) }
-            let object = try expression(member.object)
-            var key: JSString?
-            var computedKey: ExpressionNode?
-            switch member.property {
-            case .identifier(let name): key = jsName(name.name)
-            case .computed(let keyExpression): computedKey = try expression(keyExpression)
-            case .privateName(let name): throw unsupported("private names", name.range)
-            }
-            let arguments = try argumentList(call.arguments)
-            return MethodCallNode(
-                object: object, key: key, computedKey: computedKey, arguments: arguments, calleeText: text,
-                isOptionalMember: member.isOptional, isOptionalCall: call.isOptional, range: call.range)
+        var key: JSString?
+        var computedKey: ExpressionNode?
+        switch member.property {
+        case .identifier(let name): key = jsName(name.name)
+        case .computed(let keyExpression): computedKey = try expression(keyExpression)
+        case .privateName(let name): throw unsupported("private names", name.range)
         }
-        if case .identifier(let identifier) = call.callee, identifier.name == "eval", !call.isOptional {
-            return try directEval(call, text: text)
-        }
-        let callee = try expression(call.callee)
-        return CallNode(
-            callee, arguments: try argumentList(call.arguments), calleeText: text, isOptional: call.isOptional,
-            range: call.range)
+        let arguments = try argumentList(call.arguments)
+        return MethodCallNode(
+            object: object, key: key, computedKey: computedKey, arguments: arguments, calleeText: text,
+            isOptionalMember: member.isOptional, isOptionalCall: call.isOptional, range: call.range)
+    }
+
+    /// `call` of a callee that is not a member, already compiled (`this` is undefined).
+    func plainCall(_ call: CallExpression, callee: ExpressionNode) throws -> ExpressionNode {
+        CallNode(
+            callee, arguments: try argumentList(call.arguments), calleeText: CalleeText(call.callee),
+            isOptional: call.isOptional, range: call.range)
     }
 
     private func unary(_ unary: UnaryExpression) throws -> ExpressionNode {
@@ -296,9 +285,8 @@ extension Compiler {
         }
     }
 
-    private func binary(_ binary: BinaryExpression) throws -> ExpressionNode {
-        if case .privateName(let name) = binary.left { throw unsupported("private names", name.range) }
-        let left = try expression(binary.left)
+    /// `binary` with its left operand already compiled (see `chain(_:)`).
+    func binary(_ binary: BinaryExpression, left: ExpressionNode) throws -> ExpressionNode {
         let right = try expression(binary.right)
         let range = binary.range
         switch binary.operator {
@@ -343,6 +331,9 @@ extension Compiler {
         var inferred: String?
         if case .identifier(let identifier) = assignment.left { inferred = identifier.name }
         let value = try expression(assignment.right, inferredName: inferred)
+        if let literal = value as? FunctionLiteralNode, literal.code.name.isEmpty, case .member(let member) = assignment.left {
+            literal.code.traceName = Compiler.memberPath(member)
+        }
         let operation: AssignmentOperation
         if let logical = assignment.operator.logicalOperator {
             operation = .logical(logical)
@@ -407,6 +398,19 @@ extension VariableReference.Location {
         case .global: return true
         case .dynamic(_, let fallback): return fallback.location.isGlobal
         case .local: return false
+        }
+    }
+}
+
+extension Compiler {
+    /// `a.b.c` for a member expression of plain names (how stack traces name an anonymous
+    /// function assigned to it, as V8 does: `exports.get`, `step.createContact`); nil otherwise.
+    static func memberPath(_ member: MemberExpression, depth: Int = 0) -> String? {
+        guard depth < 16, case .identifier(let property) = member.property else { return nil }
+        switch member.object {
+        case .identifier(let identifier): return identifier.name + "." + property.name
+        case .member(let inner): return memberPath(inner, depth: depth + 1).map { $0 + "." + property.name }
+        default: return nil
         }
     }
 }
