@@ -103,8 +103,9 @@ public struct Test262Expectations: Sendable, Equatable {
     /// The expectations the results call for: listed runs that still fail keep their reason,
     /// passing ones are dropped, and new failures are appended under `newReason` (one entry per
     /// file when all its runs fail). Used to rewrite the file after a deliberate change.
-    /// Unsupported runs go under `unsupported: <message>` headings instead.
-    public func updated(with results: [Test262Result], newReason: String) -> Test262Expectations {
+    /// Unsupported runs go under `unsupported: <message>` headings instead. Entries of the
+    /// files in `keeping` (not run this time) stay as they are.
+    public func updated(with results: [Test262Result], newReason: String, keeping: Set<String> = []) -> Test262Expectations {
         var failing: [String: Set<Test262Mode>] = [:]
         var runs: [String: Int] = [:]
         for result in results {
@@ -120,6 +121,10 @@ public struct Test262Expectations: Sendable, Equatable {
         for group in self.groups {
             var kept: [Entry] = []
             for entry in group.entries {
+                if keeping.contains(entry.path) {
+                    kept.append(entry)
+                    continue
+                }
                 let stillFailing = (failing[entry.path] ?? []).subtracting(covered[entry.path] ?? [])
                     .filter { entry.mode == nil || $0 == entry.mode }
                 if stillFailing.isEmpty { continue }

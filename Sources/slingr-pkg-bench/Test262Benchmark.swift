@@ -11,7 +11,8 @@ import SlingrTest262
 /// `--archive FILE` when missing), `--engine slingr|node`, `--threads N`, `--depth N` (folder
 /// depth of the table), `--filter TEXT` (only paths containing it), `--failures` (list them),
 /// `--expectations FILE` (compare with an expectations file), `--record FILE` (rewrite it),
-/// `--dump FILE` (every run that did not pass, one per line).
+/// `--dump FILE` (every run that did not pass, one per line), `--record-slow FILE` (the runs
+/// slower than `--slow-threshold SECONDS`, which debug `swift test` skips).
 enum Test262Benchmark {
     static func run(arguments: [String]) -> Int32 {
         func option(_ name: String) -> String? {
@@ -73,6 +74,18 @@ enum Test262Benchmark {
         for result in sorted.prefix(slowest) {
             print(String(format: "  %7.3f s  %@ (%@)", result.seconds, result.path, result.mode.rawValue))
         }
+        if let path = option("--record-slow") {
+            let threshold = option("--slow-threshold").flatMap(Double.init) ?? 0.02
+            let slow = results.filter { $0.seconds > threshold }.map { Test262Expectations.Entry(path: $0.path, mode: $0.mode) }
+            let list = Test262Expectations(groups: [(Test262Benchmark.slowReason(threshold), slow)])
+            let header = [
+                "test262 runs too slow for a debug build (measured in a release build, \(threads) threads):",
+                "a debug `swift test` skips them; `slingr-pkg-bench test262` and release builds run them.",
+                "Rewritten by `slingr-pkg-bench test262 --record-slow FILE [--slow-threshold SECONDS]`.",
+            ]
+            try? list.text(header: header).write(toFile: path, atomically: true, encoding: .utf8)
+            print("wrote \(slow.count) slow runs to \(path)")
+        }
         if let path = option("--dump") {
             let lines = results.compactMap { result -> String? in
                 switch result.verdict {
@@ -91,6 +104,10 @@ enum Test262Benchmark {
             return compare(results, expectationsPath: path, record: option("--record") != nil)
         }
         return 0
+    }
+
+    static func slowReason(_ threshold: Double) -> String {
+        "slower than \(Int(threshold * 1000)) ms"
     }
 
     /// Failures grouped by their message with numbers and quoted text blurred.
