@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "SlingrDiagnosticsTests", dependencies: ["SlingrDiagnostics"]),
         .testTarget(name: "SlingrJSONTests", dependencies: ["SlingrJSON"]),
         .testTarget(name: "SlingrScriptTests", dependencies: ["SlingrScript"]),
-        .testTarget(name: "SlingrVersionsTests", dependencies: ["SlingrVersions"]),
+        .testTarget(name: "SlingrVersionsTests", dependencies: ["SlingrVersions", "SlingrPackage"]),
         .testTarget(name: "SlingrTest262Tests", dependencies: ["SlingrTest262", "SlingrScript", "SlingrDiagnostics"]),
         .testTarget(name: "SlingrPackageTests", dependencies: ["SlingrPackage"]),
         .testTarget(name: "SlingrRuntimeTests", dependencies: ["SlingrRuntime", "SlingrPackage", "SlingrScript"]),

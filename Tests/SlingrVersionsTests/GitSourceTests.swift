@@ -3,6 +3,7 @@ import Glibc
 #endif
 import SlingrDiagnostics
 import Testing
+import SlingrPackage
 @testable import SlingrVersions
 
 /// Tag lists, descriptors and the cache, against real repositories.
@@ -39,7 +40,7 @@ struct GitSourceTests {
         let fixture = try GitFixture()
         let path = try releaseRepository(fixture)
         let source = GitSource(name: "flowspace", location: path, baseDirectory: "/")
-        let catalog = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .preferCache))
+        let catalog = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .preferCache), decoder: PackageDescriptor.dependencies(of:))
         let key = DependencyKey(.package, "flowspace")
         let list = try #require(try catalog.releases(of: key))
         guard case .found(let annotated) = try catalog.descriptor(of: key, at: try #require(list.releases.first { $0.tag == "v0.0.2" })) else {
@@ -62,7 +63,7 @@ struct GitSourceTests {
         #expect(!source.isLocalPath)
         let key = DependencyKey(.package, "oauth")
 
-        let online = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .preferCache))
+        let online = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .preferCache), decoder: PackageDescriptor.dependencies(of:))
         let first = try #require(try online.releases(of: key)?.releases.first)
         guard case .found(let descriptor) = try online.descriptor(of: key, at: first) else {
             Issue.record("no descriptor through file://")
@@ -78,14 +79,14 @@ struct GitSourceTests {
 
         // The origin disappears: offline still answers from the cache.
         try fixture.fileSystem.removeItem(path)
-        let offline = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .offline))
+        let offline = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .offline), decoder: PackageDescriptor.dependencies(of:))
         #expect(try offline.releases(of: key)?.versions.map(\.description) == ["v1.0.0", "v1.0.1"])
         guard case .found = try offline.descriptor(of: key, at: first) else {
             Issue.record("offline descriptor not served from the cached repository")
             return
         }
         // Refreshing needs the origin, and says which source failed.
-        let refreshing = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .refresh))
+        let refreshing = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .refresh), decoder: PackageDescriptor.dependencies(of:))
         #expect(throws: VersionSourceError.self) { try refreshing.releases(of: key) }
     }
 

@@ -128,6 +128,15 @@ public final class PackageRepository {
         return loaded
     }
 
+    /// Why `source(relative)` gave nothing, in words for an error message.
+    public func unreadableReason(_ relative: String) -> String {
+        switch kind(relative) {
+        case nil: return "no such file or directory"
+        case .file?: return "it cannot be read"
+        default: return "it is not a regular file"
+        }
+    }
+
     /// A descriptor parsed and validated once.
     public func descriptor(_ relative: String, kind: DescriptorKind) -> DescriptorFile? {
         if let cached = descriptors[relative] { return cached }

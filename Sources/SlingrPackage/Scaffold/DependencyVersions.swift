@@ -51,10 +51,11 @@ public struct DependencyVersions: Sendable {
         } catch {
             throw ScaffoldError(.conflict, "cannot read registry '\(displayPath)': \(error.reasonText)")
         }
-        return try parsing(registry: source)
+        return try reading(registry: source)
     }
 
-    private static func parsing(registry source: SourceFile) throws(ScaffoldError) -> DependencyVersions {
+    /// The releases of a registry file already read.
+    static func reading(registry source: SourceFile) throws(ScaffoldError) -> DependencyVersions {
         let (file, diagnostics) = RegistryFile.parse(source)
         if let problem = diagnostics.first(where: { $0.severity == .error }) {
             let location = problem.location.map { "\($0.line):\($0.column): " } ?? ""
@@ -69,31 +70,25 @@ public struct DependencyVersions: Sendable {
     /// configuration. Both files are read only inside the package (see `FileSystemBoundary`).
     public static func configured(forPackageAt directory: String, displayDirectory: String, fileSystem: any FileSystem,
                                   names: [String] = [], git: GitClient = GitClient()) throws(ScaffoldError) -> DependencyVersions {
-        let boundary = FileSystemBoundary(root: directory, name: "the repository", fileSystem: fileSystem)
-        func shown(_ relative: String) -> String { displayDirectory == "." ? relative : PathName.join(displayDirectory, relative) }
-        let configurationName = ".slingr-pkg.json"
-        guard fileSystem.info(PathName.join(directory, configurationName), followSymlinks: false) != nil else { return .defaults }
-        let source: SourceFile
-        do {
-            source = try boundary.sourceFile(configurationName, displayPath: shown(configurationName))
-        } catch {
-            throw ScaffoldError(.conflict, FileSystemError(path: shown(configurationName), reason: error.reason).description)
-        }
-        let parsed = JSONParser.parse(source)
-        guard let document = parsed.value, !parsed.hasErrors else {
-            throw ScaffoldError(.conflict, "'\(source.path)' is not valid JSON; fix it or give the version with --version")
-        }
-        let (configuration, problems) = SourceConfiguration.read(document, in: source, boundary: boundary)
-        if let problem = problems.first { throw ScaffoldError(.conflict, "'\(source.path)': \(problem.message)") }
-        var versions = DependencyVersions.defaults
-        if let registry = configuration.registry {
-            let registrySource: SourceFile
-            do {
-                registrySource = try boundary.sourceFile(registry, displayPath: shown(registry))
-            } catch {
-                throw ScaffoldError(.conflict, "cannot read registry '\(shown(registry))': \(error.reasonText)")
+        let repository = PackageRepository(root: directory, displayRoot: displayDirectory, fileSystem: fileSystem)
+        guard let settings = ProjectSettings.load(from: repository) else {
+            if let problem = repository.accessProblems.first(where: { $0.path == ProjectSettings.fileName }) {
+                throw ScaffoldError(.conflict, problem.diagnostic.message)
             }
-            versions = try parsing(registry: registrySource)
+            return .defaults
+        }
+        let shown = settings.source.path
+        guard settings.document != nil, settings.diagnostics.isEmpty else {
+            throw ScaffoldError(.conflict, "'\(shown)' is not valid JSON; fix it or give the version with --version")
+        }
+        let (configuration, problems) = settings.sourceConfiguration(boundary: repository.boundary)
+        if let problem = problems.first { throw ScaffoldError(.conflict, "'\(shown)': \(problem.message)") }
+        var versions = DependencyVersions.defaults
+        if let relative = configuration.registry {
+            guard let source = repository.source(relative) else {
+                throw ScaffoldError(.conflict, "cannot read registry '\(repository.displayPath(relative))': \(repository.unreadableReason(relative))")
+            }
+            versions = try reading(registry: source)
         }
         for (name, location) in configuration.sources where names.contains(name) {
             let source = GitSource(name: name, location: location, baseDirectory: directory)
