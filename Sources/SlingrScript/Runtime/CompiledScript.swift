@@ -43,10 +43,16 @@ public final class CompiledScript {
 
     // MARK: Compiling syntax trees
 
-    /// Compiles an expression the parser produced.
+    /// Compiles an expression the parser produced (the tree is left as it is).
     public static func expression(_ expression: Expression) throws(ScriptError) -> CompiledScript {
+        try self.expression(expression, takesTreeApart: false)
+    }
+
+    /// `takesTreeApart` when the tree was parsed for this compilation alone: the compiler may
+    /// then free parts of it as it goes (see `Compiler.takesTreeApart`).
+    static func expression(_ expression: Expression, takesTreeApart: Bool) throws(ScriptError) -> CompiledScript {
         do {
-            return CompiledScript(expression: try Compiler.compileExpression(expression))
+            return CompiledScript(expression: try Compiler.compileExpression(expression, takesTreeApart: takesTreeApart))
         } catch {
             throw CompiledScript.compileError(error)
         }
@@ -54,8 +60,12 @@ public final class CompiledScript {
 
     /// Compiles a statement list (parse it with `JavaScriptParser.parseStatements`).
     public static func statements(_ program: Program) throws(ScriptError) -> CompiledScript {
+        try statements(program, takesTreeApart: false)
+    }
+
+    static func statements(_ program: Program, takesTreeApart: Bool) throws(ScriptError) -> CompiledScript {
         do {
-            let code = try Compiler.compileStatementList(program)
+            let code = try Compiler.compileStatementList(program, takesTreeApart: takesTreeApart)
             code.yieldsCompletionValue = true
             return CompiledScript(statements: code)
         } catch {
@@ -65,8 +75,12 @@ public final class CompiledScript {
 
     /// Compiles a script.
     public static func program(_ program: Program) throws(ScriptError) -> CompiledScript {
+        try self.program(program, takesTreeApart: false)
+    }
+
+    static func program(_ program: Program, takesTreeApart: Bool) throws(ScriptError) -> CompiledScript {
         do {
-            return CompiledScript(program: try Compiler.compileProgram(program))
+            return CompiledScript(program: try Compiler.compileProgram(program, takesTreeApart: takesTreeApart))
         } catch {
             throw CompiledScript.compileError(error)
         }
@@ -74,6 +88,10 @@ public final class CompiledScript {
 
     static func compileError(_ error: any Error) -> ScriptError {
         if let scriptError = error as? ScriptError { return scriptError }
+        if error is DirectEvalFound {
+            // Only a tree the compiler took apart gets here; the callers that parsed it retry.
+            return ScriptError(kind: .syntaxError, name: "SyntaxError", message: DirectEvalFound.message)
+        }
         return ScriptError(kind: .syntaxError, name: "SyntaxError", message: "\(error)")
     }
 
@@ -87,7 +105,13 @@ public final class CompiledScript {
         guard result.errors.isEmpty, let tree = result.tree else {
             throw syntaxError(result.errors, SourceFile(path: "<expression>", text: source))
         }
-        return try expression(tree)
+        do {
+            return try expression(tree, takesTreeApart: true)
+        } catch where error.message == DirectEvalFound.message {
+            let again = JavaScriptParser.parseExpression(source, path: "<expression>", options: options)
+            guard let tree = again.tree else { throw syntaxError(again.errors, SourceFile(path: "<expression>", text: source)) }
+            return try expression(tree, takesTreeApart: false)
+        }
     }
 
     /// Parses and compiles one expression reusing `workspace`'s buffers; the compiled node is
@@ -103,10 +127,17 @@ public final class CompiledScript {
             throw syntaxError(result.errors, SourceFile(path: "<expression>", text: source))
         }
         do {
+            let compiler = workspace.expressionCompiler()
+            compiler.takesTreeApart = true
+            return try compiler.expression(tree)
+        } catch is DirectEvalFound {
+            // The compiler may have freed parts of the tree: compile a fresh parse, whole.
+            let again = JavaScriptParser.parseExpression(source, path: "<expression>", options: options)
+            guard let tree = again.tree else { throw syntaxError(again.errors, SourceFile(path: "<expression>", text: source)) }
             do {
-                return try workspace.expressionCompiler().expression(tree)
-            } catch is DirectEvalFound {
                 return try Compiler.compileExpression(tree)
+            } catch {
+                throw CompiledScript.compileError(error)
             }
         } catch {
             throw CompiledScript.compileError(error)
@@ -119,14 +150,22 @@ public final class CompiledScript {
         options.slingrConfigReferences = slingrConfigReferences
         let result = JavaScriptParser.parseStatements(source, path: "<statements>", options: options)
         guard result.errors.isEmpty else { throw syntaxError(result.errors, SourceFile(path: "<statements>", text: source)) }
-        return try statements(result.tree)
+        do {
+            return try statements(result.tree, takesTreeApart: true)
+        } catch where error.message == DirectEvalFound.message {
+            return try statements(JavaScriptParser.parseStatements(source, path: "<statements>", options: options).tree, takesTreeApart: false)
+        }
     }
 
     /// Parses and compiles a script (`configurationBuilder.js`).
     public static func program(_ source: String, path: String = "<script>") throws(ScriptError) -> CompiledScript {
         let result = JavaScriptParser.parseProgram(source, path: path)
         guard result.errors.isEmpty else { throw syntaxError(result.errors, SourceFile(path: path, text: source)) }
-        return try program(result.tree)
+        do {
+            return try program(result.tree, takesTreeApart: true)
+        } catch where error.message == DirectEvalFound.message {
+            return try program(JavaScriptParser.parseProgram(source, path: path).tree, takesTreeApart: false)
+        }
     }
 
     /// The parser's errors as a `ScriptError` (the first one located, all as diagnostics).

@@ -22,7 +22,7 @@ extension Compiler {
     /// Compiles the code a direct (`parent` is the caller's scope) or indirect (`parent` nil)
     /// `eval` runs.
     static func compileEval(_ program: Program, parent: CompilerScope?, callerIsStrict: Bool) throws -> EvalCode {
-        try withEvalScan(program) { scan in
+        try withEvalScan(program, takesTreeApart: false) { scan in
             let isStrict = callerIsStrict || program.isStrict
             let evalScope = CompilerScope(kind: .evalCode, parent: parent, isMaterialized: true, isStrict: isStrict)
             let compiler = Compiler(scope: evalScope)

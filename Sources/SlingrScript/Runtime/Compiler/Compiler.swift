@@ -14,6 +14,9 @@ final class Compiler {
     @exclusivity(unchecked) private var stackBounds: StackGuard.Bounds?
     /// Names converted by earlier compilations (an interpreter's), if any.
     private let names: NameTable?
+    /// The tree being compiled is the compiler's alone (parsed for this compilation and
+    /// dropped after it), so the compiler may free parts of it once compiled; see `chain(_:)`.
+    @exclusivity(unchecked) var takesTreeApart = false
     /// The file being compiled, recorded in every function for stack traces.
     var sourceName: ScriptSourceName?
     /// Where the code calls `eval` directly; nil until a direct `eval` is met (see `EvalScan`).
@@ -33,19 +36,23 @@ final class Compiler {
         CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: false)
     }
 
-    static func compileExpression(_ expression: Expression) throws -> ExpressionNode {
-        try withEvalScan(expression.node) { scan in
+    /// `takesTreeApart`: the tree was parsed for this compilation alone (see the property).
+    static func compileExpression(_ expression: Expression, takesTreeApart: Bool = false) throws -> ExpressionNode {
+        try withEvalScan(expression.node, takesTreeApart: takesTreeApart) { scan in
             let compiler = Compiler(scope: expressionScope())
+            compiler.takesTreeApart = takesTreeApart
             compiler.evalScan = scan
             return try compiler.expression(expression)
         }
     }
 
     /// Runs a compilation without an eval scan, and again with one if it meets a direct `eval`.
-    static func withEvalScan<T>(_ root: any SyntaxNode, _ compile: (EvalScan?) throws -> T) throws -> T {
+    /// A tree the first attempt may have taken apart cannot be compiled again: then the
+    /// `DirectEvalFound` goes to the caller, which parses the source anew.
+    static func withEvalScan<T>(_ root: any SyntaxNode, takesTreeApart: Bool, _ compile: (EvalScan?) throws -> T) throws -> T {
         do {
             return try compile(nil)
-        } catch is DirectEvalFound {
+        } catch is DirectEvalFound where !takesTreeApart {
             return try compile(EvalScan.scan(root))
         }
     }
@@ -67,13 +74,16 @@ final class Compiler {
     }
 
     /// A script: top-level `var` and functions become globals, `let`/`const` global lexicals.
-    static func compileProgram(_ program: Program) throws -> ProgramCode {
-        try withEvalScan(program) { scan in try compileProgram(program, scan: scan) }
+    static func compileProgram(_ program: Program, takesTreeApart: Bool = false) throws -> ProgramCode {
+        try withEvalScan(program, takesTreeApart: takesTreeApart) { scan in
+            try compileProgram(program, takesTreeApart: takesTreeApart, scan: scan)
+        }
     }
 
-    private static func compileProgram(_ program: Program, scan: EvalScan?) throws -> ProgramCode {
+    private static func compileProgram(_ program: Program, takesTreeApart: Bool, scan: EvalScan?) throws -> ProgramCode {
         let top = CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: program.isStrict)
         let compiler = Compiler(scope: top)
+        compiler.takesTreeApart = takesTreeApart
         compiler.evalScan = scan
         let lexical = DeclarationScanner.lexicalDeclarations(in: program.body)
         var code = ProgramCode()
@@ -92,18 +102,20 @@ final class Compiler {
     /// A statement list run like a function body (button actions): declarations are local,
     /// `return` ends it, and the result is the value of the last expression statement.
     static func compileStatementList(
-        _ program: Program, parameters: [String] = [], sourceName: ScriptSourceName? = nil
+        _ program: Program, parameters: [String] = [], sourceName: ScriptSourceName? = nil, takesTreeApart: Bool = false
     ) throws -> FunctionCode {
-        try withEvalScan(program) { scan in
-            try compileStatementList(program, parameters: parameters, sourceName: sourceName, scan: scan)
+        try withEvalScan(program, takesTreeApart: takesTreeApart) { scan in
+            try compileStatementList(
+                program, parameters: parameters, sourceName: sourceName, takesTreeApart: takesTreeApart, scan: scan)
         }
     }
 
     private static func compileStatementList(
-        _ program: Program, parameters: [String], sourceName: ScriptSourceName?, scan: EvalScan?
+        _ program: Program, parameters: [String], sourceName: ScriptSourceName?, takesTreeApart: Bool, scan: EvalScan?
     ) throws -> FunctionCode {
         let top = CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: program.isStrict)
         let compiler = Compiler(scope: top)
+        compiler.takesTreeApart = takesTreeApart
         compiler.sourceName = sourceName
         compiler.evalScan = scan
         let code = FunctionCode(

@@ -40,4 +40,8 @@ struct EvalScan {
 }
 
 /// Thrown by the compiler at the first direct `eval` when it compiled without an `EvalScan`.
-struct DirectEvalFound: Error {}
+struct DirectEvalFound: Error {
+    /// How the error reads when it must cross a `throws(ScriptError)` boundary to the code
+    /// that can parse the source again.
+    static let message = "internal: direct eval found in a tree compiled destructively"
+}
