@@ -15,7 +15,7 @@ enum EvalCommand: Command {
     static let spec = CommandSpec(
         name: "eval",
         abstract: "Evaluate a configuration expression or button action like the Slingr form does.",
-        discussion: "The expression sees 'config' (values from --config and --set, nested groups as objects), '@config.x' references, 'utils' and the platform values given with --env. With --statements the code runs as a statement list, like a button action, and the resulting 'config' is printed. Strings print as they are, other values as JavaScript shows them (objects as JSON). Exit status: 0 on success, 1 when evaluation fails, 2 for usage errors and unreadable files.",
+        discussion: "The expression sees 'config' (values from --config and --set, nested groups as objects), '@config.x' references, 'utils' and the platform values given with --env. With --statements the code runs as a statement list, like a button action, and the resulting 'config' is printed. Strings print as they are, other values as JavaScript shows them (objects as JSON). " + ScriptLimitOptions.summary(Limits()) + " Exit status: 0 on success, 1 when evaluation fails or hits a limit, 2 for usage errors and unreadable files.",
         arguments: [ArgumentSpec("expression", help: "The JavaScript expression (or statements) to evaluate.")],
         options: [
             OptionSpec("statements", help: "Run a statement list (a button action) and print the resulting config."),
@@ -23,7 +23,7 @@ enum EvalCommand: Command {
             OptionSpec("set", valueName: "name=value", help: "Set one configuration value (a dotted path for groups); the value is read as JSON when it parses, else as a string.", isRepeatable: true),
             OptionSpec("env", valueName: "NAME=VALUE", help: "A platform value: " + environmentNames.joined(separator: ", ") + ".", isRepeatable: true),
             .format(),
-        ]
+        ] + ScriptLimitOptions.options
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
@@ -63,7 +63,8 @@ enum EvalCommand: Command {
             }
         }
 
-        let interpreter = ScriptInterpreter(environment: environment)
+        guard let limits = ScriptLimitOptions.limits(arguments, base: Limits(), command: spec, context: context) else { return .usage }
+        let interpreter = ScriptInterpreter(environment: environment, limits: limits)
         let statements = arguments.flag("statements")
         let label = statements ? "<statements>" : "<expression>"
         do {

@@ -15,6 +15,7 @@ enum ArrayBuiltins {
                 throw realm.rangeError("Invalid array length")
             }
             try realm.checkArray(length: length)
+            try realm.chargeNewValues(length)
             return .object(realm.newArray(Array(repeating: .undefined, count: length)))
         }
         return .object(realm.newArray(arguments.values))
@@ -36,6 +37,7 @@ enum ArrayBuiltins {
             case .string: items = try realm.iterate(arguments[0])
             default: items = []
             }
+            try realm.chargeNewValues(items.count)
             if let mapper = arguments.optional(1) {
                 let function = try realm.callable(mapper)
                 for index in items.indices {
@@ -51,6 +53,7 @@ enum ArrayBuiltins {
         BuiltinSpec("push", 1) { realm, this, arguments in
             let array = try realm.mutableArray(this, "push")
             try realm.checkArray(length: array.elements.count + arguments.count)
+            try realm.reserveValues(arguments.count)
             array.elements.append(contentsOf: arguments.values)
             return .number(Double(array.elements.count))
         },
@@ -68,6 +71,7 @@ enum ArrayBuiltins {
             let array = try realm.mutableArray(this, "unshift")
             try realm.checkArray(length: array.elements.count + arguments.count)
             try realm.charge(array.elements.count)
+            try realm.reserveValues(arguments.count)
             array.elements.insert(contentsOf: arguments.values, at: 0)
             return .number(Double(array.elements.count))
         },
@@ -75,7 +79,7 @@ enum ArrayBuiltins {
             let items = try realm.elements(of: try realm.thisObject(this, "slice"))
             let start = try realm.relativeIndex(arguments[0], length: items.count, default: 0)
             let end = try realm.relativeIndex(arguments[1], length: items.count, default: items.count)
-            try realm.charge(max(0, end - start))
+            try realm.chargeNewValues(max(0, end - start))
             return .object(realm.newArray(start < end ? Array(items[start..<end]) : []))
         },
         BuiltinSpec("splice", 2) { realm, this, arguments in
@@ -93,6 +97,7 @@ enum ArrayBuiltins {
             let inserted = Array(arguments.values.dropFirst(2))
             try realm.checkArray(length: count - deleteCount + inserted.count)
             try realm.charge(count)
+            try realm.reserveValues(deleteCount + inserted.count)
             let removed = Array(array.elements[start..<(start + deleteCount)])
             array.elements.replaceSubrange(start..<(start + deleteCount), with: inserted)
             return .object(realm.newArray(removed))
@@ -101,13 +106,15 @@ enum ArrayBuiltins {
             var result = try realm.elements(of: try realm.thisObject(this, "concat"))
             for argument in arguments.values {
                 if case .object(let object) = argument, case .array = object.kind {
+                    try realm.checkArray(length: result.count + object.elements.count)
+                    try realm.chargeNewValues(object.elements.count)
                     result.append(contentsOf: object.elements)
                 } else {
                     result.append(argument)
                 }
                 try realm.checkArray(length: result.count)
             }
-            try realm.charge(result.count)
+            try realm.chargeNewValues(result.count)
             return .object(realm.newArray(result))
         },
         BuiltinSpec("join", 1) { realm, this, arguments in
@@ -127,7 +134,7 @@ enum ArrayBuiltins {
             let items = try realm.elements(of: try realm.thisObject(this, "indexOf"))
             var start = 0
             if arguments.count > 1 { start = try realm.relativeIndex(arguments[1], length: items.count, default: 0) }
-            try realm.charge(items.count)
+            try realm.chargeSearch(items, for: arguments[0])
             var index = start
             while index < items.count {
                 if Value.strictEquals(items[index], arguments[0]) { return .number(Double(index)) }
@@ -142,7 +149,7 @@ enum ArrayBuiltins {
                 let from = try realm.toInteger(arguments[1])
                 index = from >= 0 ? Int(min(from, Double(items.count - 1))) : items.count + Int(max(from, -Double(items.count) - 1))
             }
-            try realm.charge(items.count)
+            try realm.chargeSearch(items, for: arguments[0])
             while index >= 0 {
                 if Value.strictEquals(items[index], arguments[0]) { return .number(Double(index)) }
                 index -= 1
@@ -152,7 +159,7 @@ enum ArrayBuiltins {
         BuiltinSpec("includes", 1) { realm, this, arguments in
             let items = try realm.elements(of: try realm.thisObject(this, "includes"))
             let start = try realm.relativeIndex(arguments[1], length: items.count, default: 0)
-            try realm.charge(items.count)
+            try realm.chargeSearch(items, for: arguments[0])
             for index in start..<max(start, items.count) where Value.sameValueZero(items[index], arguments[0]) {
                 return .true
             }
@@ -160,6 +167,7 @@ enum ArrayBuiltins {
         },
         BuiltinSpec("map", 1) { realm, this, arguments in
             let (object, items, function) = try realm.callbackSetup(this, arguments, "map")
+            try realm.chargeNewValues(items.count)
             var result: [Value] = []
             result.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
@@ -169,6 +177,7 @@ enum ArrayBuiltins {
         },
         BuiltinSpec("filter", 1) { realm, this, arguments in
             let (object, items, function) = try realm.callbackSetup(this, arguments, "filter")
+            try realm.chargeNewValues(items.count)
             var result: [Value] = []
             for (index, item) in items.enumerated()
             where try realm.call(function, this: arguments[1], arguments: [item, .number(Double(index)), .object(object)]).isTruthy {
@@ -220,11 +229,13 @@ enum ArrayBuiltins {
         BuiltinSpec("sort", 1) { realm, this, arguments in
             let array = try realm.mutableArray(this, "sort")
             if !arguments[0].isUndefined { _ = try realm.callable(arguments[0]) }
+            try realm.chargeNewValues(array.elements.count)
             array.elements = try ArraySorter.sort(array.elements, comparator: arguments[0], realm: realm)
             return this
         },
         BuiltinSpec("reverse", 0) { realm, this, _ in
             let array = try realm.mutableArray(this, "reverse")
+            try realm.charge(array.elements.count)
             array.elements.reverse()
             return this
         },
@@ -248,6 +259,7 @@ enum ArrayBuiltins {
         },
         BuiltinSpec("flatMap", 1) { realm, this, arguments in
             let (object, items, function) = try realm.callbackSetup(this, arguments, "flatMap")
+            try realm.chargeNewValues(items.count)
             var mapped: [Value] = []
             for (index, item) in items.enumerated() {
                 mapped.append(try realm.call(function, this: arguments[1], arguments: [item, .number(Double(index)), .object(object)]))
@@ -263,13 +275,18 @@ enum ArrayBuiltins {
         },
         BuiltinSpec("keys", 0) { realm, this, _ in
             let items = try realm.elements(of: try realm.thisObject(this, "keys"))
+            try realm.chargeNewValues(items.count)
             return .object(realm.newArray(items.indices.map { .number(Double($0)) }))
         },
         BuiltinSpec("values", 0) { realm, this, _ in
-            .object(realm.newArray(try realm.elements(of: try realm.thisObject(this, "values"))))
+            let items = try realm.elements(of: try realm.thisObject(this, "values"))
+            try realm.chargeNewValues(items.count)
+            return .object(realm.newArray(items))
         },
         BuiltinSpec("entries", 0) { realm, this, _ in
             let items = try realm.elements(of: try realm.thisObject(this, "entries"))
+            try realm.chargeNewValues(items.count)
+            try realm.chargeNewObjects(items.count, values: 2)
             return .object(realm.newArray(items.enumerated().map { .object(realm.newArray([.number(Double($0.offset)), $0.element])) }))
         },
     ])
@@ -278,6 +295,7 @@ enum ArrayBuiltins {
         -> (value: Value, index: Int)
     {
         let (object, items, function) = try realm.callbackSetup(this, arguments, name)
+        try realm.chargeNewValues(items.count)
         let order = fromEnd ? Array(items.indices.reversed()) : Array(items.indices)
         for index in order {
             let item = items[index]
@@ -290,6 +308,7 @@ enum ArrayBuiltins {
 
     static func reduce(_ realm: Realm, _ this: Value, _ arguments: Arguments, fromEnd: Bool) throws -> Value {
         let (object, items, function) = try realm.callbackSetup(this, arguments, fromEnd ? "reduceRight" : "reduce")
+        try realm.chargeNewValues(items.count)
         var order = fromEnd ? Array(items.indices.reversed()) : Array(items.indices)
         var accumulator: Value
         if arguments.count >= 2 {
@@ -307,12 +326,14 @@ enum ArrayBuiltins {
 
     static func flatten(_ realm: Realm, _ items: [Value], depth: Double) throws -> [Value] {
         var result: [Value] = []
+        try realm.chargeNewValues(items.count)
         var work: [(ArraySlice<Value>, Double)] = [(items[...], depth)]
         while let popped = work.popLast() {
             var slice = popped.0
             let level = popped.1
             while let item = slice.popFirst() {
                 if level >= 1, case .object(let inner) = item, case .array = inner.kind {
+                    try realm.chargeNewValues(inner.elements.count)
                     work.append((slice, level))
                     work.append((inner.elements[...], level - 1))
                     break

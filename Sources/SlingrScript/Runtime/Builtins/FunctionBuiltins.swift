@@ -23,6 +23,7 @@ enum FunctionBuiltins {
                 } else {
                     let length = try realm.lengthOf(object)
                     try realm.checkArray(length: length)
+                    try realm.chargeNewValues(length)
                     list = try (0..<length).map { try realm.get(object: object, Names.indexKey($0), receiver: arguments[1]) }
                 }
             default: throw realm.typeError("CreateListFromArrayLike called on non-object")
@@ -31,6 +32,7 @@ enum FunctionBuiltins {
         },
         BuiltinSpec("bind", 1) { realm, this, arguments in
             let target = try realm.callable(this)
+            try realm.chargeNewValues(arguments.count)
             let bound = BoundFunction(
                 target: target, boundThis: arguments[0], boundArguments: Array(arguments.values.dropFirst()))
             let function = realm.register(JSObject(prototype: realm.functionPrototype, kind: .function(.bound(bound))))

@@ -61,7 +61,7 @@ struct JSONSerializer {
             holder = wrapper
         }
         guard try serializeProperty(key: .empty, value: value, holder: holder) else { return nil }
-        return JSString(units: output)
+        return try realm.makeString(output)
     }
 
     /// Appends the serialization of one property value; false when it is `undefined`.

@@ -14,15 +14,22 @@ enum ObjectBuiltins {
     static let statics = BuiltinGroup([
         BuiltinSpec("keys", 1) { realm, _, arguments in
             let object = try realm.toObject(arguments[0])
+            try realm.chargeOwnKeys(object)
+            try realm.chargeNewValues(realm.ownKeyCount(object))
             return .object(realm.newArray(object.ownKeys().map { .string($0) }))
         },
         BuiltinSpec("values", 1) { realm, _, arguments in
             let object = try realm.toObject(arguments[0])
+            try realm.chargeOwnKeys(object)
+            try realm.chargeNewValues(realm.ownKeyCount(object))
             let values = try object.ownKeys().map { try realm.get(object: object, $0, receiver: .object(object)) }
             return .object(realm.newArray(values))
         },
         BuiltinSpec("entries", 1) { realm, _, arguments in
             let object = try realm.toObject(arguments[0])
+            try realm.chargeOwnKeys(object)
+            try realm.chargeNewValues(realm.ownKeyCount(object))
+            try realm.chargeNewObjects(realm.ownKeyCount(object), values: 2)
             let entries = try object.ownKeys().map { key -> Value in
                 let value = try realm.get(object: object, key, receiver: .object(object))
                 return .object(realm.newArray([.string(key), value]))
@@ -38,14 +45,17 @@ enum ObjectBuiltins {
         },
         BuiltinSpec("fromEntries", 1) { realm, _, arguments in
             let object = realm.newObject()
-            for entry in try realm.iterate(arguments[0]) {
+            let entries = try realm.iterate(arguments[0])
+            try realm.chargeNewProperties(entries.count)
+            for entry in entries {
                 let key = try realm.toPropertyKey(try realm.get(entry, key: .number(0)))
                 object.defineOwn(key, try realm.get(entry, key: .number(1)))
             }
             return .object(object)
         },
-        BuiltinSpec("freeze", 1) { _, _, arguments in
+        BuiltinSpec("freeze", 1) { realm, _, arguments in
             guard case .object(let object) = arguments[0] else { return arguments[0] }
+            try realm.charge(realm.ownKeyCount(object))
             object.materializeAll()
             for index in 0..<object.properties.count {
                 var entry = object.properties[index]
@@ -57,8 +67,9 @@ enum ObjectBuiltins {
             if case .array = object.kind { object.frozenElements = true }
             return arguments[0]
         },
-        BuiltinSpec("isFrozen", 1) { _, _, arguments in
+        BuiltinSpec("isFrozen", 1) { realm, _, arguments in
             guard case .object(let object) = arguments[0] else { return .true }
+            try realm.charge(object.properties.count)
             if object.extensible { return .false }
             if case .array = object.kind, !object.elements.isEmpty, !object.frozenElements { return .false }
             for index in 0..<object.properties.count where object.properties.flags(at: index).contains(.writable) {
@@ -91,6 +102,7 @@ enum ObjectBuiltins {
                 var cursor: JSObject? = prototype
                 while let current = cursor {
                     if current === object { throw realm.typeError("Cyclic __proto__ value") }
+                    try realm.step()
                     cursor = current.prototype
                 }
                 object.prototype = prototype
@@ -117,6 +129,8 @@ enum ObjectBuiltins {
         },
         BuiltinSpec("getOwnPropertyNames", 1) { realm, _, arguments in
             let object = try realm.toObject(arguments[0])
+            try realm.chargeOwnKeys(object)
+            try realm.chargeNewValues(realm.ownKeyCount(object))
             return .object(realm.newArray(object.ownKeys(includeHidden: true).map { .string($0) }))
         },
         BuiltinSpec("getOwnPropertyDescriptor", 2) { realm, _, arguments in
@@ -128,7 +142,10 @@ enum ObjectBuiltins {
             let object = try realm.toObject(arguments[0])
             return .bool(object.hasOwnProperty(try realm.toPropertyKey(arguments[1])))
         },
-        BuiltinSpec("is", 2) { _, _, arguments in .bool(Value.sameValue(arguments[0], arguments[1])) },
+        BuiltinSpec("is", 2) { realm, _, arguments in
+            try realm.chargeEquality(arguments[0], arguments[1])
+            return .bool(Value.sameValue(arguments[0], arguments[1]))
+        },
         BuiltinSpec("preventExtensions", 1) { _, _, arguments in
             arguments[0].asObject?.extensible = false
             return arguments[0]
@@ -145,6 +162,7 @@ enum ObjectBuiltins {
             guard case .object(var object) = arguments[0] else { return .false }
             let prototype = try realm.toObject(this)
             while let next = object.prototype {
+                try realm.step()
                 if next === prototype { return .true }
                 object = next
             }
@@ -174,6 +192,8 @@ enum ObjectBuiltins {
     }
 
     static func defineProperties(_ realm: Realm, _ object: JSObject, _ properties: JSObject) throws {
+        try realm.chargeOwnKeys(properties)
+        try realm.chargeNewProperties(realm.ownKeyCount(properties))
         for key in properties.ownKeys() {
             guard case .object(let descriptor) = try realm.get(object: properties, key, receiver: .object(properties)) else {
                 throw realm.typeError("Property description must be an object")

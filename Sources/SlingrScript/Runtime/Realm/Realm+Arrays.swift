@@ -1,18 +1,15 @@
 extension Realm {
-    /// Charges built-in work proportional to `count` elements or characters.
-    @inline(__always)
-    func charge(_ count: Int) throws {
-        if count >= 16 { try step(count >> 4) }
-    }
-
     /// The elements of an array or array-like, as a list.
     func elements(of object: JSObject) throws -> [Value] {
         switch object.kind {
         case .array, .arguments: return object.elements
-        case .primitive(.string(let string)): return (0..<string.count).map { .string(string.slice($0, $0 + 1)) }
+        case .primitive(.string(let string)):
+            try chargeNewStrings(string.count, length: 1)
+            return (0..<string.count).map { .string(string.slice($0, $0 + 1)) }
         default:
             let length = try lengthOf(object)
             try checkArray(length: length)
+            try chargeNewValues(length)
             return try (0..<length).map { try get(object: object, Names.indexKey($0), receiver: .object(object)) }
         }
     }
@@ -53,6 +50,6 @@ extension Realm {
             if !item.isNullish { units.append(contentsOf: try toString(item).units) }
             if units.count > limits.maxStringLength { try checkString(length: units.count) }
         }
-        return JSString(units: units)
+        return try makeString(units)
     }
 }

@@ -86,13 +86,14 @@ extension Realm {
             case .primitive(let primitive):
                 return display(primitive)
             default:
-                let savedSteps = stepsRemaining
+                let savedSteps = (stepsRemaining, stepsBanked)
                 let savedDepth = callDepth
                 defer {
-                    stepsRemaining = savedSteps
+                    (stepsRemaining, stepsBanked) = savedSteps
                     callDepth = savedDepth
                 }
-                stepsRemaining = limits.maxSteps
+                stepsRemaining = 0
+                stepsBanked = limits.maxSteps
                 do {
                     var serializer = try JSONSerializer(realm: self, replacer: .undefined, space: .number(2))
                     if let text = try serializer.serialize(value) { return text.string }

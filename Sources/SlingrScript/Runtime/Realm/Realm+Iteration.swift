@@ -11,11 +11,13 @@ extension Realm {
             case .array, .arguments:
                 return object.elements
             case .primitive(.string(let string)):
+                try chargeNewStrings(string.count, length: 1)
                 return Realm.codePoints(string).map { .string($0) }
             default:
                 break
             }
         case .string(let string):
+            try chargeNewStrings(string.count, length: 1)
             return Realm.codePoints(string).map { .string($0) }
         default:
             break

@@ -93,7 +93,11 @@ extension Realm {
             guard let next = current.prototype else { return .undefined }
             current = next
             depth += 1
-            if depth > 10_000 { return .undefined }
+            if depth & 63 == 0 {
+                // Long prototype chains are built by scripts: walking them is charged work.
+                if depth > 10_000 { return .undefined }
+                try step()
+            }
         }
     }
 
@@ -189,8 +193,10 @@ extension Realm {
             }
             current = proto.prototype
             depth += 1
+            if depth & 63 == 0 { try step() }
         }
         guard object.extensible else { return }
+        chargeMemory(MemoryCensus.propertyBytes)
         object.properties.append(key, value)
     }
 
@@ -208,8 +214,10 @@ extension Realm {
         guard array.extensible else { return }
         try checkArray(length: index + 1)
         if index > array.elements.count {
+            try chargeNewValues(index - array.elements.count)
             array.elements.append(contentsOf: repeatElement(Value.undefined, count: index - array.elements.count))
         }
+        if array.elements.count == array.elements.capacity { try reserveValues(max(4, array.elements.count)) }
         array.elements.append(value)
     }
 
@@ -223,6 +231,7 @@ extension Realm {
             array.elements.removeSubrange(length...)
         } else if length > array.elements.count {
             try checkArray(length: length)
+            try chargeNewValues(length - array.elements.count)
             array.elements.append(contentsOf: repeatElement(Value.undefined, count: length - array.elements.count))
         }
     }
@@ -256,6 +265,8 @@ extension Realm {
         }
         guard let slot = object.ownSlot(name) else { return true }
         guard object.properties.flags(at: slot).contains(.configurable) else { return false }
+        // Removing shifts the later properties and rebuilds the key index.
+        try charge(object.properties.count)
         object.properties.remove(name)
         return true
     }
@@ -278,6 +289,8 @@ extension Realm {
     func copyDataProperties(from source: Value, to target: JSObject, assign: Bool = false) throws {
         switch source {
         case .object(let object):
+            try chargeOwnKeys(object)
+            try chargeNewProperties(ownKeyCount(object))
             for key in object.ownKeys() {
                 let value = try get(object: object, key, receiver: source)
                 if assign {
@@ -287,6 +300,8 @@ extension Realm {
                 }
             }
         case .string(let string):
+            try chargeNewStrings(string.count, length: 1)
+            try chargeNewProperties(string.count)
             for index in 0..<string.count {
                 target.defineOwn(Names.indexKey(index), .string(string.slice(index, index + 1)))
             }
