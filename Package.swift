@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "slingr-pkg-bench", targets: ["slingr-pkg-bench"]),
         .library(name: "SlingrPackage", targets: ["SlingrPackage"]),
         .library(name: "SlingrScript", targets: ["SlingrScript"]),
+        .library(name: "SlingrRuntime", targets: ["SlingrRuntime"]),
     ],
     targets: [
         .target(name: "SlingrDiagnostics"),
@@ -19,19 +20,24 @@ let package = Package(
             name: "SlingrPackage",
             dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions"]
         ),
-        .executableTarget(
-            name: "slingr-pkg",
+        .target(
+            name: "SlingrRuntime",
             dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage"]
         ),
         .executableTarget(
+            name: "slingr-pkg",
+            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrRuntime"]
+        ),
+        .executableTarget(
             name: "slingr-pkg-bench",
-            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage"]
+            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrRuntime"]
         ),
         .testTarget(name: "SlingrDiagnosticsTests", dependencies: ["SlingrDiagnostics"]),
         .testTarget(name: "SlingrJSONTests", dependencies: ["SlingrJSON"]),
         .testTarget(name: "SlingrScriptTests", dependencies: ["SlingrScript"]),
         .testTarget(name: "SlingrVersionsTests", dependencies: ["SlingrVersions"]),
         .testTarget(name: "SlingrPackageTests", dependencies: ["SlingrPackage"]),
-        .testTarget(name: "slingr-pkgTests", dependencies: ["slingr-pkg", "SlingrDiagnostics"]),
+        .testTarget(name: "SlingrRuntimeTests", dependencies: ["SlingrRuntime", "SlingrPackage", "SlingrScript"]),
+        .testTarget(name: "slingr-pkgTests", dependencies: ["slingr-pkg", "SlingrDiagnostics", "SlingrPackage", "SlingrRuntime"]),
     ]
 )

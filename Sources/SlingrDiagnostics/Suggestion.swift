@@ -4,20 +4,34 @@ public enum Suggestion {
     /// within a small edit distance (a third of the word, at most 3), or sharing a long prefix
     /// (`visible` for `visibility`). Ties go to the earlier candidate.
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        ranked(word, candidates).first?.candidate
+    }
+
+    /// The closest candidate when no other is as close: the one correction a fix may apply
+    /// without asking. A case-only difference always wins.
+    public static func unique(to word: String, in candidates: [String]) -> String? {
+        let ranked = ranked(word, candidates)
+        guard let best = ranked.first else { return nil }
+        if best.candidate.lowercased() == word.lowercased() { return best.candidate }
+        return ranked.count == 1 || ranked[1].score > best.score ? best.candidate : nil
+    }
+
+    /// Plausible candidates with their scores, best first (stable for ties).
+    private static func ranked(_ word: String, _ candidates: [String]) -> [(candidate: String, score: Int)] {
         let lowered = word.lowercased()
         let limit = min(3, max(1, word.count / 3))
-        var best: (candidate: String, score: Int)?
+        var found: [(candidate: String, score: Int)] = []
         for candidate in candidates where candidate != word {
             let other = candidate.lowercased()
-            var score = editDistance(lowered, other)
+            var score = other == lowered ? 0 : editDistance(lowered, other)
             if score > limit {
                 let prefix = commonPrefixLength(lowered, other)
                 guard prefix >= max(4, (min(lowered.count, other.count) * 2 + 2) / 3) else { continue }
                 score = limit + 1
             }
-            if score < (best?.score ?? .max) { best = (candidate, score) }
+            found.append((candidate, score))
         }
-        return best?.candidate
+        return found.enumerated().sorted { ($0.element.score, $0.offset) < ($1.element.score, $1.offset) }.map(\.element)
     }
 
     /// Levenshtein distance with adjacent transpositions counted as one edit.

@@ -12,8 +12,8 @@ public struct JSONParser {
     public static let defaultMaximumDepth = 512
 
     /// Rule id of syntax errors; byte-order marks have their own, as they are only a warning.
-    public static let syntaxRule = "json-syntax"
-    public static let byteOrderMarkRule = "json-bom"
+    public static let syntaxRule = JSONSyntaxRule.description.id
+    public static let byteOrderMarkRule = ByteOrderMarkRule.description.id
 
     /// Parses a whole file. `value` is `nil` only when an error stopped the parse.
     public static func parse(_ source: SourceFile, maximumDepth: Int = defaultMaximumDepth) -> JSONParseResult {
@@ -62,7 +62,7 @@ private struct Reader {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             diagnostics.append(Diagnostic(
                 ruleId: JSONParser.byteOrderMarkRule, severity: .warning,
-                message: "UTF-8 byte-order mark at the start of the file; JSON text should not have one",
+                message: ByteOrderMarkRule.message,
                 in: source, range: SourceRange(start: 0, end: 3),
                 fixIt: FixIt(message: "remove the byte-order mark", edits: [TextEdit(range: SourceRange(start: 0, end: 3), replacement: "")])
             ))
@@ -428,7 +428,7 @@ private struct Reader {
             case UInt8(ascii: "/") where position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "/"):
                 let start = position
                 while position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D { position += 1 }
-                report("comments are not allowed in JSON", at: start, length: position - start)
+                report(JSONSyntaxRule.comment, at: start, length: position - start)
             case UInt8(ascii: "/") where position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "*"):
                 let start = position
                 position += 2
@@ -437,7 +437,7 @@ private struct Reader {
                 }
                 guard position + 1 < bytes.count else { throw fatal("unterminated comment (and comments are not allowed in JSON)", at: start, length: 2) }
                 position += 2
-                report("comments are not allowed in JSON", at: start, length: position - start)
+                report(JSONSyntaxRule.comment, at: start, length: position - start)
             default:
                 return
             }
@@ -454,7 +454,7 @@ private struct Reader {
     }
 
     mutating func reportTrailingComma(at comma: Int, closing: Character) {
-        report("trailing comma before '\(closing)' is not allowed in JSON", at: comma, length: 1,
+        report(JSONSyntaxRule.trailingComma(closing), at: comma, length: 1,
                fix: FixIt(message: "remove the comma", edits: [TextEdit(range: SourceRange(start: comma, end: comma + 1), replacement: "")]))
     }
 

@@ -112,8 +112,8 @@ public enum PackageVersions {
 }
 
 extension PackageVersions {
-    public static let unsatisfiedRule = "version-unsatisfied"
-    public static let unknownRule = "dependency-unknown"
+    public static let unsatisfiedRule = VersionUnsatisfiedRule.description.id
+    public static let unknownRule = DependencyUnknownRule.description.id
 
     /// Conflicts and cycles point at the root's requirement that leads into them, when the root
     /// declares the package concerned.

@@ -8,7 +8,7 @@ import SlingrJSON
 /// problem; `suggestion` is the whole corrected text, present only when the intent is clear.
 public struct VersionSyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Rule id for diagnostics made from these errors.
-    public static let ruleId = "version-syntax"
+    public static let ruleId = VersionSyntaxRule.description.id
 
     public var text: String
     public var message: String

@@ -1,4 +1,5 @@
 import SlingrDiagnostics
+import SlingrRuntime
 
 /// The `slingr-pkg` tool: finds the subcommand, parses its arguments, runs it, and turns usage
 /// mistakes into `Error: ...` plus the usage line on stderr with exit status 2.
@@ -20,6 +21,8 @@ enum SlingrPkg {
         OutdatedCommand.self,
         PreviewCommand.self,
         ConfigureCommand.self,
+        RunCommand.self,
+        TestCommand.self,
     ]
 
     static func run(_ arguments: [String], context: CommandContext) -> ExitStatus {
@@ -37,6 +40,10 @@ enum SlingrPkg {
         case "help":
             guard arguments.count > 1 else {
                 context.stdout.write(HelpFormatter.rootHelp(commands: commands, abstract: abstract, discussion: discussion))
+                return .success
+            }
+            if arguments[1] == "runtime" {
+                context.stdout.write(RuntimeReference.text())
                 return .success
             }
             guard let command = command(named: arguments[1]) else { return unknownCommand(arguments[1], context: context) }

@@ -36,7 +36,7 @@ struct LintCommandTests {
         let before = CLIHarness.run(["lint", "--format", "json", repository])
         #expect(before.stdout.contains("\"boolean-as-string\""))
         let fixed = CLIHarness.run(["lint", "--fix", repository])
-        #expect(fixed.stderr.contains("applied 3 fixes in 1 file"))
+        #expect(fixed.stderr.contains("applied 4 fixes in 2 files"), "\(fixed.stderr)")
         let after = CLIHarness.run(["lint", "--format", "json", repository])
         for rule in ["boolean-as-string", "version-syntax", "\"unreferenced-component\",\n      \"severity\": \"warning\",\n      \"message\": \"flowStep"] {
             #expect(!after.stdout.contains(rule), "\(rule) still reported")

@@ -43,14 +43,14 @@ public struct ConfigurationBuild: Sendable {
                 }
             }
         } catch {
-            build.failure = error.diagnostic(in: source, ruleId: "configuration-builder")
+            build.failure = error.diagnostic(in: source)
         }
         build.logs = interpreter.logs
         return build
     }
 
     /// Every string with its `${NAME}` placeholders replaced where known.
-    static func resolvingPlaceholders(_ value: HostValue, _ placeholders: [String: String], depth: Int) -> HostValue {
+    public static func resolvingPlaceholders(_ value: HostValue, _ placeholders: [String: String], depth: Int) -> HostValue {
         guard depth < 64 else { return value }
         switch value {
         case .string(let text): return .string(Placeholder.resolve(text, environment: placeholders).text)

@@ -90,9 +90,7 @@ extension ConfigurationValues {
         let result = JSONParser.parse(source)
         guard !result.hasErrors, let document = result.value else { return (nil, result.diagnostics) }
         guard document.members != nil else {
-            let diagnostic = Diagnostic(ruleId: "values-file", severity: .error,
-                                        message: "a values file must hold a JSON object of field names, not \(document.typeName == "array" ? "an" : "a") \(document.typeName)",
-                                        in: source, range: document.range)
+            let diagnostic = ValuesFileRule.description.diagnostic(ValuesFileRule.notAnObject(document.typeName), in: source, range: document.range)
             return (nil, [diagnostic])
         }
         return (ConfigurationValues(root: hostValue(document), origin: .file), result.diagnostics)

@@ -1,10 +1,10 @@
 /// Word wrapping for terminal output: words move to the next line when they do not fit; a
 /// word longer than a whole line (a long URL) is cut into line-sized pieces. Widths count
 /// characters.
-enum TextWrapper {
+public enum TextWrapper {
     /// `text` wrapped to `width` columns, the first line after `firstPrefix`, the others after
     /// `restPrefix` (a hanging indent). Explicit line breaks are kept. Always at least one line.
-    static func wrap(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "") -> [String] {
+    public static func wrap(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "") -> [String] {
         var lines: [String] = []
         var prefix = firstPrefix
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -20,7 +20,7 @@ public struct LintConfiguration: Sendable {
     }
 
     /// The rule id findings about the configuration file itself are reported under.
-    public static let ruleId = "lint-configuration"
+    public static let ruleId = SettingsFileRule.description.id
 
     /// Reads the configuration from a parsed `.slingr-pkg.json`; every problem (wrong types,
     /// unknown settings, unknown rule ids with suggestions) is returned as a diagnostic.
@@ -44,9 +44,8 @@ public struct LintConfiguration: Sendable {
             if let entries = rules.members {
                 for entry in entries {
                     guard knownRules.contains(entry.key) else {
-                        var message = "unknown rule '\(entry.key)'"
-                        if let suggestion = Suggestion.closest(to: entry.key, in: knownRules) { message += "; did you mean '\(suggestion)'?" }
-                        report(.warning, message, entry.keyRange, pointer.appending(entry.key))
+                        report(.warning, SettingsFileRule.unknownRule(entry.key, suggestion: Suggestion.closest(to: entry.key, in: knownRules)),
+                               entry.keyRange, pointer.appending(entry.key))
                         continue
                     }
                     guard let text = entry.value.string, let setting = Setting(rawValue: text) else {

@@ -15,20 +15,18 @@ public final class LintContext {
     lazy var expressionSites: [ExpressionSite] = ExpressionSites.collect(repository)
 
     /// A finding at a byte range of a repository file.
-    public func report(_ rule: RuleDescription, _ message: String, in source: SourceFile, range: SourceRange,
+    public func report(_ rule: any RuleDeclaration.Type, _ message: String, in source: SourceFile, range: SourceRange,
                        pointer: JSONPointer? = nil, notes: [Diagnostic.Note] = [], fixIt: FixIt? = nil) {
-        diagnostics.append(Diagnostic(ruleId: rule.id, severity: rule.severity, message: message, in: source, range: range,
-                                      pointer: pointer?.description, notes: notes, fixIt: fixIt))
+        diagnostics.append(rule.description.diagnostic(message, in: source, range: range, pointer: pointer?.description, notes: notes, fixIt: fixIt))
     }
 
     /// A finding about a whole file or folder (a missing file, an icon of the wrong size).
-    public func report(_ rule: RuleDescription, _ message: String, path relative: String, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(Diagnostic(ruleId: rule.id, severity: rule.severity, message: message,
-                                      file: repository.displayPath(relative), notes: notes))
+    public func report(_ rule: any RuleDeclaration.Type, _ message: String, path relative: String, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(rule.description.diagnostic(message, file: repository.displayPath(relative), notes: notes))
     }
 
     /// A finding at a value of `package.json` (most cross-file rules point at a metadata entry).
-    public func report(_ rule: RuleDescription, _ message: String, at value: JSONValue, pointer: JSONPointer,
+    public func report(_ rule: any RuleDeclaration.Type, _ message: String, at value: JSONValue, pointer: JSONPointer,
                        notes: [Diagnostic.Note] = [], fixIt: FixIt? = nil) {
         guard let package = repository.package else { return }
         report(rule, message, in: package.source, range: value.range, pointer: pointer, notes: notes, fixIt: fixIt)

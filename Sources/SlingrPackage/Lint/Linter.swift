@@ -6,26 +6,38 @@ import Synchronization
 /// Lints package repositories: descriptor validation, every cross-file rule, then the
 /// configuration (severities, rules turned off, ignored paths).
 public struct Linter: Sendable {
-    public var configuration: LintConfiguration
+    /// The configuration to use instead of each repository's `.slingr-pkg.json` (`--config`);
+    /// `nil` reads the repository's own.
+    public var configuration: LintConfiguration?
+    /// The rules the settings may name (the command line passes the complete catalogue).
+    public var catalogue: RuleCatalogue
 
-    public init(configuration: LintConfiguration = LintConfiguration()) {
+    public init(configuration: LintConfiguration? = nil, catalogue: RuleCatalogue = .package) {
         self.configuration = configuration
+        self.catalogue = catalogue
     }
 
     /// The findings of one repository, in report order, and how many files were examined.
     public struct Report: Sendable {
         public var diagnostics: [Diagnostic]
         public var filesChecked: Int
+        /// The files read, by display path: excerpts quote these and nothing else, so a report
+        /// never shows a file the repository was not allowed to open.
+        public var sources: [String: SourceFile]
     }
 
     public func lint(_ repository: PackageRepository) -> Report {
-        let configuration = configuration
-        repository.isIgnored = { configuration.isIgnored($0) }
+        var settingsFindings: [Diagnostic] = []
+        var configuration = self.configuration ?? LintConfiguration()
+        if self.configuration == nil, let settings = ProjectSettings.load(from: repository) {
+            (configuration, settingsFindings) = settings.lintConfiguration(catalogue: catalogue)
+        }
+        repository.isIgnored = { [configuration] in configuration.isIgnored($0) }
         let context = LintContext(repository: repository)
+        context.append(settingsFindings)
         guard let package = repository.package else {
-            let rule = RuleRegistry.builtIn[0]
-            context.report(rule, "no package.json in '\(repository.displayRoot)'; a package repository has its descriptor at the root", path: "package.json")
-            return finish(context)
+            context.report(PackageDescriptorRule.self, PackageDescriptorRule.message(repository.displayRoot), path: "package.json")
+            return finish(context, configuration: configuration)
         }
         context.append(package.diagnostics)
         for (type, folder, kind) in [("flowStep", "flowSteps", DescriptorKind.step), ("uiService", "uiServices", .uiService)] {
@@ -35,8 +47,8 @@ public struct Linter: Sendable {
                 }
             }
         }
-        for rule in RuleRegistry.rules { rule.init().check(context) }
-        return finish(context)
+        for rule in RuleCatalogue.lintRules { rule.init().check(context) }
+        return finish(context, configuration: configuration)
     }
 
     /// One repository to lint with its own configuration.
@@ -64,7 +76,7 @@ public struct Linter: Sendable {
         return results.reports
     }
 
-    private func finish(_ context: LintContext) -> Report {
+    private func finish(_ context: LintContext, configuration: LintConfiguration) -> Report {
         let repository = context.repository
         var kept: [Diagnostic] = []
         for var diagnostic in context.diagnostics {
@@ -73,7 +85,8 @@ public struct Linter: Sendable {
             diagnostic.severity = severity
             kept.append(diagnostic)
         }
-        return Report(diagnostics: kept.sorted(by: Diagnostic.reportOrder), filesChecked: repository.filesRead)
+        return Report(diagnostics: kept.sorted(by: Diagnostic.reportOrder), filesChecked: repository.filesRead,
+                      sources: repository.loadedSources)
     }
 }
 

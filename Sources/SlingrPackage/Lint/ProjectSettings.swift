@@ -14,7 +14,18 @@ public struct ProjectSettings: Sendable {
     /// Reads the file at `path` (absolute), shown as `displayPath`; `nil` when it does not exist.
     public static func load(_ path: String, displayPath: String, fileSystem: any FileSystem) throws(FileSystemError) -> ProjectSettings? {
         guard fileSystem.exists(path) else { return nil }
-        let source = try fileSystem.sourceFile(path, displayPath: displayPath)
+        return read(try fileSystem.sourceFile(path, displayPath: displayPath))
+    }
+
+    /// The repository's own `.slingr-pkg.json`, read like every other file of the repository
+    /// (inside it, regular, within the size limit); `nil` when there is none.
+    public static func load(from repository: PackageRepository) -> ProjectSettings? {
+        guard let source = repository.source(fileName) else { return nil }
+        return read(source)
+    }
+
+    /// Parses the settings; JSON problems are findings of the settings-file rule.
+    static func read(_ source: SourceFile) -> ProjectSettings {
         let parsed = JSONParser.parse(source)
         let diagnostics = parsed.diagnostics.map { diagnostic -> Diagnostic in
             var copy = diagnostic
@@ -25,9 +36,9 @@ public struct ProjectSettings: Sendable {
     }
 
     /// The lint configuration and every problem found in the file.
-    public func lintConfiguration() -> (LintConfiguration, [Diagnostic]) {
+    public func lintConfiguration(catalogue: RuleCatalogue = .package) -> (LintConfiguration, [Diagnostic]) {
         guard let document else { return (LintConfiguration(), diagnostics) }
-        let (configuration, problems) = LintConfiguration.read(document, source: source, knownRules: RuleRegistry.all.map(\.id))
+        let (configuration, problems) = LintConfiguration.read(document, source: source, knownRules: catalogue.ids)
         return (configuration, diagnostics + problems)
     }
 }

@@ -1,20 +1,22 @@
 import SlingrJSON
+import SlingrVersions
 
-/// `package.json` as typed values, read tolerantly from its located JSON: a key that is missing
-/// or of the wrong type reads as `nil` or empty (validation reports it), so every command works
-/// on any descriptor that parses. Values that findings point at keep their JSON.
+/// `package.json` as typed values, decoded once from its located JSON by
+/// `PackageDescriptorValidator`, which reports every problem while it reads. A key that is
+/// missing or of the wrong type reads as `nil` or empty, so every command works on any
+/// descriptor that parses; values that findings point at keep their JSON and pointer.
 public struct PackageDescriptor: Sendable {
     public var name: DescriptorString?
     public var label: String?
     public var description: String?
-    public var dependencies: [Dependency]
-    public var configuration: [FormFieldSpec]
-    public var events: [Event]
-    public var metadata: [MetadataEntry]
+    public var dependencies: [Dependency] = []
+    public var configuration: [FormFieldSpec] = []
+    public var events: [Event] = []
+    public var metadata: [MetadataEntry] = []
     /// `configurationBuilder`, when it is a string.
     public var configurationBuilder: DescriptorString?
     /// Whether `configurationBuilder` is present at all, whatever its type.
-    public var declaresConfigurationBuilder: Bool
+    public var declaresConfigurationBuilder = false
 
     /// A service or package the package depends on.
     public struct Dependency: Sendable {
@@ -23,6 +25,22 @@ public struct PackageDescriptor: Sendable {
         public var name: DescriptorString?
         /// The version requirement as written (`^v1.2.0`).
         public var version: DescriptorString?
+        /// `shared` or `dedicated` (undocumented, common in real packages).
+        public var instanceId: String?
+        /// `/dependencies/N`.
+        public var pointer: JSONPointer
+        /// The dependency object.
+        public var value: JSONValue
+
+        public var kind: DependencyKind? { type.flatMap(DependencyKind.init(rawValue:)) }
+
+        /// What version resolution needs, when the type, name and version are all readable.
+        /// A malformed version is kept (resolve lists it as malformed).
+        public var declaration: DependencyDeclaration? {
+            guard let kind, let name, let version else { return nil }
+            return DependencyDeclaration(key: DependencyKey(kind, name.text), requirementText: version.text,
+                                         pointer: pointer, versionRange: version.value.range)
+        }
     }
 
     /// An event the package's scripts trigger as `<package>:<event>`.
@@ -32,23 +50,8 @@ public struct PackageDescriptor: Sendable {
         public var description: String?
     }
 
-    public init(_ document: JSONValue) {
-        let root = JSONPointer.root
-        name = DescriptorString.read("name", in: document, at: root)
-        label = document["label"]?.string
-        description = document["description"]?.string
-        dependencies = (document["dependencies"]?.array ?? []).enumerated().map { index, item in
-            let pointer = root.appending("dependencies").appending(index)
-            return Dependency(type: item["type"]?.string, name: DescriptorString.read("name", in: item, at: pointer),
-                              version: DescriptorString.read("version", in: item, at: pointer))
-        }
-        configuration = FormFieldSpec.fields(document["configuration"]?.array ?? [], stepInputs: false)
-        events = (document["events"]?.array ?? []).enumerated().map { index, item in
-            Event(name: DescriptorString.read("name", in: item, at: root.appending("events").appending(index)),
-                  label: item["label"]?.string, description: item["description"]?.string)
-        }
-        metadata = MetadataEntry.entries(document["metadata"]?.array ?? [])
-        configurationBuilder = DescriptorString.read("configurationBuilder", in: document, at: root)
-        declaresConfigurationBuilder = document["configurationBuilder"] != nil
-    }
+    public init() {}
+
+    /// What version resolution reads: the dependencies that can be resolved.
+    public var dependencyDeclarations: [DependencyDeclaration] { dependencies.compactMap(\.declaration) }
 }

@@ -47,6 +47,13 @@ public final class PackageRepository {
     /// How many distinct files have been read.
     public var filesRead: Int { sources.values.filter { $0 != nil }.count }
 
+    /// Every file read so far, by display path.
+    public var loadedSources: [String: SourceFile] {
+        var result: [String: SourceFile] = [:]
+        for case let source? in sources.values { result[source.path] = source }
+        return result
+    }
+
     public func resolve(_ descriptorPath: String) -> RepositoryPath {
         RepositoryPath.resolve(descriptorPath, root: root, fileSystem: fileSystem)
     }
@@ -74,7 +81,8 @@ public final class PackageRepository {
         if let cached = descriptors[relative] { return cached }
         let loaded = source(relative).map { source -> DescriptorFile in
             let result = DescriptorValidator.validate(source, kind: kind)
-            return DescriptorFile(relativePath: relative, kind: kind, source: source, document: result.document, diagnostics: result.diagnostics)
+            return DescriptorFile(relativePath: relative, kind: kind, source: source, document: result.document,
+                                  descriptor: result.descriptor, diagnostics: result.diagnostics)
         }
         descriptors[relative] = .some(loaded)
         return loaded
@@ -90,14 +98,16 @@ public final class PackageRepository {
         return parsed
     }
 
-    /// Folder names under `flowSteps/` or `uiServices/` (the conventional places).
+    /// Folder names under `flowSteps/` or `uiServices/` (the conventional places). Hidden
+    /// entries (`.name`) are not components.
     public func componentFolders(_ folder: String) -> [String] {
-        list(folder).filter { kind(PathName.join(folder, $0)) == .directory && !isIgnored(PathName.join(folder, $0)) }
+        list(folder).filter { !$0.hasPrefix(".") && kind(PathName.join(folder, $0)) == .directory && !isIgnored(PathName.join(folder, $0)) }
     }
 
-    /// `.js` files directly under `scripts/` or `listeners/`.
+    /// `.js` files directly under `scripts/` or `listeners/`, hidden ones left out.
     public func scriptFiles(_ folder: String) -> [String] {
-        list(folder).map { PathName.join(folder, $0) }.filter { $0.hasSuffix(".js") && kind($0) == .file && !isIgnored($0) }
+        list(folder).filter { !$0.hasPrefix(".") }.map { PathName.join(folder, $0) }
+            .filter { $0.hasSuffix(".js") && kind($0) == .file && !isIgnored($0) }
     }
 
     /// Metadata entries of `package.json`, with their JSON values for locating findings.
@@ -111,31 +121,35 @@ public struct DescriptorFile: Sendable {
     public let source: SourceFile
     /// `nil` when the JSON could not be read.
     public let document: JSONValue?
+    /// The typed descriptor, decoded once with the findings below.
+    public let descriptor: DecodedDescriptor?
     /// Parse and validation findings.
     public let diagnostics: [Diagnostic]
-    /// The typed descriptor of this file's kind, when the JSON could be read.
-    public let packageDescriptor: PackageDescriptor?
-    public let stepDescriptor: FlowStepDescriptor?
-    public let uiServiceDescriptor: UIServiceDescriptor?
 
-    public init(relativePath: String, kind: DescriptorKind, source: SourceFile, document: JSONValue?, diagnostics: [Diagnostic]) {
+    public init(relativePath: String, kind: DescriptorKind, source: SourceFile, document: JSONValue?,
+                descriptor: DecodedDescriptor?, diagnostics: [Diagnostic]) {
         self.relativePath = relativePath
         self.kind = kind
         self.source = source
         self.document = document
+        self.descriptor = descriptor
         self.diagnostics = diagnostics
-        packageDescriptor = kind == .package ? document.map(PackageDescriptor.init) : nil
-        stepDescriptor = kind == .step ? document.map(FlowStepDescriptor.init) : nil
-        uiServiceDescriptor = kind == .uiService ? document.map(UIServiceDescriptor.init) : nil
     }
+
+    public var packageDescriptor: PackageDescriptor? { descriptor?.package }
+    public var stepDescriptor: FlowStepDescriptor? { descriptor?.step }
+    public var uiServiceDescriptor: UIServiceDescriptor? { descriptor?.uiService }
 }
 
 extension PackageRepository {
     /// Component folders of a metadata type (`flowStep` under `flowSteps/`, `uiService` under
-    /// `uiServices/`): those on disk in the conventional folder plus those metadata points at,
-    /// inside the repository and existing, in path order.
+    /// `uiServices/`): those metadata points at, inside the repository and existing, plus those
+    /// in the conventional folder that hold their descriptor (an empty or stray folder there is
+    /// not a component; unreferenced-component reports it), in path order.
     public func components(type: String, conventionalFolder: String) -> [String] {
-        var paths = Set(componentFolders(conventionalFolder).map { PathName.join(conventionalFolder, $0) })
+        let descriptorName = type == "flowStep" ? DescriptorKind.step.fileName : DescriptorKind.uiService.fileName
+        var paths = Set(componentFolders(conventionalFolder).map { PathName.join(conventionalFolder, $0) }
+            .filter { kind(PathName.join($0, descriptorName)) != nil })
         for entry in metadata where entry.type == type {
             if case .inside(let path) = resolve(entry.path), kind(path) == .directory { paths.insert(path) }
         }

@@ -27,9 +27,8 @@ public struct PackageAdder {
 
     public func plan(_ request: AddRequest) throws(ScaffoldError) -> PackageChange {
         try ScaffoldName.validate(request.name, what: "\(request.noun) name")
-        let (source, document) = try readDescriptor()
+        let (source, document, descriptor) = try readDescriptor()
         var editor = JSONEditor(bytes: source.bytes, document: document)
-        let descriptor = PackageDescriptor(document)
         let packageName = descriptor.name?.text ?? ""
         let packageLabel = descriptor.label ?? packageName
         var files: [GeneratedFile] = []
@@ -85,7 +84,7 @@ public struct PackageAdder {
 
     // MARK: Reading
 
-    private func readDescriptor() throws(ScaffoldError) -> (SourceFile, JSONValue) {
+    private func readDescriptor() throws(ScaffoldError) -> (SourceFile, JSONValue, PackageDescriptor) {
         let path = PathName.join(directory, "package.json")
         let bytes: [UInt8]
         do {
@@ -97,15 +96,15 @@ public struct PackageAdder {
             throw ScaffoldError(.fileSystem, "cannot read '\(descriptorDisplayPath)': \(Self.reason(error))")
         }
         let source = SourceFile(path: descriptorDisplayPath, bytes: bytes)
-        let parsed = JSONParser.parse(source)
-        if let problem = parsed.diagnostics.first(where: { $0.severity == .error }) {
+        let decoded = DescriptorValidator.validate(source, kind: .package)
+        if let problem = decoded.diagnostics.first(where: { $0.ruleId == JSONSyntaxRule.description.id && $0.severity == .error }) {
             let location = problem.location.map { "\($0.line):\($0.column): " } ?? ""
             throw ScaffoldError(.conflict, "'\(descriptorDisplayPath)' has JSON errors (\(location)\(problem.message)); fix them before adding to it")
         }
-        guard let document = parsed.value, document.members != nil else {
+        guard let document = decoded.document, let descriptor = decoded.descriptor?.package else {
             throw ScaffoldError(.conflict, "'\(descriptorDisplayPath)' is not a JSON object")
         }
-        return (source, document)
+        return (source, document, descriptor)
     }
 
     /// Generated scripts write the package name into string literals (`'<name>:<event>'`), so

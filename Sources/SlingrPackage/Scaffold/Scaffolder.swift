@@ -2,7 +2,7 @@ import SlingrDiagnostics
 import SlingrJSON
 
 /// `slingr-pkg new`: turns options into the files of a complete, working package (FORMAT.md
-/// section 1): `package.json`, `scripts/api.js`, the listener, flow steps with their icons, UI
+/// section 1): `package.json`, `scripts/api.js`, `test/api.test.js`, the listener, flow steps with their icons, UI
 /// services, `configurationBuilder.js` for OAuth, `README.md`, `LICENSE`, `.gitignore` and
 /// `icon48.png`. Nothing is written here; `ScaffoldInstaller` puts the files on disk.
 public enum Scaffolder {
@@ -15,6 +15,7 @@ public enum Scaffolder {
             GeneratedFile(path: ".gitignore", text: GitignoreTemplate.text),
             GeneratedFile(path: "icon48.png", bytes: ScaffoldIcon.packageIcon),
             GeneratedFile(path: "scripts/api.js", text: APIScriptTemplate.render(plan)),
+            GeneratedFile(path: "test/api.test.js", text: TestTemplate.api(packageName: plan.name)),
         ]
         if let license = LicenseTemplate.render(plan.license, holder: "the \(ScriptText.comment(plan.label)) authors") {
             files.append(GeneratedFile(path: "LICENSE", text: license))
@@ -36,8 +37,9 @@ public enum Scaffolder {
         return GeneratedFile.sorted(files)
     }
 
-    /// `step.json`, `step.js` and an 18x18 `icon.png` in `flowSteps/<name>/`; the descriptor is
-    /// written in `style` (the package's own, when adding to one).
+    /// `step.json`, `step.js` and an 18x18 `icon.png` in `flowSteps/<name>/`, and a test for it in
+    /// `test/<name>.test.js`; the descriptor is written in `style` (the package's own, when adding
+    /// to one).
     static func flowStepFiles(_ step: String, label: String? = nil, packageName: String, packageLabel: String,
                               style: JSONTextStyle = .standard) -> [GeneratedFile] {
         let label = label ?? ScaffoldName.humanize(step)
@@ -46,6 +48,7 @@ public enum Scaffolder {
             GeneratedFile(path: "\(folder)/step.json", text: document(StepDescriptorTemplate.json(step: step, label: label, packageLabel: packageLabel), style: style)),
             GeneratedFile(path: "\(folder)/step.js", text: StepScriptTemplate.render(packageName: packageName, step: step, label: label)),
             GeneratedFile(path: "\(folder)/icon.png", bytes: ScaffoldIcon.stepIcon),
+            GeneratedFile(path: "test/\(step).test.js", text: TestTemplate.step(step)),
         ]
     }
 

@@ -1,8 +1,10 @@
 import SlingrDiagnostics
 import SlingrJSON
 
-/// Checks configuration fields (`package.json` `configuration`, nested `fieldsGroup`s) and
-/// flow-step inputs, which share most of their structure but not their types and options.
+/// Decodes and checks configuration fields (`package.json` `configuration`, nested
+/// `fieldsGroup`s) and flow-step inputs, which share most of their structure but not their
+/// types and options. Every problem is reported while the `FormFieldSpec` is read, so the form
+/// that `preview` shows and the findings `validate` prints come from one reading.
 struct FieldValidator {
     enum Placement {
         case configuration
@@ -18,142 +20,163 @@ struct FieldValidator {
                                 "multiplicity", "options", "typeOptions", "representation"]
     static let stepInputOptionKeys = ["allowContextSelector", "possibleValues", "validation", "representation", "type", "fields"]
 
-    /// Validates a list of sibling fields, including their duplicate names.
-    func validateList(_ items: [JSONValue], pointer: JSONPointer) {
+    private var noun: String { placement == .configuration ? "field" : "input" }
+
+    /// Decodes a list of sibling fields, including their duplicate names. Items that are not
+    /// objects are reported and left out; unnamed fields are called `field<N>`.
+    func fields(_ items: [JSONValue], pointer: JSONPointer, parentPath: String = "") -> [FormFieldSpec] {
         var names: [(name: String, value: JSONValue, pointer: JSONPointer)] = []
+        var result: [FormFieldSpec] = []
         for (index, item) in items.enumerated() {
             let itemPointer = pointer.appending(index)
-            if let name = validate(item, pointer: itemPointer), let nameValue = item["name"] {
+            guard let spec = field(item, index: index, pointer: itemPointer, parentPath: parentPath) else { continue }
+            if let nameValue = item["name"], let name = nameValue.string {
                 names.append((name, nameValue, itemPointer.appending("name")))
             }
+            result.append(spec)
         }
-        context.checkDuplicateNames(names, what: placement == .configuration ? "field" : "input")
+        context.checkDuplicateNames(names, what: noun)
+        return result
     }
 
-    /// Validates one field; returns its name when it has one.
-    @discardableResult
-    func validate(_ value: JSONValue, pointer: JSONPointer) -> String? {
-        let noun = placement == .configuration ? "field" : "input"
+    /// Decodes one field; `nil` when it is not an object.
+    private func field(_ value: JSONValue, index: Int, pointer: JSONPointer, parentPath: String) -> FormFieldSpec? {
         let title = (value["name"]?.string).map { "\(noun) '\($0)'" } ?? noun
         guard let field = ObjectReader(value, pointer: pointer, context: context, what: title) else { return nil }
         field.checkKnownKeys(placement == .configuration ? Self.configurationKeys : Self.stepInputKeys,
                              hints: ["values": "options go in 'typeOptions.possibleValues' as {label, name} objects"])
         field.require(["name", "type"])
-        let name = field.identifierName()
-        if !field.has("label"), field.bool("showLabel") != false {
-            context.report(.missingLabel, "\(title) has no 'label'", at: field.openingBrace, pointer: pointer)
+        let name = field.identifierName() ?? "field\(index + 1)"
+        let showLabel = placement == .configuration ? field.bool("showLabel") : FormFieldSpec.boolean(field["showLabel"])
+        var label: String?
+        if !field.has("label"), showLabel != false {
+            context.report(MissingLabelRule.self, MissingLabelRule.message(in: title), at: field.openingBrace, pointer: pointer)
         } else {
-            _ = field.string("label")
+            label = field.string("label")
         }
-        _ = field.string("description")
-        field.enumeration("multiplicity", FieldType.multiplicities)
+        let multiplicity = field.enumeration("multiplicity", FieldType.multiplicities)
         field.booleanOrExpression("required")
         field.booleanOrExpression("visibility")
-        if placement == .configuration { _ = field.bool("showLabel") }
+        let typeName = field.string("type") ?? "text"
         let type = fieldType(field)
+        let path = parentPath.isEmpty ? name : parentPath + "." + name
+        var spec = FormFieldSpec(
+            object: value, pointer: pointer, name: name, path: path, typeName: typeName, type: type ?? FieldType(rawValue: typeName),
+            label: label, showLabel: showLabel ?? true, isMany: multiplicity == "many", description: field.string("description"),
+            required: field["required"], visibility: field["visibility"], defaultValue: field["defaultValue"], value: field["value"],
+            possibleValues: [], allowCustom: false, validation: nil, isTextArea: false, numberOfRows: nil, alertType: nil,
+            color: nil, action: nil, oauth2Options: [], children: [])
         if let type { checkValues(field, type: type, pointer: pointer) }
         switch placement {
-        case .configuration: checkTypeOptions(field, type: type, pointer: pointer)
-        case .stepInput: checkStepOptions(field, type: type, pointer: pointer)
+        case .configuration: readTypeOptions(field, type: type, into: &spec)
+        case .stepInput: readStepOptions(field, type: type, into: &spec)
         }
-        return name
+        // An old release used `values` instead of `typeOptions.possibleValues`.
+        if spec.possibleValues.isEmpty, let legacy = field["values"]?.array {
+            spec.possibleValues = Self.possibleValues(legacy)
+        }
+        return spec
     }
 
-    /// The field's type if it is known here; unknown types are reported with a suggestion.
+    /// The field's type if it is known here. An unknown type is reported with a suggestion; when
+    /// one type is clearly meant the field is checked as that type, so fixing the type reveals
+    /// nothing new.
     private func fieldType(_ field: ObjectReader) -> FieldType? {
         guard let text = field.string("type"), let value = field["type"] else { return nil }
         let allowed = placement == .configuration ? FieldType.configurationTypes : FieldType.stepInputTypes
         if let type = FieldType(rawValue: text), allowed.contains(type) { return type }
         let names = allowed.map(\.rawValue)
-        var suggestion = names.first { $0.lowercased() == text.lowercased() } ?? Suggestion.closest(to: text, in: names)
-        if placement == .configuration, text == "boolean" { suggestion = "toggle" }
-        var message = placement == .configuration ? "unknown field type '\(text)'" : "unknown input type '\(text)'"
-        var fixIt: FixIt?
-        if let suggestion {
-            message += "; did you mean '\(suggestion)'?"
-            fixIt = FixIt(message: "replace with '\(suggestion)'", edits: [TextEdit(range: value.range, replacement: "\"\(suggestion)\"")])
-        }
-        let rule: DescriptorRule = placement == .configuration ? .unknownFieldType : .unknownInputType
-        context.report(rule, message, at: value, pointer: field.pointer.appending("type"), fixIt: fixIt)
-        return FieldType(rawValue: text)
+        var suggestion = Suggestion.closest(to: text, in: names)
+        var certain = Suggestion.unique(to: text, in: names)
+        if placement == .configuration, text.lowercased() == "boolean" { (suggestion, certain) = ("toggle", "toggle") }
+        let rule: any RuleDeclaration.Type = placement == .configuration ? UnknownFieldTypeRule.self : UnknownInputTypeRule.self
+        let message = placement == .configuration ? UnknownFieldTypeRule.message(text, suggestion: suggestion)
+                                                  : UnknownInputTypeRule.message(text, suggestion: suggestion)
+        context.report(rule, message, at: value, pointer: field.pointer.appending("type"),
+                       fixIt: field.replaceFix(value, with: certain, message: InvalidValueRule.fix))
+        return certain.flatMap(FieldType.init(rawValue:))
     }
 
     /// `value`/`defaultValue` against what the type stores; `button` multiplicity.
     private func checkValues(_ field: ObjectReader, type: FieldType, pointer: JSONPointer) {
         if let defaultMember = field.object.member("defaultValue") {
             if type == .label {
-                let fixIt = field.has("value") ? nil : FixIt(message: "rename 'defaultValue' to 'value'",
+                let fixIt = field.has("value") ? nil : FixIt(message: UnknownKeyRule.fix("value"),
                                                            edits: [TextEdit(range: defaultMember.keyRange, replacement: "\"value\"")])
-                context.report(.labelDefaultValue, "\(field.what) of type 'label' uses 'defaultValue'; labels show their 'value'",
+                context.report(LabelDefaultValueRule.self, LabelDefaultValueRule.message(in: field.what),
                                at: defaultMember.keyRange, pointer: pointer.appending("defaultValue"), fixIt: fixIt)
             } else if !type.storesValue {
-                context.report(.defaultValueNotAllowed, "\(field.what) of type '\(type.rawValue)' stores no value, so its 'defaultValue' is never used",
+                context.report(DefaultValueNotAllowedRule.self, DefaultValueNotAllowedRule.message(in: field.what, type: type.rawValue),
                                at: defaultMember.keyRange, pointer: pointer.appending("defaultValue"))
             } else if type == .toggle || type == .boolean {
                 _ = field.bool("defaultValue")
             }
         } else if type == .label, !field.has("value"), placement == .configuration {
-            context.report(.labelWithoutValue, "\(field.what) of type 'label' has no 'value' to show", at: field.openingBrace, pointer: pointer)
+            context.report(LabelWithoutValueRule.self, LabelWithoutValueRule.message(in: field.what), at: field.openingBrace, pointer: pointer)
         }
         if type == .button, field["multiplicity"]?.string == "many", let value = field["multiplicity"] {
-            context.report(.buttonMultiplicity, "\(field.what) of type 'button' cannot have multiplicity 'many'",
+            context.report(ButtonMultiplicityRule.self, ButtonMultiplicityRule.message(in: field.what),
                            at: value, pointer: pointer.appending("multiplicity"),
-                           fixIt: FixIt(message: "use 'one'", edits: [TextEdit(range: value.range, replacement: "\"one\"")]))
+                           fixIt: field.replaceFix(value, with: "one", message: InvalidValueRule.fix))
         }
     }
 
     // MARK: Configuration typeOptions
 
-    private func checkTypeOptions(_ field: ObjectReader, type: FieldType?, pointer: JSONPointer) {
+    private func readTypeOptions(_ field: ObjectReader, type: FieldType?, into spec: inout FormFieldSpec) {
+        let pointer = field.pointer
         let optionsPointer = pointer.appending("typeOptions")
         let optionsValue = field.objectMember("typeOptions")
         if let type, type.hasPossibleValues || type == .fieldsGroup, optionsValue == nil, field["typeOptions"] == nil {
             let key = type == .fieldsGroup ? "typeOptions.fields" : "typeOptions.possibleValues"
-            let rule: DescriptorRule = type == .fieldsGroup ? .missingKey : .emptyPossibleValues
-            context.report(rule, "\(field.what) of type '\(type.rawValue)' is missing '\(key)'", at: field.openingBrace, pointer: pointer)
+            if type == .fieldsGroup {
+                context.report(MissingKeyRule.self, MissingKeyRule.message(key, in: field.what), at: field.openingBrace, pointer: pointer)
+            } else {
+                context.report(EmptyPossibleValuesRule.self, EmptyPossibleValuesRule.missingMessage(in: field.what, type: type.rawValue, key: key),
+                               at: field.openingBrace, pointer: pointer)
+            }
             return
         }
         guard let optionsValue, let type,
               let options = ObjectReader(optionsValue, pointer: optionsPointer, context: context, what: "typeOptions of \(field.what)") else { return }
         let known = type.typeOptionKeys
         for member in optionsValue.members ?? [] where !known.contains(member.key) && !(type == .entityMapper && member.key.hasPrefix("allowTo")) {
-            var message = known.isEmpty ? "type '\(type.rawValue)' takes no typeOptions, but has '\(member.key)'"
-                                        : "'\(member.key)' is not an option of type '\(type.rawValue)'"
-            var fixIt: FixIt?
-            if let suggestion = Suggestion.closest(to: member.key, in: known) {
-                message += "; did you mean '\(suggestion)'?"
-                fixIt = FixIt(message: "rename to '\(suggestion)'", edits: [TextEdit(range: member.keyRange, replacement: "\"\(suggestion)\"")])
-            }
-            context.report(.unknownKey, message, at: member.keyRange, pointer: optionsPointer.appending(member.key), fixIt: fixIt)
+            let suggestion = Suggestion.closest(to: member.key, in: known)
+            context.report(UnknownKeyRule.self, UnknownKeyRule.optionMessage(member.key, type: type.rawValue, known: known, suggestion: suggestion),
+                           at: member.keyRange, pointer: optionsPointer.appending(member.key), fixIt: options.renameFix(member, among: known))
         }
         switch type {
         case .text:
-            checkTextValidation(options, key: "validation")
-            options.enumeration("representation", FieldType.textRepresentations)
-            if let rows = options["numberOfRows"], rows.number?.integer == nil {
-                context.report(.wrongType, "'numberOfRows' must be an integer, not \(article(rows.typeName))", at: rows, pointer: optionsPointer.appending("numberOfRows"))
+            spec.validation = textValidation(options, key: "validation")
+            spec.isTextArea = options.enumeration("representation", FieldType.textRepresentations) == "textArea"
+            if let rows = options["numberOfRows"] {
+                if let count = rows.number?.integer { spec.numberOfRows = count } else {
+                    options.reportWrongType("numberOfRows", expected: "an integer", value: rows)
+                }
             }
         case .dropDown, .buttonsGroup:
-            let allowCustom = options.bool("allowCustom") ?? false
-            checkPossibleValues(options, type: type, allowCustom: allowCustom, ownerPointer: pointer)
+            spec.allowCustom = options.bool("allowCustom") ?? false
+            spec.possibleValues = possibleValues(options, type: type, allowCustom: spec.allowCustom)
         case .info:
-            options.enumeration("alertType", FieldType.alertTypes)
+            spec.alertType = options.enumeration("alertType", FieldType.alertTypes)
         case .button:
-            options.enumeration("color", FieldType.buttonColors)
-            _ = options.string("action")
+            spec.color = options.enumeration("color", FieldType.buttonColors)
+            spec.action = options.string("action")
             _ = options.string("icon")
         case .fieldsGroup:
             guard let fields = options.array("fields") else {
                 if !options.has("fields") { options.require(["fields"]) }
                 return
             }
-            FieldValidator(context: context, placement: .configuration).validateList(fields, pointer: optionsPointer.appending("fields"))
+            spec.children = FieldValidator(context: context, placement: .configuration)
+                .fields(fields, pointer: optionsPointer.appending("fields"), parentPath: spec.path)
         case .oauth2:
-            for key in FieldType.oauth2Options { _ = options.string(key) }
+            spec.oauth2Options = FieldType.oauth2Options.compactMap { key in options.string(key).map { (key, $0) } }
         case .script:
             if let parameters = options.array("parameters") {
                 for (index, parameter) in parameters.enumerated() where parameter.string == nil {
-                    context.report(.wrongType, "parameters of \(field.what) must be strings", at: parameter, pointer: optionsPointer.appending("parameters").appending(index))
+                    context.report(WrongTypeRule.self, WrongTypeRule.message("parameters of \(field.what)", expected: "strings", found: parameter.typeName),
+                                   at: parameter, pointer: optionsPointer.appending("parameters").appending(index))
                 }
             }
         default:
@@ -162,33 +185,40 @@ struct FieldValidator {
     }
 
     /// `validation`: one of `email`/`number`/`url`, or `{function, message}` as real packages use.
-    private func checkTextValidation(_ options: ObjectReader, key: String) {
-        guard let value = options[key] else { return }
-        if value.string != nil {
+    private func textValidation(_ options: ObjectReader, key: String) -> FormFieldSpec.Validation? {
+        guard let value = options[key] else { return nil }
+        if let kind = value.string {
             options.enumeration(key, FieldType.textValidations)
-        } else if value.members != nil {
-            guard let validation = ObjectReader(value, pointer: options.pointer.appending(key), context: context, what: "validation of \(options.what)") else { return }
+            switch kind {
+            case "email": return .email
+            case "number": return .number
+            case "url": return .url
+            default: return .other(kind)
+            }
+        }
+        if value.members != nil {
+            guard let validation = ObjectReader(value, pointer: options.pointer.appending(key), context: context, what: "validation of \(options.what)") else { return nil }
             validation.checkKnownKeys(["function", "message"])
             validation.require(["function"])
-            _ = validation.string("function")
-            _ = validation.string("message")
-        } else {
-            context.report(.wrongType, "'\(key)' must be 'email', 'number', 'url' or an object with 'function' and 'message', not \(article(value.typeName))",
-                           at: value, pointer: options.pointer.appending(key))
+            let message = validation.string("message")
+            return validation.string("function").map { .function(source: $0, message: message) }
         }
+        options.reportWrongType(key, expected: "'email', 'number', 'url' or an object with 'function' and 'message'", value: value)
+        return nil
     }
 
     /// `possibleValues`: `{label, name}` objects with unique names (`urlParams` uses labels only).
-    private func checkPossibleValues(_ options: ObjectReader, type: FieldType, allowCustom: Bool, ownerPointer: JSONPointer) {
+    private func possibleValues(_ options: ObjectReader, type: FieldType, allowCustom: Bool) -> [FormFieldSpec.PossibleValue] {
         let pointer = options.pointer.appending("possibleValues")
         guard let items = options.array("possibleValues") else {
             if !options.has("possibleValues"), !allowCustom {
-                context.report(.emptyPossibleValues, "\(options.what) has no 'possibleValues'", at: options.openingBrace, pointer: options.pointer)
+                context.report(EmptyPossibleValuesRule.self, EmptyPossibleValuesRule.missingMessage(in: options.what, type: type.rawValue, key: "possibleValues"),
+                               at: options.openingBrace, pointer: options.pointer)
             }
-            return
+            return []
         }
         if items.isEmpty, !allowCustom, let value = options["possibleValues"] {
-            context.report(.emptyPossibleValues, "'possibleValues' of \(options.what) is empty", at: value, pointer: pointer)
+            context.report(EmptyPossibleValuesRule.self, EmptyPossibleValuesRule.emptyMessage(in: options.what), at: value, pointer: pointer)
         }
         let needsName = type != .urlParams
         var names: [(name: String, value: JSONValue, pointer: JSONPointer)] = []
@@ -203,32 +233,70 @@ struct FieldValidator {
             }
         }
         context.checkDuplicateNames(names, what: "possible value")
+        return Self.possibleValues(items)
+    }
+
+    /// The options of a `possibleValues` list as the form shows them: `{label, name}` objects
+    /// (`value` also names an option in old releases), or plain strings.
+    static func possibleValues(_ items: [JSONValue]) -> [FormFieldSpec.PossibleValue] {
+        items.compactMap { item in
+            if let text = item.string { return FormFieldSpec.PossibleValue(label: text, name: text) }
+            guard let name = item["name"]?.string ?? item["value"]?.string else { return nil }
+            return FormFieldSpec.PossibleValue(label: item["label"]?.string ?? name, name: name)
+        }
     }
 
     // MARK: Step input options
 
-    private func checkStepOptions(_ field: ObjectReader, type: FieldType?, pointer: JSONPointer) {
+    /// Step inputs keep their options in `options`; real ones also use `typeOptions`.
+    private func readStepOptions(_ field: ObjectReader, type: FieldType?, into spec: inout FormFieldSpec) {
+        let pointer = field.pointer
         if let typeOptionsValue = field.objectMember("typeOptions"),
            let typeOptions = ObjectReader(typeOptionsValue, pointer: pointer.appending("typeOptions"), context: context, what: "typeOptions of \(field.what)") {
             typeOptions.checkKnownKeys(["validation", "representation", "numberOfRows"])
-            checkTextValidation(typeOptions, key: "validation")
+            spec.validation = textValidation(typeOptions, key: "validation")
+            spec.isTextArea = typeOptionsValue["representation"]?.string == "textArea"
+            spec.numberOfRows = typeOptionsValue["numberOfRows"]?.number?.integer
         }
         guard let optionsValue = field.objectMember("options"),
-              let options = ObjectReader(optionsValue, pointer: pointer.appending("options"), context: context, what: "options of \(field.what)") else { return }
+              let options = ObjectReader(optionsValue, pointer: pointer.appending("options"), context: context, what: "options of \(field.what)") else {
+            if type == .dropDown || type == .choice {
+                context.report(EmptyPossibleValuesRule.self, EmptyPossibleValuesRule.missingMessage(in: field.what, type: type?.rawValue ?? "", key: "options.possibleValues"),
+                               at: field.openingBrace, pointer: pointer)
+            }
+            return
+        }
         options.checkKnownKeys(Self.stepInputOptionKeys)
         if let selector = options["allowContextSelector"], selector.bool == nil, selector.string != "true", selector.string != "false" {
-            context.report(.wrongType, "'allowContextSelector' must be \"true\" or \"false\"", at: selector, pointer: options.pointer.appending("allowContextSelector"))
+            if let text = selector.string {
+                options.reportInvalid(text, for: "allowContextSelector", allowed: ["true", "false"], value: selector, pointer: options.pointer.appending("allowContextSelector"))
+            } else {
+                options.reportWrongType("allowContextSelector", expected: "\"true\" or \"false\"", value: selector)
+            }
         }
-        checkTextValidation(options, key: "validation")
-        _ = options.string("representation")
+        if let validation = textValidation(options, key: "validation") { spec.validation = validation }
+        if let representation = options.string("representation") { spec.isTextArea = representation == "textArea" }
         _ = options.string("type")
+        spec.allowCustom = FormFieldSpec.boolean(options["allowCustom"]) ?? false
         if options.has("possibleValues") {
-            checkPossibleValues(options, type: type ?? .dropDown, allowCustom: true, ownerPointer: pointer)
+            spec.possibleValues = possibleValues(options, type: type ?? .dropDown, allowCustom: true)
         } else if type == .dropDown || type == .choice {
-            context.report(.emptyPossibleValues, "\(field.what) of type '\(type?.rawValue ?? "")' has no 'options.possibleValues'", at: field.openingBrace, pointer: pointer)
+            context.report(EmptyPossibleValuesRule.self, EmptyPossibleValuesRule.missingMessage(in: field.what, type: type?.rawValue ?? "", key: "options.possibleValues"),
+                           at: field.openingBrace, pointer: pointer)
         }
         if let fields = options.array("fields") {
-            FieldValidator(context: context, placement: .stepInput).validateList(fields, pointer: options.pointer.appending("fields"))
+            spec.children = FieldValidator(context: context, placement: .stepInput)
+                .fields(fields, pointer: options.pointer.appending("fields"), parentPath: spec.path)
         }
+    }
+}
+
+extension FormFieldSpec {
+    /// Fields decoded from JSON items on their own, dropping the findings: for forms built from
+    /// a fragment rather than a descriptor file.
+    static func decode(_ items: [JSONValue], stepInputs: Bool) -> [FormFieldSpec] {
+        let context = ValidationContext(source: SourceFile(path: "<fields>", bytes: []))
+        return FieldValidator(context: context, placement: stepInputs ? .stepInput : .configuration)
+            .fields(items, pointer: JSONPointer.root.appending(stepInputs ? "inputs" : "configuration"))
     }
 }

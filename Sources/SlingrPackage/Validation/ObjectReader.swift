@@ -14,7 +14,7 @@ struct ObjectReader {
     /// `nil` (after reporting) when `value` is not an object.
     init?(_ value: JSONValue, pointer: JSONPointer, context: ValidationContext, what: String) {
         guard value.members != nil else {
-            context.report(.wrongType, "\(what) must be an object, not \(article(value.typeName))", at: value, pointer: pointer)
+            context.report(WrongTypeRule.self, WrongTypeRule.message(what, expected: "an object", found: value.typeName), at: value, pointer: pointer)
             return nil
         }
         self.object = value
@@ -31,22 +31,24 @@ struct ObjectReader {
     /// specific keys better than a did-you-mean would (`values` of old drop-downs).
     func checkKnownKeys(_ known: [String], hints: [String: String] = [:]) {
         for member in object.members ?? [] where !known.contains(member.key) {
-            var message = "unknown key '\(member.key)' in \(what)"
-            var fixIt: FixIt?
-            if let hint = hints[member.key] {
-                message += "; \(hint)"
-            } else if let suggestion = Suggestion.closest(to: member.key, in: known) {
-                message += "; did you mean '\(suggestion)'?"
-                fixIt = FixIt(message: "rename to '\(suggestion)'", edits: [TextEdit(range: member.keyRange, replacement: "\"\(suggestion)\"")])
-            }
-            context.report(.unknownKey, message, at: member.keyRange, pointer: pointer.appending(member.key), fixIt: fixIt)
+            let hint = hints[member.key]
+            let suggestion = hint == nil ? Suggestion.closest(to: member.key, in: known) : nil
+            context.report(UnknownKeyRule.self, UnknownKeyRule.message(member.key, in: what, suggestion: suggestion, hint: hint),
+                           at: member.keyRange, pointer: pointer.appending(member.key), fixIt: hint == nil ? renameFix(member, among: known) : nil)
         }
+    }
+
+    /// Renaming a mistyped key is certain when one known key is meant and the object does not
+    /// have that key already (renaming would then lose one of the two values).
+    func renameFix(_ member: JSONMember, among known: [String]? = nil) -> FixIt? {
+        guard let suggestion = Suggestion.unique(to: member.key, in: known ?? []), !has(suggestion) else { return nil }
+        return FixIt(message: UnknownKeyRule.fix(suggestion), edits: [TextEdit(range: member.keyRange, replacement: JSONOutput.string(suggestion).rendered())])
     }
 
     /// Reports the keys in `required` that are absent.
     func require(_ required: [String]) {
         for key in required where !has(key) {
-            context.report(.missingKey, "\(what) is missing required key '\(key)'", at: openingBrace, pointer: pointer)
+            context.report(MissingKeyRule.self, MissingKeyRule.message(key, in: what), at: openingBrace, pointer: pointer)
         }
     }
 
@@ -57,7 +59,7 @@ struct ObjectReader {
     func string(_ key: String) -> String? {
         guard let value = object[key] else { return nil }
         guard let text = value.string else {
-            context.report(.wrongType, "'\(key)' of \(what) must be a string, not \(article(value.typeName))", at: value, pointer: pointer.appending(key))
+            reportWrongType(key, expected: "a string", value: value)
             return nil
         }
         return text
@@ -67,7 +69,7 @@ struct ObjectReader {
     func array(_ key: String) -> [JSONValue]? {
         guard let value = object[key] else { return nil }
         guard let items = value.array else {
-            context.report(.wrongType, "'\(key)' of \(what) must be an array, not \(article(value.typeName))", at: value, pointer: pointer.appending(key))
+            reportWrongType(key, expected: "an array", value: value)
             return nil
         }
         return items
@@ -77,7 +79,7 @@ struct ObjectReader {
     func objectMember(_ key: String) -> JSONValue? {
         guard let value = object[key] else { return nil }
         guard value.members != nil else {
-            context.report(.wrongType, "'\(key)' of \(what) must be an object, not \(article(value.typeName))", at: value, pointer: pointer.appending(key))
+            reportWrongType(key, expected: "an object", value: value)
             return nil
         }
         return value
@@ -91,8 +93,14 @@ struct ObjectReader {
             reportBooleanAsString(key, value: value, text: text)
             return text == "true"
         }
-        context.report(.wrongType, "'\(key)' of \(what) must be a boolean, not \(article(value.typeName))", at: value, pointer: pointer.appending(key))
+        reportWrongType(key, expected: "a boolean", value: value)
         return nil
+    }
+
+    /// `'key' of <what> must be <expected>, not <found>` at the member's value.
+    func reportWrongType(_ key: String, expected: String, value: JSONValue) {
+        context.report(WrongTypeRule.self, WrongTypeRule.message("'\(key)' of \(what)", expected: expected, found: value.typeName),
+                       at: value, pointer: pointer.appending(key))
     }
 
     /// `required`/`visibility`: a boolean, or a string holding a JavaScript expression.
@@ -103,19 +111,15 @@ struct ObjectReader {
         if let text = value.string {
             let trimmed = text.trimmingSpaces
             if trimmed == "true" || trimmed == "false" { reportBooleanAsString(key, value: value, text: trimmed) }
-            if trimmed.isEmpty {
-                context.report(.invalidValue, "'\(key)' of \(what) is an empty expression; use true or false", at: value, pointer: pointer.appending(key))
-            }
             return
         }
-        context.report(.wrongType, "'\(key)' of \(what) must be a boolean or an expression string, not \(article(value.typeName))",
-                       at: value, pointer: pointer.appending(key))
+        reportWrongType(key, expected: "a boolean or an expression string", value: value)
     }
 
     private func reportBooleanAsString(_ key: String, value: JSONValue, text: String) {
-        context.report(.booleanAsString, "'\(key)' of \(what) is the string \"\(text)\"; write the boolean \(text) without quotes",
+        context.report(BooleanAsStringRule.self, BooleanAsStringRule.message(key, in: what, text: text),
                        at: value, pointer: pointer.appending(key),
-                       fixIt: FixIt(message: "replace with \(text)", edits: [TextEdit(range: value.range, replacement: text)]))
+                       fixIt: FixIt(message: BooleanAsStringRule.fix(text), edits: [TextEdit(range: value.range, replacement: text)]))
     }
 
     /// A string that must be one of `allowed`; near misses get a suggestion and a fix.
@@ -131,13 +135,15 @@ struct ObjectReader {
 
     /// Reports `text` as outside `allowed` (shared by single values and array items).
     func reportInvalid(_ text: String, for key: String, allowed: [String], value: JSONValue, pointer: JSONPointer) {
-        var message = "invalid \(key) '\(text)' in \(what); expected one of: \(allowed.joined(separator: ", "))"
-        var fixIt: FixIt?
-        if let suggestion = Suggestion.closest(to: text, in: allowed) {
-            message += "; did you mean '\(suggestion)'?"
-            fixIt = FixIt(message: "replace with '\(suggestion)'", edits: [TextEdit(range: value.range, replacement: "\"\(suggestion)\"")])
-        }
-        context.report(.invalidValue, message, at: value, pointer: pointer, fixIt: fixIt)
+        let suggestion = Suggestion.closest(to: text, in: allowed)
+        context.report(InvalidValueRule.self, InvalidValueRule.message(text, key: key, in: what, allowed: allowed, suggestion: suggestion),
+                       at: value, pointer: pointer, fixIt: replaceFix(value, with: Suggestion.unique(to: text, in: allowed), message: InvalidValueRule.fix))
+    }
+
+    /// Replaces a string value by `replacement`, when there is one.
+    func replaceFix(_ value: JSONValue, with replacement: String?, message: (String) -> String) -> FixIt? {
+        guard let replacement else { return nil }
+        return FixIt(message: message(replacement), edits: [TextEdit(range: value.range, replacement: JSONOutput.string(replacement).rendered())])
     }
 
     /// A name used in scripts (`config.<name>`, `step.<name>`): letters, digits, `_` and `$`,
@@ -146,9 +152,7 @@ struct ObjectReader {
     func identifierName(_ key: String = "name") -> String? {
         guard let name = string(key), let value = object[key] else { return nil }
         if !Identifier.isValid(name) {
-            let shown = name.isEmpty ? "an empty name" : "'\(name)'"
-            context.report(.invalidName, "\(shown) is not a valid name; use letters and digits, starting with a letter",
-                           at: value, pointer: pointer.appending(key))
+            context.report(InvalidNameRule.self, InvalidNameRule.message(name), at: value, pointer: pointer.appending(key))
         }
         return name
     }

@@ -1,8 +1,8 @@
 import SlingrDiagnostics
 import SlingrJSON
 
-/// Checks a UI service's `uiService.json` (FORMAT.md section 4). Places and placements are
-/// compared ignoring case: the docs write `app`/`head`, real files `APP`/`HEAD`.
+/// Decodes and checks a UI service's `uiService.json`. Places and placements are compared
+/// ignoring case: the docs write `app`/`head`, real files `APP`/`HEAD`.
 struct UIServiceDescriptorValidator {
     let context: ValidationContext
 
@@ -10,15 +10,19 @@ struct UIServiceDescriptorValidator {
     static let places = ["APP", "LOGIN"]
     static let placements = ["HEAD", "BOTTOM"]
 
-    func validate(_ root: JSONValue) {
-        guard let service = ObjectReader(root, pointer: .root, context: context, what: "the UI service descriptor") else { return }
-        service.checkKnownKeys(Self.topLevelKeys)
-        service.require(["name", "places"])
-        service.identifierName()
-        checkLabel(service)
-        _ = service.bool("byGroups")
-        checkPlaces(service)
-        if let dependencies = service.array("dependencies") {
+    /// The typed descriptor, `nil` when the root is not an object.
+    func decode(_ root: JSONValue) -> UIServiceDescriptor? {
+        guard let reader = ObjectReader(root, pointer: .root, context: context, what: "the UI service descriptor") else { return nil }
+        reader.checkKnownKeys(Self.topLevelKeys)
+        reader.require(["name", "places"])
+        var service = UIServiceDescriptor()
+        if let name = reader.identifierName(), let value = reader["name"] {
+            service.name = DescriptorString(text: name, value: value, pointer: JSONPointer.root.appending("name"))
+        }
+        service.label = label(reader)
+        _ = reader.bool("byGroups")
+        service.places = places(reader)
+        if let dependencies = reader.array("dependencies") {
             for (index, item) in dependencies.enumerated() {
                 let itemPointer = JSONPointer.root.appending("dependencies").appending(index)
                 guard let dependency = ObjectReader(item, pointer: itemPointer, context: context, what: "UI service dependency") else { continue }
@@ -26,62 +30,74 @@ struct UIServiceDescriptorValidator {
                 dependency.require(["file"])
                 _ = dependency.string("file")
                 dependency.enumeration("placement", Self.placements, ignoringCase: true)
-                checkPlaces(dependency)
+                _ = places(dependency)
             }
         }
-        if let functions = service.array("functions") { checkNamedList(functions, key: "functions", noun: "function", extraKeys: ["callbacks"]) }
-        if let events = service.array("events") { checkNamedList(events, key: "events", noun: "event", extraKeys: ["callbacks"]) }
+        if let functions = reader.array("functions") { service.functions = namedList(functions, key: "functions", noun: "function") }
+        if let events = reader.array("events") { service.events = namedList(events, key: "events", noun: "event") }
+        return service
     }
 
     /// A plain string, or `{"translation": {"en": "..."}}` as real services write it.
-    private func checkLabel(_ service: ObjectReader) {
-        guard let value = service["label"], value.string == nil else { return }
+    private func label(_ service: ObjectReader) -> String? {
+        guard let value = service["label"] else { return nil }
+        if let text = value.string { return text }
         let pointer = JSONPointer.root.appending("label")
-        guard let label = ObjectReader(value, pointer: pointer, context: context, what: "label") else { return }
+        guard let label = ObjectReader(value, pointer: pointer, context: context, what: "label") else { return nil }
         label.checkKnownKeys(["translation"])
         guard let translations = label.objectMember("translation") else {
             label.require(["translation"])
-            return
+            return nil
         }
         for member in translations.members ?? [] where member.value.string == nil {
-            context.report(.wrongType, "translation '\(member.key)' must be a string, not \(article(member.value.typeName))",
+            context.report(WrongTypeRule.self, WrongTypeRule.message("translation '\(member.key)'", expected: "a string", found: member.value.typeName),
                            at: member.value, pointer: pointer.appending("translation").appending(member.key))
         }
+        return translations["en"]?.string
     }
 
-    private func checkPlaces(_ object: ObjectReader) {
-        guard let places = object.array("places") else { return }
+    private func places(_ object: ObjectReader) -> [String] {
+        guard let places = object.array("places") else { return [] }
+        var result: [String] = []
         for (index, place) in places.enumerated() {
             let pointer = object.pointer.appending("places").appending(index)
             guard let text = place.string else {
-                context.report(.wrongType, "places must be strings, not \(article(place.typeName))", at: place, pointer: pointer)
+                context.report(WrongTypeRule.self, WrongTypeRule.message("places", expected: "strings", found: place.typeName), at: place, pointer: pointer)
                 continue
             }
+            result.append(text)
             if !Self.places.contains(text.uppercased()) {
                 object.reportInvalid(text, for: "place", allowed: Self.places, value: place, pointer: pointer)
             }
         }
+        return result
     }
 
-    private func checkNamedList(_ items: [JSONValue], key: String, noun: String, extraKeys: [String]) {
+    private func namedList(_ items: [JSONValue], key: String, noun: String) -> [UIServiceDescriptor.Function] {
         let pointer = JSONPointer.root.appending(key)
         var names: [(name: String, value: JSONValue, pointer: JSONPointer)] = []
+        var result: [UIServiceDescriptor.Function] = []
         for (index, item) in items.enumerated() {
             let itemPointer = pointer.appending(index)
             let title = (item["name"]?.string).map { "\(noun) '\($0)'" } ?? noun
             guard let entry = ObjectReader(item, pointer: itemPointer, context: context, what: title) else { continue }
-            entry.checkKnownKeys(["label", "name"] + extraKeys)
+            entry.checkKnownKeys(["label", "name", "callbacks"])
             entry.require(["name"])
-            _ = entry.string("label")
+            var function = UIServiceDescriptor.Function(label: entry.string("label"), callbacks: [])
             if let callbacks = entry.array("callbacks") {
-                for (callbackIndex, callback) in callbacks.enumerated() where callback.string == nil {
-                    context.report(.wrongType, "callbacks of \(title) must be strings", at: callback, pointer: itemPointer.appending("callbacks").appending(callbackIndex))
+                for (callbackIndex, callback) in callbacks.enumerated() {
+                    if let text = callback.string { function.callbacks.append(text); continue }
+                    context.report(WrongTypeRule.self, WrongTypeRule.message("callbacks of \(title)", expected: "strings", found: callback.typeName),
+                                   at: callback, pointer: itemPointer.appending("callbacks").appending(callbackIndex))
                 }
             }
             if let name = entry.identifierName(), let nameValue = entry["name"] {
                 names.append((name, nameValue, itemPointer.appending("name")))
+                function.name = DescriptorString(text: name, value: nameValue, pointer: itemPointer.appending("name"))
             }
+            result.append(function)
         }
         context.checkDuplicateNames(names, what: noun)
+        return result
     }
 }

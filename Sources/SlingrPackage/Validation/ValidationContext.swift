@@ -10,12 +10,12 @@ final class ValidationContext {
         self.source = source
     }
 
-    func report(_ rule: DescriptorRule, _ message: String, at range: SourceRange, pointer: JSONPointer,
+    func report(_ rule: any RuleDeclaration.Type, _ message: String, at range: SourceRange, pointer: JSONPointer,
                 notes: [Diagnostic.Note] = [], fixIt: FixIt? = nil) {
-        diagnostics.append(Diagnostic(rule, message, in: source, range: range, pointer: pointer, notes: notes, fixIt: fixIt))
+        diagnostics.append(rule.description.diagnostic(message, in: source, range: range, pointer: pointer.description, notes: notes, fixIt: fixIt))
     }
 
-    func report(_ rule: DescriptorRule, _ message: String, at value: JSONValue, pointer: JSONPointer,
+    func report(_ rule: any RuleDeclaration.Type, _ message: String, at value: JSONValue, pointer: JSONPointer,
                 notes: [Diagnostic.Note] = [], fixIt: FixIt? = nil) {
         report(rule, message, at: value.range, pointer: pointer, notes: notes, fixIt: fixIt)
     }
@@ -37,7 +37,7 @@ final class ValidationContext {
             var seen: [String: JSONMember] = [:]
             for member in members {
                 if let first = seen[member.key] {
-                    report(.duplicateKey, "duplicate key '\(member.key)'; only the last value is kept",
+                    report(DuplicateKeyRule.self, DuplicateKeyRule.message(member.key),
                            at: member.keyRange, pointer: pointer.appending(member.key),
                            notes: [note("'\(member.key)' first appears here", at: first.keyRange)])
                 } else {
@@ -57,8 +57,8 @@ final class ValidationContext {
         var seen: [String: JSONValue] = [:]
         for item in items {
             if let first = seen[item.name] {
-                report(.duplicateName, "duplicate \(what) name '\(item.name)'", at: item.value, pointer: item.pointer,
-                       notes: [note("'\(item.name)' is first declared here", at: first.range)])
+                report(DuplicateNameRule.self, DuplicateNameRule.message(item.name, what: what), at: item.value, pointer: item.pointer,
+                       notes: [note(DuplicateNameRule.note(item.name), at: first.range)])
             } else {
                 seen[item.name] = item.value
             }

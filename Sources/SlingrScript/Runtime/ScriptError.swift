@@ -45,6 +45,9 @@ public struct ScriptError: Error, Sendable, CustomStringConvertible {
     public var syntaxErrors: [SyntaxError]
     /// The same as diagnostics located in the evaluated source (rule `js-syntax`).
     public var syntaxDiagnostics: [Diagnostic]
+    /// The script functions the error unwound through, innermost first (empty when it did not
+    /// leave a script function, for example in a plain expression).
+    public var stack: [ScriptStackFrame] = []
 
     public init(
         kind: Kind, name: String, message: String, range: SourceRange? = nil,
@@ -68,7 +71,7 @@ public struct ScriptError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The error as a diagnostic located in `source` (the text that was evaluated).
-    public func diagnostic(in source: SourceFile, ruleId: String = "script-error") -> Diagnostic {
+    public func diagnostic(in source: SourceFile, ruleId: String = ScriptErrorRule.description.id) -> Diagnostic {
         if let first = syntaxDiagnostics.first { return first }
         let text = description
         if let range {

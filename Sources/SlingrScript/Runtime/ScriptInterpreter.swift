@@ -35,6 +35,8 @@ import SlingrDiagnostics
 public final class ScriptInterpreter {
     let realm: Realm
     private let rootScope = RuntimeScope(parent: nil, slots: [])
+    /// The global scope, for functions hosts instantiate (`instantiate(_:)`).
+    var rootScopeForHosts: RuntimeScope { rootScope }
     /// Parser buffers reused by `evaluateExpression`.
     private let workspace = CompilationWorkspace()
     public let limits: Limits

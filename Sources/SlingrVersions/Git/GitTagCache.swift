@@ -7,7 +7,7 @@ import SlingrJSON
 /// Files are written atomically (temporary file and rename). A file that cannot be read back
 /// (bad JSON, wrong shape, another location) is ignored with a warning, never a crash.
 public struct GitTagCache: Sendable {
-    public static let ruleId = "cache-corrupt"
+    public static let ruleId = CacheCorruptRule.description.id
     static let formatVersion = 1
 
     public var directory: String

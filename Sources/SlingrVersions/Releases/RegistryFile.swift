@@ -6,7 +6,7 @@ import SlingrJSON
 /// Problems (wrong types, a non-string tag) are located diagnostics; whatever is well formed is
 /// still used, so one bad entry does not hide the rest. Unknown top-level keys are ignored.
 public struct RegistryFile: Sendable {
-    public static let ruleId = "registry-format"
+    public static let ruleId = RegistryFormatRule.description.id
 
     public var packages: [String: ReleaseList]
     public var services: [String: ReleaseList]

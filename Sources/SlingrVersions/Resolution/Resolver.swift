@@ -15,10 +15,10 @@ import SlingrDiagnostics
 ///
 /// A package that depends, directly or not, on itself or on the root is a cycle: an error.
 public final class Resolver {
-    public static let conflictRule = "version-conflict"
-    public static let cycleRule = "dependency-cycle"
-    public static let skippedTagRule = "version-tag-skipped"
-    public static let serviceMismatchRule = "service-versions-differ"
+    public static let conflictRule = VersionConflictRule.description.id
+    public static let cycleRule = DependencyCycleRule.description.id
+    public static let skippedTagRule = VersionTagSkippedRule.description.id
+    public static let serviceMismatchRule = ServiceVersionsDifferRule.description.id
 
     public let provider: any ReleaseProvider
     /// Candidate versions tried before giving up.

@@ -84,7 +84,7 @@ enum EvalCommand: Command {
             return .success
         } catch {
             let file = SourceFile(path: label, text: source)
-            var diagnostics = error.syntaxDiagnostics.isEmpty ? [error.diagnostic(in: file, ruleId: "eval")] : error.syntaxDiagnostics
+            var diagnostics = error.syntaxDiagnostics.isEmpty ? [error.diagnostic(in: file)] : error.syntaxDiagnostics
             if !statements, !error.syntaxDiagnostics.isEmpty, !diagnostics.isEmpty, JavaScriptParser.parseStatements(file).isValid {
                 diagnostics[0].notes.append(Diagnostic.Note("this is a statement list, not an expression; run it with --statements"))
             }

@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrPackage
+import SlingrRuntime
 
 /// `slingr-pkg lint [DIR...]`: every rule over whole package repositories, for authors and CI.
 enum LintCommand: Command {
@@ -10,11 +11,11 @@ enum LintCommand: Command {
         arguments: [ArgumentSpec("dir", help: "Package repositories to lint (default: the current folder).", isOptional: true, isRepeating: true)],
         options: [
             OptionSpec("config", valueName: "file", help: "Configuration file to use instead of each repository's .slingr-pkg.json."),
-            .format(["text", "json", "sarif", "github"]),
+            FindingsOutput.formatOption(),
             OptionSpec("fail-level", valueName: "severity", help: "Lowest severity that fails the run.", choices: ["error", "warning", "note"], defaultValue: "error"),
             OptionSpec("max-warnings", valueName: "n", help: "Fail when there are more than this many warnings."),
-            OptionSpec("fix", help: "Apply safe fixes (booleans written as strings, version prefixes, metadata entries for unlisted steps and UI services)."),
-            OptionSpec("dry-run", help: "With --fix, print the changes as a unified diff instead of writing them."),
+            OptionSpec("fix", help: "Apply every fix the findings carry (see 'slingr-pkg rules': fixable rules fix only where one correction is certain), then report what remains."),
+            OptionSpec("dry-run", help: "With --fix, print the changes as a unified diff (or in the JSON document) instead of writing them, then the findings that would remain."),
         ]
     )
 
@@ -46,86 +47,88 @@ enum LintCommand: Command {
         var jobs: [Linter.Job] = []
         var configurationFindings: [Diagnostic] = []
         var sources: [String: SourceFile] = [:]
+        var override: LintConfiguration?
+        if let sharedSettings {
+            let (read, problems) = sharedSettings.lintConfiguration(catalogue: .complete)
+            override = read
+            configurationFindings = problems
+            sources[sharedSettings.source.path] = sharedSettings.source
+        }
         for directory in directories {
             let root = context.absolutePath(directory)
             guard context.fileSystem.isDirectory(root) else {
                 context.stderr.write("Error: '\(directory)' is not a directory\n")
                 return .usage
             }
-            var settings = sharedSettings
-            if settings == nil {
-                let displayPath = PathName.normalize(PathName.join(directory, ProjectSettings.fileName))
-                do {
-                    settings = try ProjectSettings.load(PathName.join(root, ProjectSettings.fileName), displayPath: displayPath, fileSystem: context.fileSystem)
-                } catch {
-                    context.stderr.write("Error: \(FileSystemError(path: displayPath, reason: error.reason).description)\n")
-                    return .usage
-                }
-            }
-            var configuration = LintConfiguration()
-            if let settings {
-                let (read, problems) = settings.lintConfiguration()
-                configuration = read
-                if sharedSettings == nil || jobs.isEmpty { configurationFindings += problems }
-                sources[settings.source.path] = settings.source
-            }
-            jobs.append(Linter.Job(root: root, displayRoot: directory, linter: Linter(configuration: configuration)))
+            jobs.append(Linter.Job(root: root, displayRoot: directory, linter: Linter(configuration: override, catalogue: .complete)))
         }
+        var reports: [Linter.Report]
+        var fixes: [(job: Linter.Job, result: LintFixer.Result)] = []
         if arguments.flag("fix") {
-            let status = applyFixes(jobs, dryRun: arguments.flag("dry-run"), context: context)
-            if status != .success || arguments.flag("dry-run") { return status }
-        }
-        let reports = Linter.lint(jobs, fileSystem: context.fileSystem)
-        let diagnostics = configurationFindings + reports.flatMap(\.diagnostics)
-        let summary = DiagnosticSummary(diagnostics, files: reports.reduce(0) { $0 + $1.filesChecked })
-        for report in reports {
-            for diagnostic in report.diagnostics {
-                guard let file = diagnostic.file, sources[file] == nil else { continue }
-                if let source = try? context.fileSystem.sourceFile(context.absolutePath(file), displayPath: file) { sources[file] = source }
+            fixes = jobs.map { job in
+                (job, LintFixer.fix(root: job.root, displayRoot: job.displayRoot, fileSystem: context.fileSystem, linter: job.linter))
             }
+            reports = fixes.map(\.result.remaining)
+        } else {
+            reports = Linter.lint(jobs, fileSystem: context.fileSystem)
         }
-        switch arguments.value("format") {
-        case "json":
-            context.stdout.write(DiagnosticJSONRenderer.render(diagnostics, summary: summary))
-        case "sarif":
-            context.stdout.write(SARIFReporter.render(diagnostics, rules: RuleRegistry.all, toolVersion: SlingrPkg.version))
-        case "github":
-            context.stdout.write(GitHubActionsReporter.render(diagnostics))
-        default:
-            let renderer = DiagnosticTextRenderer(style: context.style(for: arguments), sources: sources)
-            let text = renderer.render(diagnostics)
-            context.stdout.write(text + (text.isEmpty ? "" : "\n") + DiagnosticTextRenderer.summaryLine(summary) + "\n")
+        for report in reports { sources.merge(report.sources) { first, _ in first } }
+        let diagnostics = configurationFindings + reports.flatMap(\.diagnostics)
+        let format = FindingsOutput.format(arguments) ?? .text
+        if !fixes.isEmpty {
+            guard let written = writeFixes(fixes, dryRun: arguments.flag("dry-run"), format: format, context: context) else { return .usage }
+            let report = FindingsReport(diagnostics: diagnostics, files: reports.reduce(0) { $0 + $1.filesChecked }, sources: sources,
+                                        jsonMembers: [("fixes", written)], toolVersion: SlingrPkg.version, catalogue: .complete)
+            FindingsOutput.write(report, format: format, arguments: arguments, context: context)
+            return exitStatus(report, arguments: arguments, maximumWarnings: maximumWarnings, context: context)
         }
+        let report = FindingsReport(diagnostics: diagnostics, files: reports.reduce(0) { $0 + $1.filesChecked }, sources: sources,
+                                    toolVersion: SlingrPkg.version, catalogue: .complete)
+        FindingsOutput.write(report, format: format, arguments: arguments, context: context)
+        return exitStatus(report, arguments: arguments, maximumWarnings: maximumWarnings, context: context)
+    }
+
+    /// 1 when a finding reaches the fail level or the warnings exceed the maximum (saying so on
+    /// standard error), else 0.
+    private static func exitStatus(_ report: FindingsReport, arguments: ParsedArguments, maximumWarnings: Int?, context: CommandContext) -> ExitStatus {
         let failLevel = Severity(rawValue: arguments.value("fail-level") ?? "error") ?? .error
-        if diagnostics.contains(where: { $0.severity >= failLevel }) { return .failure }
-        if let maximumWarnings, summary.warnings > maximumWarnings { return .failure }
+        if report.diagnostics.contains(where: { $0.severity >= failLevel }) { return .failure }
+        if let maximumWarnings, report.summary.warnings > maximumWarnings {
+            let count = report.summary.warnings
+            context.stderr.write("Error: \(count) warning\(count == 1 ? "" : "s") exceed\(count == 1 ? "s" : "") the maximum of \(maximumWarnings)\n")
+            return .failure
+        }
         return .success
     }
 
-    /// Runs the fixer on every repository; writes each changed file atomically, or prints diffs.
-    private static func applyFixes(_ jobs: [Linter.Job], dryRun: Bool, context: CommandContext) -> ExitStatus {
-        var fixes = 0
-        var files = 0
-        for job in jobs {
-            let result = LintFixer.fix(root: job.root, displayRoot: job.displayRoot, fileSystem: context.fileSystem, linter: job.linter)
+    /// Writes each changed file atomically, or with `--dry-run` prints the diffs (into the JSON
+    /// document with `--format json`, as text otherwise, before the remaining findings). Returns
+    /// the fixes as JSON, `nil` after a write failed.
+    private static func writeFixes(_ fixes: [(job: Linter.Job, result: LintFixer.Result)], dryRun: Bool, format: FindingsFormat,
+                                   context: CommandContext) -> JSONOutput? {
+        var applied = 0
+        var files: [JSONOutput] = []
+        for (_, result) in fixes {
+            applied += result.fixesApplied
             for change in result.changes {
+                let diff = UnifiedDiff.render(old: String(decoding: change.original, as: UTF8.self), new: String(decoding: change.fixed, as: UTF8.self),
+                                              oldPath: "a/" + change.displayPath, newPath: "b/" + change.displayPath)
+                files.append(.object([("file", .string(change.displayPath)), ("diff", .string(diff))]))
                 if dryRun {
-                    context.stdout.write(UnifiedDiff.render(old: String(decoding: change.original, as: UTF8.self), new: String(decoding: change.fixed, as: UTF8.self),
-                                                            oldPath: "a/" + change.displayPath, newPath: "b/" + change.displayPath))
-                } else {
-                    do {
-                        try context.fileSystem.writeFileAtomically(change.absolutePath, change.fixed)
-                    } catch {
-                        context.stderr.write("Error: cannot write '\(change.displayPath)': \(error.description)\n")
-                        return .usage
-                    }
+                    if format == .text { context.stdout.write(diff) }
+                    continue
+                }
+                do {
+                    try context.fileSystem.writeFileAtomically(change.absolutePath, change.fixed)
+                } catch {
+                    context.stderr.write("Error: cannot write '\(change.displayPath)': \(error.description)\n")
+                    return nil
                 }
             }
-            fixes += result.fixesApplied
-            files += result.changes.count
         }
+        if dryRun, format == .text, !files.isEmpty { context.stdout.write("\n") }
         let verb = dryRun ? "would apply" : "applied"
-        context.stderr.write("\(verb) \(fixes) fix\(fixes == 1 ? "" : "es") in \(files) file\(files == 1 ? "" : "s")\n")
-        return .success
+        context.stderr.write("\(verb) \(applied) fix\(applied == 1 ? "" : "es") in \(files.count) file\(files.count == 1 ? "" : "s")\n")
+        return .object([("dryRun", .bool(dryRun)), ("applied", .integer(applied)), ("files", .array(files))])
     }
 }

@@ -1,11 +1,13 @@
 import SlingrDiagnostics
 import SlingrPackage
+import SlingrRuntime
 
 /// `slingr-pkg rules [ID]`: every rule with its default severity, or one rule explained.
 enum RulesCommand: Command {
     static let spec = CommandSpec(
         name: "rules",
-        abstract: "List the lint rules, or explain one with its examples.",
+        abstract: "List every rule any command reports, or explain one with its examples.",
+        discussion: "Each example marks with ↓ where the finding points. Every rule listed can be set to off, note, warning or error in .slingr-pkg.json.",
         arguments: [ArgumentSpec("id", help: "A rule id to explain.", isOptional: true)],
         options: [.format()]
     )
@@ -13,7 +15,7 @@ enum RulesCommand: Command {
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
         let json = arguments.value("format") == "json"
         guard let id = arguments.positionals.first else {
-            let rules = RuleRegistry.all.sorted { $0.id < $1.id }
+            let rules = RuleCatalogue.complete.all.sorted { $0.id < $1.id }
             if json {
                 context.stdout.write(JSONOutput.array(rules.map(object)).rendered() + "\n")
                 return .success
@@ -26,9 +28,9 @@ enum RulesCommand: Command {
             }
             return .success
         }
-        guard let rule = RuleRegistry.description(of: id) else {
+        guard let rule = RuleCatalogue.complete.description(of: id) else {
             var message = "unknown rule '\(id)'"
-            if let suggestion = Suggestion.closest(to: id, in: RuleRegistry.all.map(\.id)) { message += "; did you mean '\(suggestion)'?" }
+            if let suggestion = Suggestion.closest(to: id, in: RuleCatalogue.complete.all.map(\.id)) { message += "; did you mean '\(suggestion)'?" }
             return SlingrPkg.usageError(message, command: spec, context: context)
         }
         if json {
@@ -36,7 +38,7 @@ enum RulesCommand: Command {
             return .success
         }
         var text = "\(rule.id) (\(rule.severity.rawValue) by default\(rule.isFixable ? ", fixable with lint --fix" : ""))\n\n"
-        text += HelpFormatter.wrap(rule.summary + " " + rule.rationale, indent: 0) + "\n"
+        text += HelpFormatter.wrap(rule.summary + " " + rule.explanation, indent: 0) + "\n"
         for (title, examples) in [("Reported", rule.triggering), ("Not reported", rule.nonTriggering)] where !examples.isEmpty {
             text += "\n\(title):\n"
             for example in examples {
@@ -44,13 +46,16 @@ enum RulesCommand: Command {
                 for (path, file) in example.files.sorted(by: { $0.key < $1.key }) {
                     let content = file.text
                     text += "    \(path):\n"
-                    if !file.isText {
-                        text += "      (\(file.binaryDescription))\n"
+                    if let description = file.binaryDescription {
+                        text += "      (\(description))\n"
                         continue
                     }
                     for line in content.split(separator: "\n", omittingEmptySubsequences: false).dropLast(content.hasSuffix("\n") ? 1 : 0) {
                         text += "      \(line)\n"
                     }
+                }
+                for expectation in example.expected {
+                    text += "    reports: \(expectation.message)\n"
                 }
             }
         }
@@ -64,7 +69,7 @@ enum RulesCommand: Command {
             ("severity", .string(rule.severity.rawValue)),
             ("fixable", .bool(rule.isFixable)),
             ("summary", .string(rule.summary)),
-            ("rationale", .string(rule.rationale)),
+            ("explanation", .string(rule.explanation)),
         ])
     }
 }

@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrPackage
+import SlingrRuntime
 
 /// `slingr-pkg validate <file>...`: checks descriptors one file at a time.
 enum ValidateCommand: Command {
@@ -10,7 +11,7 @@ enum ValidateCommand: Command {
         arguments: [ArgumentSpec("file", help: "Descriptor files to check; '-' reads standard input.", isRepeating: true)],
         options: [
             OptionSpec("kind", valueName: "kind", help: "Descriptor kind for every file, whatever its name.", choices: DescriptorKind.allCases.map(\.rawValue)),
-            .format(),
+            FindingsOutput.formatOption(),
         ]
     )
 
@@ -40,16 +41,11 @@ enum ValidateCommand: Command {
             sources.append(source)
             diagnostics += DescriptorValidator.validate(source, kind: kind).diagnostics
         }
-        let summary = DiagnosticSummary(diagnostics, files: sources.count)
-        if arguments.value("format") == "json" {
-            context.stdout.write(DiagnosticJSONRenderer.render(diagnostics, summary: summary))
-        } else {
-            let renderer = DiagnosticTextRenderer(style: context.style(for: arguments),
-                                                  sources: Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
-            let report = renderer.render(diagnostics)
-            context.stdout.write(report + (report.isEmpty ? "" : "\n") + DiagnosticTextRenderer.summaryLine(summary) + "\n")
-        }
+        let report = FindingsReport(diagnostics: diagnostics, files: sources.count,
+                                    sources: Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
+                                    toolVersion: SlingrPkg.version, catalogue: .complete)
+        FindingsOutput.write(report, format: FindingsOutput.format(arguments) ?? .text, arguments: arguments, context: context)
         if unreadable { return .usage }
-        return summary.errors > 0 ? .failure : .success
+        return report.summary.errors > 0 ? .failure : .success
     }
 }

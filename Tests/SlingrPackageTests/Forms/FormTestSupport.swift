@@ -17,7 +17,7 @@ enum FormTestSupport {
     static func definition(_ fields: String, step: Bool = false, dependencies: [String] = []) -> FormDefinition {
         let parsed = JSONParser.parse(fields).value?.array ?? []
         return FormDefinition(kind: step ? .step("testStep") : .configuration, packageName: "pkg", title: "Test",
-                              fields: FormFieldSpec.fields(parsed, stepInputs: step), dependencies: dependencies)
+                              fields: FormFieldSpec.decode(parsed, stepInputs: step), dependencies: dependencies)
     }
 
     static func evaluator(_ fields: String, step: Bool = false, app: String? = nil, environment: String? = nil,

@@ -51,7 +51,7 @@ struct ReporterTests {
     }
 
     @Test("sarif") func sarif() throws {
-        try Self.golden("report.sarif", SARIFReporter.render(Self.canned, rules: RuleRegistry.all, toolVersion: "0.0.0-test"))
+        try Self.golden("report.sarif", SARIFReporter.render(Self.canned, rules: RuleCatalogue.package.all, toolVersion: "0.0.0-test"))
     }
 
     @Test("github") func github() throws {
@@ -79,7 +79,7 @@ struct ReporterTests {
             return
         }
         let lint = CLIOutput.lintSARIF(root: Self.root)
-        for document in [SARIFReporter.render(Self.canned, rules: RuleRegistry.all, toolVersion: "0.0.0-test"), lint] {
+        for document in [SARIFReporter.render(Self.canned, rules: RuleCatalogue.package.all, toolVersion: "0.0.0-test"), lint] {
             let file = NSTemporaryDirectory() + "slingr-\(UUID().uuidString).sarif"
             try document.write(toFile: file, atomically: true, encoding: .utf8)
             defer { try? FileManager.default.removeItem(atPath: file) }
@@ -100,6 +100,6 @@ struct ReporterTests {
 enum CLIOutput {
     static func lintSARIF(root: String) -> String {
         let repository = PackageRepository(root: PathName.join(root, "Fixtures/lint/broken"), displayRoot: "Fixtures/lint/broken", fileSystem: LocalFileSystem())
-        return SARIFReporter.render(Linter().lint(repository).diagnostics, rules: RuleRegistry.all, toolVersion: "0.0.0-test")
+        return SARIFReporter.render(Linter().lint(repository).diagnostics, rules: RuleCatalogue.package.all, toolVersion: "0.0.0-test")
     }
 }

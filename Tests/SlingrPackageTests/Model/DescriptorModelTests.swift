@@ -7,8 +7,8 @@ import Testing
 /// keep point, and how they read descriptors with missing or mistyped keys.
 @Suite("Descriptor models")
 struct DescriptorModelTests {
-    static func document(_ text: String) throws -> JSONValue {
-        try #require(JSONParser.parse(text).value)
+    static func decode(_ text: String, _ kind: DescriptorKind) throws -> DecodedDescriptor {
+        try #require(DescriptorValidator.validate(SourceFile(path: kind.fileName, text: text), kind: kind).descriptor)
     }
 
     @Test("the sample package's descriptors read as typed values")
@@ -26,7 +26,7 @@ struct DescriptorModelTests {
 
         let step = try #require(repository.descriptor("flowSteps/createContact/step.json", kind: .step)?.stepDescriptor)
         #expect(step.name?.text == "createContact")
-        #expect(step.category == "integrations")
+        #expect(step.category?.text == "integrations")
         #expect(step.inputs.prefix(2).map(\.name) == ["name", "email"])
         #expect(step.inputs.first { $0.name == "email" }?.validation == .email, "step inputs keep their options under 'options'")
 
@@ -41,7 +41,7 @@ struct DescriptorModelTests {
     @Test("kept values point at their source and pointer")
     func locations() throws {
         let text = #"{"name": "demo", "dependencies": [{"type": "service", "name": "http", "version": "v1.0.0"}], "configurationBuilder": "/b.js"}"#
-        let package = PackageDescriptor(try Self.document(text))
+        let package = try #require(try Self.decode(text, .package).package)
         let version = try #require(package.dependencies.first?.version)
         #expect(version.pointer.description == "/dependencies/0/version")
         let range = version.value.range
@@ -51,21 +51,21 @@ struct DescriptorModelTests {
 
     @Test("missing and mistyped keys read as nil or empty, never as a failure")
     func tolerant() throws {
-        let package = PackageDescriptor(try Self.document(#"{"name": 7, "dependencies": {}, "events": [3, {"label": "No name"}], "metadata": [{"type": "script"}], "configurationBuilder": false}"#))
+        let package = try #require(try Self.decode(#"{"name": 7, "dependencies": {}, "events": [3, {"label": "No name"}], "metadata": [{"type": "script"}], "configurationBuilder": false}"#, .package).package)
         #expect(package.name == nil)
         #expect(package.dependencies.isEmpty)
-        #expect(package.events.count == 2)
+        #expect(package.events.count == 1, "an event that is not an object is reported and left out")
         #expect(package.events.allSatisfy { $0.name == nil })
         #expect(package.metadata.isEmpty, "an entry without a path is left out")
         #expect(package.configurationBuilder == nil)
         #expect(package.declaresConfigurationBuilder, "the key is there even though it is not a string")
 
-        let step = FlowStepDescriptor(try Self.document(#"{"inputs": "none", "outputs": [{"name": "result", "type": "object"}]}"#))
+        let step = try #require(try Self.decode(#"{"inputs": "none", "outputs": [{"name": "result", "type": "object"}]}"#, .step).step)
         #expect(step.name == nil)
         #expect(step.inputs.isEmpty)
-        #expect(step.outputs.map(\.type) == ["object"])
+        #expect(step.outputs.map { $0.type?.text } == ["object"])
 
-        let service = UIServiceDescriptor(try Self.document(#"{"label": {"translation": {"es": "Hola"}}, "places": ["APP", 1], "functions": [{"name": "show", "callbacks": "x"}]}"#))
+        let service = try #require(try Self.decode(#"{"label": {"translation": {"es": "Hola"}}, "places": ["APP", 1], "functions": [{"name": "show", "callbacks": "x"}]}"#, .uiService).uiService)
         #expect(service.label == nil)
         #expect(service.places == ["APP"])
         #expect(service.functions.first?.callbacks == [])

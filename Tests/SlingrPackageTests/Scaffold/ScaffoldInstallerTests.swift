@@ -147,7 +147,7 @@ struct ScaffoldInstallerTests {
                 #expect(try base.contentsOfDirectory("/work").isEmpty, "step \(step)")
             }
         }
-        let expected = operation == .write ? files.count : (operation == .move ? 1 : 4)
+        let expected = operation == .write ? files.count : (operation == .move ? 1 : 5)
         #expect(failures == expected)
     }
 

@@ -2,7 +2,11 @@ import SlingrDiagnostics
 
 /// GitHub Actions workflow commands: `::error file=...,line=...,col=...,title=rule-id::message`,
 /// which the runner turns into annotations on the pull request.
-public enum GitHubActionsReporter {
+public struct GitHubActionsReporter: FindingsReporter {
+    public init() {}
+
+    public func render(_ report: FindingsReport) -> String { Self.render(report.diagnostics) }
+
     public static func render(_ diagnostics: [Diagnostic]) -> String {
         var output = ""
         for diagnostic in diagnostics.sorted(by: Diagnostic.reportOrder) {

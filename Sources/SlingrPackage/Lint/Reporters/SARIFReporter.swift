@@ -2,13 +2,20 @@ import SlingrDiagnostics
 
 /// SARIF 2.1.0, the format GitHub code scanning ingests: one run with the tool's rules and a
 /// result per finding. Columns are Unicode code points, as the diagnostics count them.
-public enum SARIFReporter {
+public struct SARIFReporter: FindingsReporter {
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+
+    public init() {}
+
+    /// Every rule of the catalogue is listed in `tool.driver.rules`, so code scanning can show
+    /// the rule's help for any finding and configuration can name any rule.
+    public func render(_ report: FindingsReport) -> String {
+        Self.render(report.diagnostics, rules: report.catalogue.all, toolVersion: report.toolVersion)
+    }
 
     public static func render(_ diagnostics: [Diagnostic], rules: [RuleDescription], toolVersion: String) -> String {
         let ordered = diagnostics.sorted(by: Diagnostic.reportOrder)
-        let usedIds = Set(ordered.map(\.ruleId))
-        let listed = rules.filter { usedIds.contains($0.id) }
+        let listed = rules
         var index: [String: Int] = [:]
         for (position, rule) in listed.enumerated() { index[rule.id] = position }
         let driver: JSONOutput = .object([
@@ -42,9 +49,9 @@ public enum SARIFReporter {
         .object([
             ("id", .string(rule.id)),
             ("shortDescription", .object([("text", .string(rule.summary))])),
-            ("fullDescription", .object([("text", .string(rule.rationale))])),
+            ("fullDescription", .object([("text", .string(rule.explanation))])),
             ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
-            ("help", .object([("text", .string("\(rule.summary) \(rule.rationale) Run 'slingr-pkg rules \(rule.id)' for examples."))])),
+            ("help", .object([("text", .string("\(rule.summary) \(rule.explanation) Run 'slingr-pkg rules \(rule.id)' for examples."))])),
         ])
     }
 

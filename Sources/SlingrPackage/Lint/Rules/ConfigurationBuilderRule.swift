@@ -8,15 +8,18 @@ struct ConfigurationBuilderRule: LintRule {
         id: "configuration-builder",
         severity: .error,
         summary: "The configurationBuilder file is missing, or is not a file.",
-        rationale: "The platform runs the builder to configure dependencies; a missing file breaks the package.",
+        explanation: "The platform runs the builder to configure dependencies; a missing file breaks the package.",
         triggering: [
-            .package("a builder path with no file", configurationBuilder: "/configurationBuilder.js"),
+            .package("a builder path with no file", configurationBuilder: #"↓"/configurationBuilder.js""#,
+                     expected: [.marked(message("/configurationBuilder.js", problem: "does not exist"))]),
         ],
         nonTriggering: [
-            .package("a builder that exists", configurationBuilder: "/configurationBuilder.js",
+            .package("a builder that exists", configurationBuilder: #""/configurationBuilder.js""#,
                      files: ["configurationBuilder.js": "let configurationBuilder = function (config) { return config; };\n"]),
         ]
     )
+
+    static func message(_ path: String, problem: String) -> String { "configuration builder '\(path)' \(problem)" }
 
     func check(_ context: LintContext) {
         let repository = context.repository
@@ -30,6 +33,6 @@ struct ConfigurationBuilderRule: LintRule {
             problem = "is not a .js file"
         default: problem = "is not a file"
         }
-        context.report(Self.description, "configuration builder '\(builder.text)' \(problem)", at: builder.value, pointer: builder.pointer)
+        context.report(Self.self, Self.message(builder.text, problem: problem), at: builder.value, pointer: builder.pointer)
     }
 }

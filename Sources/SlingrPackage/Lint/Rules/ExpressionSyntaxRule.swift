@@ -8,10 +8,12 @@ struct ExpressionSyntaxRule: LintRule {
         id: "expression-syntax",
         severity: .error,
         summary: "A required, visibility, value, action, oauth2 option or validation function that is not valid JavaScript.",
-        rationale: "The builder evaluates these strings as JavaScript; one that does not parse breaks the configuration form.",
+        explanation: "The builder evaluates these strings as JavaScript; one that does not parse breaks the configuration form.",
         triggering: [
-            .package("an unbalanced parenthesis", configuration: #"[{"label": "A", "name": "a", "type": "text"}, {"label": "B", "name": "b", "type": "text", "visibility": "config.a && (config.a == 'x'"}]"#),
-            .package("a button action with a stray brace", configuration: #"[{"label": "Go", "name": "go", "type": "button", "typeOptions": {"action": "if (!config.a) { config.a = 1; }}"}}]"#),
+            .package("an unbalanced parenthesis", configuration: #"[{"label": "A", "name": "a", "type": "text"}, {"label": "B", "name": "b", "type": "text", "visibility": "config.a && (config.a == 'x'↓"}]"#,
+                     expected: [.marked(message("visibility", "Unexpected token"))]),
+            .package("a button action with a stray brace", configuration: #"[{"label": "Go", "name": "go", "type": "button", "typeOptions": {"action": "if (!config.a) { config.a = 1; }↓}"}}]"#,
+                     expected: [.marked(message("action", "Unexpected token"))]),
         ],
         nonTriggering: [
             .package("@config references and utilities", configuration: #"[{"label": "A", "name": "a", "type": "text"}, {"label": "B", "name": "b", "type": "text", "visibility": "@config.a == 'x' || utils.isPlaceholder(config.a)"}]"#),
@@ -19,11 +21,13 @@ struct ExpressionSyntaxRule: LintRule {
         ]
     )
 
+    static func message(_ key: String, _ syntaxError: String) -> String { "\(key) is not valid JavaScript: \(syntaxError)" }
+
     func check(_ context: LintContext) {
         for site in context.expressionSites {
             for error in site.errors {
                 let range = site.sourceRange(SourceRange(at: error.offset))
-                context.report(Self.description, "\(site.key) is not valid JavaScript: \(error.message)", in: site.descriptor.source, range: range, pointer: site.pointer)
+                context.report(Self.self, Self.message(site.key, error.message), in: site.descriptor.source, range: range, pointer: site.pointer)
             }
         }
     }

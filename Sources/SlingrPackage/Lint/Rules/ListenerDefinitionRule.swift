@@ -14,14 +14,16 @@ struct ListenerDefinitionRule: LintRule {
         id: "listener-definition",
         severity: .error,
         summary: "A listener that is not listeners.<name> = {label, type, options, callback} with a known type and options.",
-        rationale: "The platform reads listener definitions from these objects when the package is installed; a wrong type or option means the listener never fires.",
+        explanation: "The platform reads listener definitions from these objects when the package is installed; a wrong type or option means the listener never fires.",
         triggering: [
             .package("an unknown listener type", metadata: #"[{"type": "listener", "namespace": "webhook", "path": "/listeners/webhook.js"}]"#,
-                     files: ["listeners/webhook.js": "listeners.hook = {\n    label: 'Hook',\n    type: 'services',\n    options: { service: 'http', event: 'webhook', matching: { path: '/sample' } },\n    callback: function (event) {}\n};\n"]),
+                     files: ["listeners/webhook.js": "listeners.hook = {\n    label: 'Hook',\n    type: ↓'services',\n    options: { service: 'http', event: 'webhook', matching: { path: '/sample' } },\n    callback: function (event) {}\n};\n"],
+                     expected: [.marked(unknown("services", of: "type", in: "listener 'hook'", allowed: types))]),
             .package("a job listener with an unknown event", metadata: #"[{"type": "listener", "namespace": "jobs", "path": "/listeners/jobs.js"}]"#,
-                     files: ["listeners/jobs.js": "listeners.onExport = {\n    label: 'Export done',\n    type: 'job',\n    options: { jobType: 'exportRecords', event: 'done' },\n    callback: function (event) {}\n};\n"]),
+                     files: ["listeners/jobs.js": "listeners.onExport = {\n    label: 'Export done',\n    type: 'job',\n    options: { jobType: 'exportRecords', event: ↓'done' },\n    callback: function (event) {}\n};\n"],
+                     expected: [.marked(unknown("done", of: "event", in: "options of listener 'onExport'", allowed: jobEvents))]),
             .package("a file that defines no listener", metadata: #"[{"type": "listener", "namespace": "hooks", "path": "/listeners/hooks.js"}]"#,
-                     files: ["listeners/hooks.js": "var hook = { label: 'Hook' };\n"]),
+                     files: ["listeners/hooks.js": "↓var hook = { label: 'Hook' };\n"], expected: [.marked(noListener("listeners/hooks.js"))]),
         ],
         nonTriggering: [
             .package("a webhook listener on the http service", metadata: #"[{"type": "listener", "namespace": "webhook", "path": "/listeners/webhook.js"}]"#,
@@ -31,13 +33,20 @@ struct ListenerDefinitionRule: LintRule {
         ]
     )
 
+    static func noListener(_ path: String) -> String { "'\(path)' defines no listener; assign listeners.<name> = {label, type, options, callback}" }
+    static func unknown(_ text: String, of key: String, in owner: String, allowed: [String]) -> String {
+        var message = "unknown \(key) '\(text)' in \(owner); expected one of: \(allowed.joined(separator: ", "))"
+        if let suggestion = Suggestion.closest(to: text, in: allowed) { message += "; did you mean '\(suggestion)'?" }
+        return message
+    }
+
     func check(_ context: LintContext) {
         let repository = context.repository
         for path in repository.scripts(type: "listener", conventionalFolder: "listeners") where !repository.isIgnored(path) {
             guard let script = repository.script(path), script.result.isValid else { continue }
             let definitions = ScriptQueries.memberAssignments(in: script.result.tree).filter { $0.path.count == 2 && $0.path[0] == "listeners" }
             if definitions.isEmpty {
-                context.report(Self.description, "'\(path)' defines no listener; assign listeners.<name> = {label, type, options, callback}",
+                context.report(Self.self, Self.noListener(path),
                                in: script.source, range: SourceRange(at: 0))
             }
             for definition in definitions {
@@ -51,7 +60,7 @@ struct ListenerDefinitionRule: LintRule {
         let properties = Dictionary(ScriptQueries.properties(of: object).map { ($0.name, $0.property) }, uniquingKeysWith: { first, _ in first })
         let missing = ["label", "type", "options", "callback"].filter { properties[$0] == nil }
         if !missing.isEmpty {
-            context.report(Self.description, "listener '\(name)' is missing \(missing.map { "'\($0)'" }.joined(separator: ", "))",
+            context.report(Self.self, "listener '\(name)' is missing \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                            in: script.source, range: SourceRange(start: object.range.start, end: object.range.start + 1))
         }
         var type: String?
@@ -66,7 +75,7 @@ struct ListenerDefinitionRule: LintRule {
             switch callback.value {
             case .function, .arrowFunction, .identifier, .member: break
             default:
-                context.report(Self.description, "'callback' of listener '\(name)' must be a function", in: script.source, range: callback.value.range)
+                context.report(Self.self, "'callback' of listener '\(name)' must be a function", in: script.source, range: callback.value.range)
             }
         }
         guard let type, let optionsProperty = properties["options"], case .object(let options) = optionsProperty.value else { return }
@@ -75,7 +84,7 @@ struct ListenerDefinitionRule: LintRule {
         switch type {
         case "service":
             for key in ["service", "event"] where values[key] == nil {
-                context.report(Self.description, "\(owner) are missing '\(key)'", in: script.source, range: SourceRange(start: options.range.start, end: options.range.start + 1))
+                context.report(Self.self, "\(owner) are missing '\(key)'", in: script.source, range: SourceRange(start: options.range.start, end: options.range.start + 1))
             }
         case "job":
             check(values["jobType"], key: "jobType", allowed: Self.jobTypes, owner: owner, script: script, context: context)
@@ -99,8 +108,6 @@ struct ListenerDefinitionRule: LintRule {
     }
 
     private func report(_ text: String, of key: String, allowed: [String], in owner: String, at value: Expression, script: ParsedScript, context: LintContext) {
-        var message = "unknown \(key) '\(text)' in \(owner); expected one of: \(allowed.joined(separator: ", "))"
-        if let suggestion = Suggestion.closest(to: text, in: allowed) { message += "; did you mean '\(suggestion)'?" }
-        context.report(Self.description, message, in: script.source, range: value.range)
+        context.report(Self.self, Self.unknown(text, of: key, in: owner, allowed: allowed), in: script.source, range: value.range)
     }
 }

@@ -8,10 +8,10 @@ struct ScriptExportsRule: LintRule {
         id: "script-exports",
         severity: .warning,
         summary: "A script library that assigns nothing to exports.",
-        rationale: "Apps call package scripts as pkg.<package>.<library>.<function>; only what is assigned to exports is visible.",
+        explanation: "Apps call package scripts as pkg.<package>.<library>.<function>; only what is assigned to exports is visible.",
         triggering: [
             .package("functions that are never exported", metadata: #"[{"type": "script", "namespace": "api", "path": "/scripts/api.js"}]"#,
-                     files: ["scripts/api.js": "var helper = function () { return 1; };\n"]),
+                     files: ["scripts/api.js": "↓var helper = function () { return 1; };\n"], expected: [.marked(message("scripts/api.js"))]),
         ],
         nonTriggering: [
             .package("exports.name = function", metadata: #"[{"type": "script", "namespace": "api", "path": "/scripts/api.js"}]"#,
@@ -21,6 +21,8 @@ struct ScriptExportsRule: LintRule {
         ]
     )
 
+    static func message(_ path: String) -> String { "script '\(path)' assigns nothing to exports, so apps cannot call any of it" }
+
     func check(_ context: LintContext) {
         let repository = context.repository
         for path in repository.scripts(type: "script", conventionalFolder: "scripts") where !repository.isIgnored(path) {
@@ -29,7 +31,7 @@ struct ScriptExportsRule: LintRule {
                 assignment.path.first == "exports" || assignment.path.starts(with: ["module", "exports"])
             }
             if !exports {
-                context.report(Self.description, "script '\(path)' assigns nothing to exports, so apps cannot call any of it",
+                context.report(Self.self, Self.message(path),
                                in: script.source, range: SourceRange(at: 0))
             }
         }

@@ -8,10 +8,10 @@ struct ScriptSyntaxRule: LintRule {
         id: SyntaxError.ruleId,
         severity: .error,
         summary: "A JavaScript syntax error in a script, listener, step.js, uiService.js or the configuration builder.",
-        rationale: "The platform cannot load a file that does not parse; the package fails at registration or at run time.",
+        explanation: "The platform cannot load a file that does not parse; the package fails at registration or at run time.",
         triggering: [
             .package("an unterminated string", metadata: #"[{"type": "script", "namespace": "api", "path": "/scripts/api.js"}]"#,
-                     files: ["scripts/api.js": "exports.hello = function () {\n    return 'hello;\n};\n"]),
+                     files: ["scripts/api.js": "exports.hello = function () {\n    return ↓'hello;\n};\n"], expected: [.marked("Unterminated string constant")]),
         ],
         nonTriggering: [
             .package("modern syntax real packages use", metadata: #"[{"type": "script", "namespace": "api", "path": "/scripts/api.js"}]"#,

@@ -9,11 +9,14 @@ struct StepFunctionRule: LintRule {
         id: "step-function",
         severity: .warning,
         summary: "A step.js that does not assign step.<name> for its step.",
-        rationale: "The platform runs step.<name>(inputs) for the step called <name>; any other assignment is never called. A warning, not an error: the package still installs, and a released package has a step.js of another name.",
+        explanation: "The platform runs step.<name>(inputs) for the step called <name>; any other assignment is never called. A warning, not an error: the package still installs, and a released package has a step.js of another name.",
         triggering: [
             .package("step.js assigns another name", files: [
                 "flowSteps/send/step.json": #"{"label": "Send", "name": "send", "category": "integrations", "inputs": [], "outputs": []}"#,
-                "flowSteps/send/step.js": "step.sendMail = function (inputs) { return {}; };\n"]),
+                "flowSteps/send/step.js": "↓step.sendMail = function (inputs) { return {}; };\n"], expected: [.marked(otherName("sendMail", step: "send"))]),
+            .package("step.js assigns nothing", files: [
+                "flowSteps/send/step.json": #"{"label": "Send", "name": "send", "category": "integrations", "inputs": [], "outputs": []}"#,
+                "flowSteps/send/step.js": "↓var send = function (inputs) { return {}; };\n"], expected: [.marked(never("send"))]),
         ],
         nonTriggering: [
             .package("step.send for the step 'send'", files: [
@@ -21,6 +24,11 @@ struct StepFunctionRule: LintRule {
                 "flowSteps/send/step.js": "step.send = function (inputs) { return {}; };\n"]),
         ]
     )
+
+    static func otherName(_ assigned: String, step name: String) -> String {
+        "step.js assigns step.\(assigned), but the step is named '\(name)'; the platform calls step.\(name)"
+    }
+    static func never(_ name: String) -> String { "step.js never assigns step.\(name), the function the platform calls for step '\(name)'" }
 
     func check(_ context: LintContext) {
         let repository = context.repository
@@ -31,10 +39,10 @@ struct StepFunctionRule: LintRule {
             let assigned = ScriptQueries.memberAssignments(in: script.result.tree).filter { $0.path.count == 2 && $0.path[0] == "step" }
             if assigned.contains(where: { $0.path[1] == name }) { continue }
             if let other = assigned.first {
-                context.report(Self.description, "step.js assigns step.\(other.path[1]), but the step is named '\(name)'; the platform calls step.\(name)",
+                context.report(Self.self, Self.otherName(other.path[1], step: name),
                                in: script.source, range: other.node.left.range)
             } else {
-                context.report(Self.description, "step.js never assigns step.\(name), the function the platform calls for step '\(name)'",
+                context.report(Self.self, Self.never(name),
                                in: script.source, range: SourceRange(at: 0))
             }
         }

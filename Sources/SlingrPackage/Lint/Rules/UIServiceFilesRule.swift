@@ -8,10 +8,11 @@ struct UIServiceFilesRule: LintRule {
         id: "ui-service-files",
         severity: .error,
         summary: "A UI service folder without uiService.json or uiService.js.",
-        rationale: "The platform loads the descriptor and the script of each UI service; without either the service does not exist.",
+        explanation: "The platform loads the descriptor and the script of each UI service; without either the service does not exist.",
         triggering: [
             .package("a UI service without its script",
-                     files: ["uiServices/popup/uiService.json": #"{"name": "popup", "label": "Popup", "places": ["APP"], "functions": []}"#]),
+                     files: ["uiServices/popup/uiService.json": #"{"name": "popup", "label": "Popup", "places": ["APP"], "functions": []}"#],
+                     expected: [.file("uiServices/popup/uiService.js", message(service: "popup", file: "uiService.js", path: "uiServices/popup/uiService.js"))]),
         ],
         nonTriggering: [
             .package("a UI service with both files",
@@ -20,13 +21,15 @@ struct UIServiceFilesRule: LintRule {
         ]
     )
 
+    static func message(service: String, file: String, path: String) -> String { "UI service '\(service)' has no \(file) ('\(path)' is missing)" }
+
     func check(_ context: LintContext) {
         let repository = context.repository
         for folder in repository.components(type: "uiService", conventionalFolder: "uiServices") {
             for file in Self.requiredFiles {
                 let path = PathName.join(folder, file)
                 if repository.kind(path) != .file {
-                    context.report(Self.description, "UI service '\(PathName.lastComponent(folder))' has no \(file) ('\(path)' is missing)", path: path)
+                    context.report(Self.self, Self.message(service: PathName.lastComponent(folder), file: file, path: path), path: path)
                 }
             }
         }

@@ -9,11 +9,11 @@ struct UIServiceFunctionsRule: LintRule {
         id: "ui-service-functions",
         severity: .error,
         summary: "A function declared in uiService.json that uiService.js does not assign as service.<name>.",
-        rationale: "Messages sent to a UI service call service.<function>; a declared function that is not defined fails at run time.",
+        explanation: "Messages sent to a UI service call service.<function>; a declared function that is not defined fails at run time.",
         triggering: [
             .package("'close' declared but not defined", files: [
-                "uiServices/popup/uiService.json": #"{"name": "popup", "label": "Popup", "places": ["APP"], "functions": [{"label": "Open", "name": "open"}, {"label": "Close", "name": "close"}]}"#,
-                "uiServices/popup/uiService.js": "service.open = function (message) {};\n"]),
+                "uiServices/popup/uiService.json": #"{"name": "popup", "label": "Popup", "places": ["APP"], "functions": [{"label": "Open", "name": "open"}, {"label": "Close", "name": ↓"close"}]}"#,
+                "uiServices/popup/uiService.js": "service.open = function (message) {};\n"], expected: [.marked(message("close"))]),
         ],
         nonTriggering: [
             .package("every function defined", files: [
@@ -21,6 +21,8 @@ struct UIServiceFunctionsRule: LintRule {
                 "uiServices/popup/uiService.js": "service.open = function (message) {};\n"]),
         ]
     )
+
+    static func message(_ name: String) -> String { "function '\(name)' is declared but uiService.js never assigns service.\(name)" }
 
     func check(_ context: LintContext) {
         let repository = context.repository
@@ -33,7 +35,7 @@ struct UIServiceFunctionsRule: LintRule {
             })
             for function in functions {
                 guard let name = function.name, !defined.contains(name.text) else { continue }
-                context.report(Self.description, "function '\(name.text)' is declared but uiService.js never assigns service.\(name.text)",
+                context.report(Self.self, Self.message(name.text),
                                in: descriptor.source, range: name.value.range, pointer: name.pointer)
             }
         }

@@ -7,21 +7,26 @@ struct UnreferencedConfigurationBuilderRule: LintRule {
         id: "configuration-builder-unreferenced",
         severity: .warning,
         summary: "A configurationBuilder.js file that package.json does not reference.",
-        rationale: "Without \"configurationBuilder\": \"/configurationBuilder.js\" the platform never runs it, so dependencies stay unconfigured.",
+        explanation: "Without \"configurationBuilder\": \"/configurationBuilder.js\" the platform never runs it, so dependencies stay unconfigured.",
         triggering: [
-            .package("a builder file but no reference", files: ["configurationBuilder.js": "let configurationBuilder = function (config) { return config; };\n"]),
+            RuleExample("a builder file but no reference", files: [
+                "package.json": #"↓{"name": "a", "label": "A", "dependencies": [], "configuration": [], "events": [], "metadata": []}"#,
+                "configurationBuilder.js": "let configurationBuilder = function (config) { return config; };\n",
+            ], expected: [.marked(message)]),
         ],
         nonTriggering: [
-            .package("a referenced builder", configurationBuilder: "/configurationBuilder.js",
+            .package("a referenced builder", configurationBuilder: #""/configurationBuilder.js""#,
                      files: ["configurationBuilder.js": "let configurationBuilder = function (config) { return config; };\n"]),
         ]
     )
+
+    static let message = "'configurationBuilder.js' exists but package.json does not reference it"
 
     func check(_ context: LintContext) {
         let repository = context.repository
         guard let package = repository.package, let document = package.document, let descriptor = package.packageDescriptor,
               repository.kind("configurationBuilder.js") == .file, !descriptor.declaresConfigurationBuilder else { return }
-        context.report(Self.description, "'configurationBuilder.js' exists but package.json does not reference it",
+        context.report(Self.self, Self.message,
                        in: package.source, range: SourceRange(start: document.range.start, end: document.range.start + 1), pointer: .root,
                        fixIt: nil)
     }

@@ -11,14 +11,21 @@ struct UtilsFunctionRule: LintRule {
         id: "utils-function",
         severity: .warning,
         summary: "An expression uses utils.<name> for a function the builder does not provide.",
-        rationale: "utils offers isPlaceholder (also spelt isPlaceHolder) and getInteger; calling anything else throws a TypeError in the builder.",
+        explanation: "utils offers isPlaceholder (also spelt isPlaceHolder) and getInteger; calling anything else throws a TypeError in the builder.",
         triggering: [
-            .package("utils.isPlaceholdr", configuration: #"[{"label": "A", "name": "a", "type": "text", "required": "!utils.isPlaceholdr(config.a)"}]"#),
+            .package("utils.isPlaceholdr", configuration: #"[{"label": "A", "name": "a", "type": "text", "required": "!↓utils.isPlaceholdr(config.a)"}]"#,
+                     expected: [.marked(message("isPlaceholdr"))]),
         ],
         nonTriggering: [
             .package("both spellings and getInteger", configuration: #"[{"label": "A", "name": "a", "type": "text", "required": "utils.isPlaceHolder(config.a) || utils.isPlaceholder(config.a) || utils.getInteger(config.a) > 0"}]"#),
         ]
     )
+
+    static func message(_ name: String) -> String {
+        var message = "utils.\(name) is not a builder utility; known: \(known.joined(separator: ", "))"
+        if let suggestion = Suggestion.closest(to: name, in: known) { message += "; did you mean 'utils.\(suggestion)'?" }
+        return message
+    }
 
     func check(_ context: LintContext) {
         for site in context.expressionSites where site.errors.isEmpty {
@@ -26,9 +33,7 @@ struct UtilsFunctionRule: LintRule {
             SyntaxWalker.walk(root) { node in
                 guard let member = node as? MemberExpression, let path = ScriptQueries.memberPath(.member(member)),
                       path.count == 2, path[0] == "utils", !Self.known.contains(path[1]) else { return true }
-                var message = "utils.\(path[1]) is not a builder utility; known: \(Self.known.joined(separator: ", "))"
-                if let suggestion = Suggestion.closest(to: path[1], in: Self.known) { message += "; did you mean 'utils.\(suggestion)'?" }
-                context.report(Self.description, message, in: site.descriptor.source, range: site.sourceRange(member.range), pointer: site.pointer)
+                context.report(Self.self, Self.message(path[1]), in: site.descriptor.source, range: site.sourceRange(member.range), pointer: site.pointer)
                 return false
             }
         }

@@ -6,6 +6,9 @@ final class BuiltinTable {
     let group: BuiltinGroup
     @exclusivity(unchecked) private var created: Set<JSString> = []
     weak var realm: Realm?
+    /// Answers names the group does not have (host namespaces that must never read as
+    /// `undefined`, see `ScriptContext.makeNamespace`); the answer becomes an own property.
+    @exclusivity(unchecked) var missing: ((JSString) -> Value?)?
 
     init(_ group: BuiltinGroup, realm: Realm) {
         self.group = group

@@ -335,6 +335,9 @@ extension Compiler {
         var inferred: String?
         if case .identifier(let identifier) = assignment.left { inferred = identifier.name }
         let value = try expression(assignment.right, inferredName: inferred)
+        if let literal = value as? FunctionLiteralNode, literal.code.name.isEmpty, case .member(let member) = assignment.left {
+            literal.code.traceName = Compiler.memberPath(member)
+        }
         let operation: AssignmentOperation
         if let logical = assignment.operator.logicalOperator {
             operation = .logical(logical)
@@ -396,5 +399,18 @@ extension VariableReference.Location {
     var isGlobal: Bool {
         if case .global = self { return true }
         return false
+    }
+}
+
+extension Compiler {
+    /// `a.b.c` for a member expression of plain names (how stack traces name an anonymous
+    /// function assigned to it, as V8 does: `exports.get`, `step.createContact`); nil otherwise.
+    static func memberPath(_ member: MemberExpression, depth: Int = 0) -> String? {
+        guard depth < 16, case .identifier(let property) = member.property else { return nil }
+        switch member.object {
+        case .identifier(let identifier): return identifier.name + "." + property.name
+        case .member(let inner): return memberPath(inner, depth: depth + 1).map { $0 + "." + property.name }
+        default: return nil
+        }
     }
 }

@@ -21,6 +21,7 @@ extension Compiler {
             name: JSString(name), length: length, isArrow: isArrow,
             isConstructor: node.kind == .declaration || node.kind == .expression, isStrict: node.isStrict,
             range: node.range)
+        code.source = sourceName
         let body: [Statement]
         var expressionBody: Expression?
         switch node.body {

@@ -11,6 +11,8 @@ final class Compiler {
     @exclusivity(unchecked) private var depth = 0
     /// Names converted by earlier compilations (an interpreter's), if any.
     private let names: NameTable?
+    /// The file being compiled, recorded in every function for stack traces.
+    var sourceName: ScriptSourceName?
     /// Deeper nesting than this is refused rather than risking the native stack.
     static let maxNesting = 400
 
@@ -66,12 +68,18 @@ final class Compiler {
 
     /// A statement list run like a function body (button actions): declarations are local,
     /// `return` ends it, and the result is the value of the last expression statement.
-    static func compileStatementList(_ program: Program) throws -> FunctionCode {
+    static func compileStatementList(
+        _ program: Program, parameters: [String] = [], sourceName: ScriptSourceName? = nil
+    ) throws -> FunctionCode {
         let top = CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: program.isStrict)
         let compiler = Compiler(scope: top)
+        compiler.sourceName = sourceName
         let code = FunctionCode(
-            name: "", length: 0, isArrow: false, isConstructor: false, isStrict: program.isStrict, range: program.range)
-        try compiler.compileBody(of: code, params: [], body: program.body, functionNode: nil, isArrow: false)
+            name: "", length: parameters.count, isArrow: false, isConstructor: false, isStrict: program.isStrict,
+            range: program.range)
+        code.source = sourceName
+        let params = parameters.map { Pattern.identifier(Identifier(name: $0, range: SourceRange(at: program.range.start))) }
+        try compiler.compileBody(of: code, params: params, body: program.body, functionNode: nil, isArrow: false)
         return code
     }
 

@@ -9,6 +9,11 @@ final class FunctionCode {
     let isConstructor: Bool
     let isStrict: Bool
     let range: SourceRange
+    /// The file the function was compiled from, for stack traces (nil for expressions and
+    /// code compiled without a path).
+    @exclusivity(unchecked) var source: ScriptSourceName?
+    /// How stack traces name an anonymous function assigned to a member (`exports.get`).
+    @exclusivity(unchecked) var traceName: String?
 
     /// Initial slot values (undefined, or the dead-zone marker for `let`/`const`).
     @exclusivity(unchecked) var slotTemplate: [Value] = []

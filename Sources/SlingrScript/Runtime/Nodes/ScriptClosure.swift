@@ -11,6 +11,25 @@ final class ScriptClosure {
     }
 
     func invoke(_ realm: Realm, function: JSObject, this: Value, arguments: [Value], newTarget: JSObject?) throws -> Value {
+        do {
+            return try run(realm, function: function, this: this, arguments: arguments)
+        } catch var exception as JSException {
+            exception.frames.append(frame(at: exception.frameRange))
+            exception.frameRange = nil
+            throw exception
+        } catch var limit as LimitExceeded {
+            limit.frames.append(frame(at: limit.frameRange))
+            limit.frameRange = nil
+            throw limit
+        }
+    }
+
+    /// This function as a stack frame, positioned where the error passed through it.
+    private func frame(at range: SourceRange?) -> ScriptStackFrame {
+        ScriptStackFrame(function: code.name.isEmpty ? code.traceName ?? "" : code.name.string, path: code.source?.path, range: range ?? code.range)
+    }
+
+    private func run(_ realm: Realm, function: JSObject, this: Value, arguments: [Value]) throws -> Value {
         let code = self.code
         let scope = RuntimeScope(parent: self.scope, slots: code.slotTemplate)
         let simple = min(arguments.count, code.simpleParameterCount)

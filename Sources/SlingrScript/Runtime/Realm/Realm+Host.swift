@@ -126,22 +126,28 @@ extension Realm {
     func scriptError(from error: any Error) -> ScriptError {
         if let scriptError = error as? ScriptError { return scriptError }
         if let limit = error as? LimitExceeded {
-            return ScriptError(kind: .limitExceeded(limit.kind), name: "RangeError", message: limit.message, range: limit.range)
+            var result = ScriptError(kind: .limitExceeded(limit.kind), name: "RangeError", message: limit.message, range: limit.range)
+            result.stack = limit.frames
+            return result
         }
         if let exception = error as? JSException {
+            var result: ScriptError
             if case .object(let object) = exception.value, isErrorLike(object) {
                 let summary = errorSummary(object)
-                return ScriptError(
+                result = ScriptError(
                     kind: ScriptError.Kind(errorName: summary.name), name: summary.name, message: summary.message,
                     range: exception.range, thrownValue: hostValue(of: exception.value))
-            }
-            let text: String
-            if case .string(let string) = exception.value {
-                text = "'" + string.string + "'"
             } else {
-                text = display(exception.value)
+                let text: String
+                if case .string(let string) = exception.value {
+                    text = "'" + string.string + "'"
+                } else {
+                    text = display(exception.value)
+                }
+                result = ScriptError(kind: .thrown, name: "", message: text, range: exception.range, thrownValue: hostValue(of: exception.value))
             }
-            return ScriptError(kind: .thrown, name: "", message: text, range: exception.range, thrownValue: hostValue(of: exception.value))
+            result.stack = exception.frames
+            return result
         }
         return ScriptError(kind: .error, name: "Error", message: "\(error)")
     }

@@ -201,10 +201,12 @@ final class Realm {
     func locate(_ error: any Error, _ range: SourceRange) -> any Error {
         if var exception = error as? JSException {
             if exception.range == nil { exception.range = range }
+            if exception.frameRange == nil { exception.frameRange = range }
             return exception
         }
         if var limit = error as? LimitExceeded {
             if limit.range == nil { limit.range = range }
+            if limit.frameRange == nil { limit.frameRange = range }
             return limit
         }
         return error

@@ -81,7 +81,12 @@ public final class JSObject {
     }
 
     private func materialize(_ key: JSString) -> Int? {
-        guard let table = lazyBuiltins, let spec = table.specs[key], !table.isMaterialized(key) else { return nil }
+        guard let table = lazyBuiltins else { return nil }
+        guard let spec = table.specs[key], !table.isMaterialized(key) else {
+            guard let missing = table.missing, prototype?.findProperty(key) == nil, let value = missing(key) else { return nil }
+            properties.append(key, value, flags: .data)
+            return properties.count - 1
+        }
         table.markMaterialized(key)
         properties.append(key, .object(table.makeFunction(spec)), flags: spec.flags)
         return properties.count - 1

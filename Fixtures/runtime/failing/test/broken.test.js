@@ -1,0 +1,2 @@
+test('never registered', function () {});
+undefinedHelper();
