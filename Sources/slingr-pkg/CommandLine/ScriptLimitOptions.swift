@@ -24,16 +24,7 @@ enum ScriptLimitOptions {
             + "levels deep. \(timed) stops after \(Int(Limits.defaultTimeout)) seconds (--timeout)."
     }
 
-    /// `1,048,576`.
-    static func grouped(_ number: Int) -> String {
-        var digits = String(number)
-        var result = ""
-        while digits.count > 3 {
-            result = "," + digits.suffix(3) + result
-            digits = String(digits.dropLast(3))
-        }
-        return digits + result
-    }
+    static func grouped(_ number: Int) -> String { LogBudget.grouped(number) }
 
     /// `base` with the memory budget and the deadline the options ask for (the deadline counts
     /// from now); nil after reporting a usage error.

@@ -40,6 +40,7 @@ enum EvalCommand: Command {
             guard let (name, text) = pair else {
                 return SlingrPkg.usageError("--set expects name=value", command: spec, context: context)
             }
+            if let problem = SetOption.depthProblem(name) { return SlingrPkg.usageError(problem, command: spec, context: context) }
             environment.config = setting(environment.config, path: name.split(separator: ".").map(String.init), to: parseValue(text))
         }
         for pair in arguments.pairs("env") {
@@ -67,19 +68,28 @@ enum EvalCommand: Command {
         let interpreter = ScriptInterpreter(environment: environment, limits: limits)
         let statements = arguments.flag("statements")
         let label = statements ? "<statements>" : "<expression>"
-        do {
+        do throws(ScriptError) {
             let value = statements ? try interpreter.runStatements(source) : try interpreter.evaluateExpression(source)
-            if json {
-                var members: [(String, JSONOutput)] = [("value", output(interpreter.hostValue(value))), ("type", .string(typeName(value)))]
-                members.append(("display", .string(interpreter.display(value))))
-                if statements { members.append(("config", output(interpreter.config))) }
-                members.append(("logs", .array(interpreter.logs.map { .object([("level", .string($0.level.rawValue)), ("message", .string($0.message))]) })))
-                context.stdout.write(JSONOutput.object(members).rendered() + "\n")
-            } else {
-                let text = statements ? ((try? interpreter.json(interpreter.value(interpreter.config), indent: 2)) ?? nil) ?? "undefined"
-                    : interpreter.display(value)
-                context.stdout.write(text + "\n")
-                for entry in interpreter.logs { context.stderr.write("\(entry.level.rawValue): \(entry.message)\n") }
+            let config = interpreter.global("config") ?? .undefined
+            do throws(ScriptError) {
+                // A result too large or too deep to print is an error at the whole source.
+                if json {
+                    var members: [(String, JSONOutput)] = [("value", output(try interpreter.checkedHostValue(value))), ("type", .string(typeName(value)))]
+                    members.append(("display", .string(try interpreter.render(value))))
+                    if statements { members.append(("config", output(try interpreter.checkedHostValue(config)))) }
+                    var logs: [JSONOutput] = interpreter.logs.map { .object([("level", .string($0.level.rawValue)), ("message", .string($0.message))]) }
+                    if let summary = interpreter.logSummary { logs.append(.object([("level", .string("info")), ("message", .string(summary))])) }
+                    members.append(("logs", .array(logs)))
+                    context.stdout.write(JSONOutput.object(members).rendered() + "\n")
+                } else {
+                    context.stdout.write(try interpreter.render(statements ? config : value) + "\n")
+                    for entry in interpreter.logs { context.stderr.write("\(entry.level.rawValue): \(entry.message)\n") }
+                    if let summary = interpreter.logSummary { context.stderr.write(summary + "\n") }
+                }
+            } catch {
+                var located = error
+                located.range = located.range ?? SourceRange(start: 0, end: source.utf8.count)
+                throw located
             }
             return .success
         } catch {

@@ -142,6 +142,9 @@ struct PreviewSetup {
         }
         var assignments: [(String, String)] = []
         for (index, pair) in arguments.pairs("set").enumerated() {
+            if let pair, let problem = SetOption.depthProblem(pair.0) {
+                return .failure(SlingrPkg.usageError(problem, command: command, context: context))
+            }
             guard let pair, !pair.0.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) else {
                 return .failure(SlingrPkg.usageError("'--set' needs NAME=VALUE (dotted names for groups), not '\(arguments.all("set")[index])'", command: command, context: context))
             }

@@ -48,6 +48,8 @@ final class Realm {
 
     // Host services.
     @exclusivity(unchecked) var logs: [LogEntry] = []
+    /// What `logs` may still take (see `LogBudget`).
+    @exclusivity(unchecked) var logBudget: LogBudget
     @exclusivity(unchecked) var random: SplitMix64
     var currentUserId: String?
     var appURL: String?
@@ -61,6 +63,7 @@ final class Realm {
         self.limits = limits
         self.stepsRemaining = limits.maxSteps
         self.memoryCheckpoint = Realm.firstMemoryCheckpoint(limits)
+        self.logBudget = LogBudget(limits: limits)
         self.random = SplitMix64(seed: randomSeed)
         self.fixedNow = now
         let objectPrototype = JSObject(prototype: nil)
@@ -293,6 +296,11 @@ final class Realm {
         if !conversionStack.isEmpty { conversionStack.removeAll(keepingCapacity: true) }
         stackLimit = StackGuard.limit(cache: &stackBounds)
         if memoryCheckDue || limits.deadline != nil { requestCheckpoint() }
+    }
+
+    /// Measures the native stack of the calling thread again (for work outside an evaluation).
+    func refreshStackLimit() {
+        stackLimit = StackGuard.limit(cache: &stackBounds)
     }
 
     /// Throws a RangeError-like limit error before the native stack could overflow.
