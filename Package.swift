@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "SlingrDiagnosticsTests", dependencies: ["SlingrDiagnostics"]),
         .testTarget(name: "SlingrJSONTests", dependencies: ["SlingrJSON"]),
         .testTarget(name: "SlingrScriptTests", dependencies: ["SlingrScript"]),
-        .testTarget(name: "SlingrVersionsTests", dependencies: ["SlingrVersions"]),
+        .testTarget(name: "SlingrVersionsTests", dependencies: ["SlingrVersions", "SlingrPackage"]),
         .testTarget(name: "SlingrPackageTests", dependencies: ["SlingrPackage"]),
         .testTarget(name: "SlingrRuntimeTests", dependencies: ["SlingrRuntime", "SlingrPackage", "SlingrScript"]),
         .testTarget(name: "slingr-pkgTests", dependencies: ["slingr-pkg", "SlingrDiagnostics", "SlingrPackage", "SlingrRuntime"]),

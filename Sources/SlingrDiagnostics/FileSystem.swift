@@ -1,13 +1,26 @@
 /// The one door to files. Libraries read and write through it so tests can use an in-memory
 /// tree or a temporary directory, and so every write in the tool is atomic by construction.
+///
+/// Reading never blocks and never reads more than asked: only regular files are read (a FIFO,
+/// a device or a socket is refused without being waited on), and never more than `limit` bytes.
+/// Files a repository names are read through `FileSystemBoundary`, which also refuses symbolic
+/// links that lead out of the repository.
 public protocol FileSystem: Sendable {
-    /// The whole file. Fails with `.tooLarge` rather than reading more than `limit` bytes.
-    func readFile(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8]
+    /// The whole regular file. Fails with `.tooLarge` rather than reading more than `limit`
+    /// bytes and with `.notRegularFile` for anything but a regular file; with `followSymlinks:
+    /// false`, a symbolic link at `path` itself fails with `.symbolicLink`.
+    func readFile(_ path: String, limit: Int, followSymlinks: Bool) throws(FileSystemError) -> [UInt8]
     /// Writes through a temporary file in the same folder and a rename, so readers see the old
-    /// content or the new, never a mix, and a failure leaves the old file in place.
+    /// content or the new, never a mix, and a failure leaves the old file in place. A symbolic
+    /// link at `path` is refused (`.symbolicLink`): writing would replace the link by a file.
     func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError)
+    /// Creates `path` holding `bytes` only if nothing is there yet (`O_CREAT | O_EXCL`);
+    /// fails with `.alreadyExists` otherwise. The building block of lock files.
+    func createFileExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError)
     /// What is at `path`; with `followSymlinks: false` a link is reported as a link.
     func info(_ path: String, followSymlinks: Bool) -> FileInfo?
+    /// The text of the symbolic link at `path` (not followed), or `nil` when it is not one.
+    func symbolicLinkTarget(_ path: String) -> String?
     /// Entry names (not paths) in byte order, without `.` and `..`.
     func contentsOfDirectory(_ path: String) throws(FileSystemError) -> [String]
     /// Creates the folder and any missing parents; an existing folder is fine.
@@ -27,7 +40,12 @@ extension FileSystem {
     public static var defaultReadLimit: Int { 64 << 20 }
 
     public func readFile(_ path: String) throws(FileSystemError) -> [UInt8] {
-        try readFile(path, limit: Self.defaultReadLimit)
+        try readFile(path, limit: Self.defaultReadLimit, followSymlinks: true)
+    }
+
+    /// A file named by the user (on the command line): links are followed wherever they lead.
+    public func readFile(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
+        try readFile(path, limit: limit, followSymlinks: true)
     }
 
     public func info(_ path: String) -> FileInfo? { info(path, followSymlinks: true) }
@@ -43,7 +61,21 @@ extension FileSystem {
 }
 
 public enum FileKind: Sendable, Hashable {
-    case file, directory, symbolicLink, other
+    case file, directory, symbolicLink, fifo, characterDevice, blockDevice, socket, other
+
+    /// How the kind is named in messages: `a named pipe (FIFO)`.
+    public var description: String {
+        switch self {
+        case .file: return "a regular file"
+        case .directory: return "a directory"
+        case .symbolicLink: return "a symbolic link"
+        case .fifo: return "a named pipe (FIFO)"
+        case .characterDevice: return "a character device"
+        case .blockDevice: return "a block device"
+        case .socket: return "a socket"
+        case .other: return "not a regular file"
+        }
+    }
 }
 
 public struct FileInfo: Sendable, Hashable {
@@ -59,7 +91,15 @@ public struct FileInfo: Sendable, Hashable {
 /// Why a file operation failed, with the path, in words fit for an error message.
 public struct FileSystemError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Reason: Sendable, Hashable {
-        case notFound, isDirectory, notDirectory, permissionDenied, tooLarge(limit: Int), alreadyExists, other(String)
+        case notFound, isDirectory, notDirectory, permissionDenied, tooLarge(limit: Int), alreadyExists
+        /// A FIFO, a device, a socket: never opened for reading.
+        case notRegularFile(FileKind)
+        /// A symbolic link where none is followed (reading a repository file, writing any file).
+        case symbolicLink
+        /// The path leaves the folder it must stay in; the text says how (`'..' leads outside
+        /// the repository`, `'scripts' is a symbolic link that leads outside the repository`).
+        case outsideBoundary(String)
+        case other(String)
     }
 
     public var path: String
@@ -76,10 +116,34 @@ public struct FileSystemError: Error, Sendable, Hashable, CustomStringConvertibl
         case .isDirectory: return "'\(path)' is a directory"
         case .notDirectory: return "'\(path)' is not a directory"
         case .permissionDenied: return "permission denied: '\(path)'"
-        case .tooLarge(let limit): return "'\(path)' is larger than the \(limit >> 20) MB limit"
+        case .tooLarge(let limit): return "'\(path)' is larger than the \(Self.limitText(limit)) limit"
         case .alreadyExists: return "'\(path)' already exists"
+        case .notRegularFile(let kind): return "cannot read '\(path)': it is \(kind.description), not a regular file"
+        case .symbolicLink: return "'\(path)' is a symbolic link, which is not followed"
+        case .outsideBoundary(let how): return "cannot read '\(path)': \(how)"
         case .other(let detail): return "cannot access '\(path)': \(detail)"
         }
+    }
+
+    /// The reason alone, to follow a path the message already names: `permission denied`.
+    public var reasonText: String {
+        switch reason {
+        case .notFound: return "no such file or directory"
+        case .isDirectory: return "it is a directory"
+        case .notDirectory: return "not a directory"
+        case .permissionDenied: return "permission denied"
+        case .tooLarge(let limit): return "larger than the \(Self.limitText(limit)) limit"
+        case .alreadyExists: return "it already exists"
+        case .notRegularFile(let kind): return "it is \(kind.description), not a regular file"
+        case .symbolicLink: return "it is a symbolic link, which is not followed"
+        case .outsideBoundary(let how): return how
+        case .other(let detail): return detail
+        }
+    }
+
+    /// `64 MB`, or bytes for small limits (tests use tiny ones).
+    static func limitText(_ limit: Int) -> String {
+        limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit)-byte"
     }
 }
 

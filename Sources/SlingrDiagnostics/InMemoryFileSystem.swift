@@ -7,6 +7,8 @@ public final class InMemoryFileSystem: FileSystem {
         case file([UInt8])
         case directory
         case symbolicLink(String)
+        /// A FIFO, a device or a socket: listed and described, never read.
+        case special(FileKind)
     }
 
     private let nodes: Mutex<[String: Node]>
@@ -36,6 +38,11 @@ public final class InMemoryFileSystem: FileSystem {
         nodes.withLock { $0[PathName.normalize(path)] = .symbolicLink(target) }
     }
 
+    /// Adds a FIFO, a device or a socket at `path`, to test that nothing reads it.
+    public func addSpecialFile(_ path: String, kind: FileKind) {
+        nodes.withLock { $0[PathName.normalize(path)] = .special(kind) }
+    }
+
     /// Every file path and its text, for golden comparisons of generated trees.
     public func allFiles() -> [String: [UInt8]] {
         nodes.withLock { nodes in
@@ -45,14 +52,18 @@ public final class InMemoryFileSystem: FileSystem {
         }
     }
 
-    public func readFile(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
-        let node = nodes.withLock { lookUp(path, in: $0) }
-        switch node?.1 {
+    public func readFile(_ path: String, limit: Int, followSymlinks: Bool) throws(FileSystemError) -> [UInt8] {
+        let node = nodes.withLock { nodes -> Node? in
+            followSymlinks ? lookUp(path, in: nodes)?.1 : nodes[resolveParent(path, in: nodes)]
+        }
+        switch node {
         case .file(let bytes):
             if bytes.count > limit { throw FileSystemError(path: path, reason: .tooLarge(limit: limit)) }
             return bytes
         case .directory: throw FileSystemError(path: path, reason: .isDirectory)
-        default: throw FileSystemError(path: path, reason: .notFound)
+        case .symbolicLink: throw FileSystemError(path: path, reason: .symbolicLink)
+        case .special(let kind): throw FileSystemError(path: path, reason: .notRegularFile(kind))
+        case nil: throw FileSystemError(path: path, reason: .notFound)
         }
     }
 
@@ -62,12 +73,37 @@ public final class InMemoryFileSystem: FileSystem {
             guard case .directory = lookUp(parent, in: nodes)?.1 else {
                 return FileSystemError(path: path, reason: .notFound)
             }
-            let target = lookUp(path, in: nodes)?.0 ?? resolveParent(path, in: nodes)
-            if case .directory = nodes[target] { return FileSystemError(path: path, reason: .isDirectory) }
+            let target = resolveParent(path, in: nodes)
+            switch nodes[target] {
+            case .directory: return FileSystemError(path: path, reason: .isDirectory)
+            case .symbolicLink: return FileSystemError(path: path, reason: .symbolicLink)
+            default: break
+            }
             nodes[target] = .file(bytes)
             return nil
         }
         if let result { throw result }
+    }
+
+    public func createFileExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+        let result: FileSystemError? = nodes.withLock { nodes in
+            let parent = PathName.parent(PathName.normalize(path))
+            guard case .directory = lookUp(parent, in: nodes)?.1 else {
+                return FileSystemError(path: path, reason: .notFound)
+            }
+            let target = resolveParent(path, in: nodes)
+            if nodes[target] != nil { return FileSystemError(path: path, reason: .alreadyExists) }
+            nodes[target] = .file(bytes)
+            return nil
+        }
+        if let result { throw result }
+    }
+
+    public func symbolicLinkTarget(_ path: String) -> String? {
+        nodes.withLock { nodes in
+            if case .symbolicLink(let target) = nodes[resolveParent(path, in: nodes)] { return target }
+            return nil
+        }
     }
 
     public func info(_ path: String, followSymlinks: Bool) -> FileInfo? {
@@ -82,6 +118,7 @@ public final class InMemoryFileSystem: FileSystem {
             case .file(let bytes): return FileInfo(kind: .file, size: bytes.count)
             case .directory: return FileInfo(kind: .directory, size: 0)
             case .symbolicLink(let target): return FileInfo(kind: .symbolicLink, size: target.utf8.count)
+            case .special(let kind): return FileInfo(kind: kind, size: 0)
             case nil: return nil
             }
         }

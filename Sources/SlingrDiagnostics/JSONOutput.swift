@@ -25,84 +25,99 @@ public indirect enum JSONOutput: Sendable, Hashable {
 
     /// Text of the document. `indent` 0 gives the compact form; otherwise members go one per
     /// line like `JSON.stringify(value, null, indent)`. No trailing newline.
+    ///
+    /// The text is built as UTF-8 bytes and turned into a `String` once, so rendering takes
+    /// time linear in the size of the output, whatever the number of strings and escapes.
     public func rendered(indent: Int = 2) -> String {
-        var output = ""
+        var output: [UInt8] = []
         write(to: &output, indent: indent, depth: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int, depth: Int) {
+    private func write(to output: inout [UInt8], indent: Int, depth: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .integer(let value): output += String(value)
-        case .number(let text): output += text
-        case .string(let value): JSONOutput.writeQuoted(value, to: &output)
+        case .null: output += "null".utf8
+        case .bool(let value): output += (value ? "true" : "false").utf8
+        case .integer(let value): output += String(value).utf8
+        case .number(let text): output += text.utf8
+        case .string(let value): JSONOutput.appendQuoted(value, to: &output)
         case .array(let items):
-            if items.isEmpty { output += "[]"; return }
-            output += "["
+            if items.isEmpty { output += "[]".utf8; return }
+            output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 newline(&output, indent: indent, depth: depth + 1)
                 item.write(to: &output, indent: indent, depth: depth + 1)
             }
             newline(&output, indent: indent, depth: depth)
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{"
+            if members.isEmpty { output += "{}".utf8; return }
+            output.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 newline(&output, indent: indent, depth: depth + 1)
-                JSONOutput.writeQuoted(member.0, to: &output)
-                output += indent > 0 ? ": " : ":"
+                JSONOutput.appendQuoted(member.0, to: &output)
+                output += (indent > 0 ? ": " : ":").utf8
                 member.1.write(to: &output, indent: indent, depth: depth + 1)
             }
             newline(&output, indent: indent, depth: depth)
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private func newline(_ output: inout String, indent: Int, depth: Int) {
+    private func newline(_ output: inout [UInt8], indent: Int, depth: Int) {
         guard indent > 0 else { return }
-        output += "\n"
-        output += String(repeating: " ", count: indent * depth)
+        output.append(UInt8(ascii: "\n"))
+        var remaining = indent * depth
+        while remaining > 0 {
+            let count = min(remaining, JSONOutput.spaces.count)
+            JSONOutput.spaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
+            remaining -= count
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 128)
 
     /// Appends `value` as a JSON string literal: quotes, backslashes and control characters are
     /// escaped, everything else is written as is.
     public static func writeQuoted(_ value: String, to output: inout String) {
-        output += "\""
-        var pending = value.unicodeScalars.startIndex
-        let scalars = value.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let escape: String?
-            switch scalar {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case "\u{08}": escape = "\\b"
-            case "\u{0C}": escape = "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    escape = nil
+        var bytes: [UInt8] = []
+        appendQuoted(value, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `writeQuoted` on UTF-8 bytes. Every byte of a multi-byte UTF-8 sequence is 0x80 or
+    /// above, so escaping byte by byte never splits a character; runs that need no escape are
+    /// copied whole.
+    public static func appendQuoted(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = value
+        text.withUTF8 { bytes in
+            var run = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                run = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): output += "\\\"".utf8
+                case UInt8(ascii: "\\"): output += "\\\\".utf8
+                case 0x0A: output += "\\n".utf8
+                case 0x0D: output += "\\r".utf8
+                case 0x09: output += "\\t".utf8
+                case 0x08: output += "\\b".utf8
+                case 0x0C: output += "\\f".utf8
+                default:
+                    output += "\\u00".utf8
+                    output.append(hexDigits[Int(byte >> 4)])
+                    output.append(hexDigits[Int(byte & 0xF)])
                 }
             }
-            if let escape {
-                output.unicodeScalars.append(contentsOf: scalars[pending..<index])
-                output += escape
-                pending = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
-        output.unicodeScalars.append(contentsOf: scalars[pending..<scalars.endIndex])
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

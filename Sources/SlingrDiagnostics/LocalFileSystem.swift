@@ -10,19 +10,33 @@ import Darwin
 public struct LocalFileSystem: FileSystem {
     public init() {}
 
-    public func readFile(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Self.error(path) }
+    public func readFile(_ path: String, limit: Int, followSymlinks: Bool) throws(FileSystemError) -> [UInt8] {
+        // Look before opening: opening a device can have effects of its own, and a FIFO
+        // without a writer would block a plain open.
+        var before = stat()
+        guard (followSymlinks ? stat(path, &before) : lstat(path, &before)) == 0 else { throw Self.error(path) }
+        try Self.requireRegularFile(before, path: path)
+        // O_NONBLOCK: should a FIFO be swapped in after the look, the open still returns at
+        // once, and `fstat` below refuses it.
+        let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followSymlinks ? 0 : O_NOFOLLOW)
+        let descriptor = open(path, flags)
+        guard descriptor >= 0 else {
+            if !followSymlinks, errno == ELOOP { throw FileSystemError(path: path, reason: .symbolicLink) }
+            throw Self.error(path)
+        }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Self.error(path) }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path: path, reason: .isDirectory) }
+        try Self.requireRegularFile(status, path: path)
         if Int(status.st_size) > limit { throw FileSystemError(path: path, reason: .tooLarge(limit: limit)) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(status.st_size))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            // Never ask for more than one byte past the limit, so a file that grows while it
+            // is read costs at most `limit` bytes of memory.
+            let wanted = min(chunk.count, limit + 1 - bytes.count)
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Self.error(path)
@@ -34,7 +48,21 @@ public struct LocalFileSystem: FileSystem {
         return bytes
     }
 
+    /// Refuses anything but a regular file, naming what it is.
+    private static func requireRegularFile(_ status: stat, path: String) throws(FileSystemError) {
+        let kind = Self.kind(status.st_mode)
+        switch kind {
+        case .file: return
+        case .directory: throw FileSystemError(path: path, reason: .isDirectory)
+        case .symbolicLink: throw FileSystemError(path: path, reason: .symbolicLink)
+        default: throw FileSystemError(path: path, reason: .notRegularFile(kind))
+        }
+    }
+
     public func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+        var existing = stat()
+        let exists = lstat(path, &existing) == 0
+        if exists, (existing.st_mode & S_IFMT) == S_IFLNK { throw FileSystemError(path: path, reason: .symbolicLink) }
         let directory = PathName.parent(path)
         var template = Array(PathName.join(directory, ".\(PathName.lastComponent(path)).tmp-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in
@@ -42,22 +70,10 @@ public struct LocalFileSystem: FileSystem {
         }
         guard descriptor >= 0 else { throw Self.error(directory) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var existing = stat()
-        let mode: mode_t = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644
+        let mode: mode_t = exists ? existing.st_mode & 0o7777 : 0o644
         var failure: FileSystemError?
         if fchmod(descriptor, mode) != 0 { failure = Self.error(path) }
-        var written = 0
-        while failure == nil, written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                buffer.baseAddress.map { write(descriptor, $0 + written, buffer.count - written) } ?? -1
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                failure = Self.error(path)
-            } else {
-                written += count
-            }
-        }
+        if failure == nil { failure = Self.writeAll(descriptor, bytes, path: path) }
         if failure == nil, fsync(descriptor) != 0 { failure = Self.error(path) }
         close(descriptor)
         if failure == nil, rename(temporary, path) != 0 { failure = Self.error(path) }
@@ -67,18 +83,60 @@ public struct LocalFileSystem: FileSystem {
         }
     }
 
+    public func createFileExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Self.error(path) }
+        let failure = Self.writeAll(descriptor, bytes, path: path)
+        close(descriptor)
+        if let failure {
+            unlink(path)
+            throw failure
+        }
+    }
+
+    /// Writes every byte, retrying short writes; the error, if any.
+    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) -> FileSystemError? {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                buffer.baseAddress.map { write(descriptor, $0 + written, buffer.count - written) } ?? -1
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return error(path)
+            }
+            written += count
+        }
+        return nil
+    }
+
     public func info(_ path: String, followSymlinks: Bool) -> FileInfo? {
         var status = stat()
         let result = followSymlinks ? stat(path, &status) : lstat(path, &status)
         guard result == 0 else { return nil }
-        let kind: FileKind
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: kind = .file
-        case S_IFDIR: kind = .directory
-        case S_IFLNK: kind = .symbolicLink
-        default: kind = .other
+        return FileInfo(kind: Self.kind(status.st_mode), size: Int(status.st_size))
+    }
+
+    static func kind(_ mode: mode_t) -> FileKind {
+        switch mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symbolicLink
+        case S_IFIFO: return .fifo
+        case S_IFCHR: return .characterDevice
+        case S_IFBLK: return .blockDevice
+        case S_IFSOCK: return .socket
+        default: return .other
         }
-        return FileInfo(kind: kind, size: Int(status.st_size))
+    }
+
+    public func symbolicLinkTarget(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = buffer.withUnsafeMutableBufferPointer { pointer in
+            pointer.baseAddress.map { readlink(path, $0, pointer.count - 1) } ?? -1
+        }
+        guard count >= 0 else { return nil }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     public func contentsOfDirectory(_ path: String) throws(FileSystemError) -> [String] {
@@ -141,6 +199,7 @@ public struct LocalFileSystem: FileSystem {
         case EISDIR: return FileSystemError(path: path, reason: .isDirectory)
         case ENOTDIR: return FileSystemError(path: path, reason: .notDirectory)
         case EACCES, EPERM, EROFS: return FileSystemError(path: path, reason: .permissionDenied)
+        case ELOOP: return FileSystemError(path: path, reason: .other("too many levels of symbolic links"))
         case EEXIST, ENOTEMPTY: return FileSystemError(path: path, reason: .alreadyExists)
         default: return FileSystemError(path: path, reason: .other(String(cString: strerror(code))))
         }

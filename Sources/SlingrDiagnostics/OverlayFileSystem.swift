@@ -23,13 +23,27 @@ public final class OverlayFileSystem: FileSystem {
         overrides.withLock { $0[PathName.normalize(path)] }
     }
 
-    public func readFile(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
-        if let bytes = overridden(path) { return bytes }
-        return try base.readFile(path, limit: limit)
+    public func readFile(_ path: String, limit: Int, followSymlinks: Bool) throws(FileSystemError) -> [UInt8] {
+        if let bytes = overridden(path) {
+            if bytes.count > limit { throw FileSystemError(path: path, reason: .tooLarge(limit: limit)) }
+            return bytes
+        }
+        return try base.readFile(path, limit: limit, followSymlinks: followSymlinks)
     }
 
     public func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+        if overridden(path) == nil, base.info(path, followSymlinks: false)?.kind == .symbolicLink {
+            throw FileSystemError(path: path, reason: .symbolicLink)
+        }
         override(path, with: bytes)
+    }
+
+    public func createFileExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+        throw FileSystemError(path: path, reason: .permissionDenied)
+    }
+
+    public func symbolicLinkTarget(_ path: String) -> String? {
+        overridden(path) == nil ? base.symbolicLinkTarget(path) : nil
     }
 
     public func info(_ path: String, followSymlinks: Bool) -> FileInfo? {

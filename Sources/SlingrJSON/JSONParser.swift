@@ -321,8 +321,10 @@ private struct Reader {
     }
 
     /// Decodes escapes and reports every problem inside the string, reading past each one.
+    /// The decoded text is collected as UTF-8 bytes and turned into a `String` once, so the
+    /// time is linear in the length of the string whatever the number of escapes.
     mutating func parseStringSlowly(quote: UInt8, start: Int) throws(Abandon) -> String {
-        var scalars = String.UnicodeScalarView()
+        var decoded: [UInt8] = []
         while true {
             guard position < bytes.count else {
                 throw fatal("unterminated string; expected '\(Character(UnicodeScalar(quote)))' before the end of the file", at: start, length: 1)
@@ -330,10 +332,10 @@ private struct Reader {
             let byte = bytes[position]
             if byte == quote {
                 position += 1
-                return String(scalars)
+                return String(decoding: decoded, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") {
-                scalars.append(contentsOf: try parseEscape().unicodeScalars)
+                Self.appendUTF8(try parseEscape(), to: &decoded)
                 continue
             }
             if byte < 0x20 {
@@ -341,30 +343,34 @@ private struct Reader {
                     throw fatal("unterminated string; a line break must be written as '\\n' inside a string", at: start, length: 1)
                 }
                 report("control character U+\(hex4(UInt32(byte))) must be escaped in a string", at: position, length: 1)
-                scalars.append(UnicodeScalar(byte))
+                decoded.append(byte)
                 position += 1
                 continue
             }
             if byte < 0x80 {
-                scalars.append(UnicodeScalar(byte))
+                decoded.append(byte)
                 position += 1
                 continue
             }
             let length = SourceFileScalar.length(bytes, at: position)
             if length == 0 {
                 report("invalid UTF-8 byte 0x\(hex2(byte)) in string", at: position, length: 1)
-                scalars.append("\u{FFFD}")
+                Self.appendUTF8("\u{FFFD}", to: &decoded)
                 position += 1
                 continue
             }
-            let decoded = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self)
-            scalars.append(contentsOf: decoded.unicodeScalars)
+            decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<position + length]))
             position += length
         }
     }
 
-    /// One escape sequence starting at the backslash.
-    mutating func parseEscape() throws(Abandon) -> String {
+    /// Appends the UTF-8 encoding of `scalar`.
+    static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        UTF8.encode(scalar) { bytes.append($0) }
+    }
+
+    /// One escape sequence starting at the backslash, as the scalar it stands for.
+    mutating func parseEscape() throws(Abandon) -> Unicode.Scalar {
         let start = position
         position += 1
         guard position < bytes.count else { throw fatal("unterminated string after '\\'", at: start, length: 1) }
@@ -389,11 +395,11 @@ private struct Reader {
                 position += 2
                 if let low = readHex4(), (0xDC00...0xDFFF).contains(low),
                    let scalar = UnicodeScalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) {
-                    return String(Character(scalar))
+                    return scalar
                 }
                 position = save
             }
-            if let scalar = UnicodeScalar(high) { return String(Character(scalar)) }
+            if let scalar = UnicodeScalar(high) { return scalar }
             report("unpaired surrogate '\\u\(hex4(high))' cannot be represented; it is read as U+FFFD", at: start, length: position - start)
             return "\u{FFFD}"
         default:
@@ -402,7 +408,7 @@ private struct Reader {
             if byte == UInt8(ascii: "'") { hint = "; a single quote needs no escape in JSON" }
             if byte == UInt8(ascii: "x") { hint = "; use '\\u00XX' instead" }
             report("invalid escape sequence '\(shown)' in string\(hint)", at: start, length: 2)
-            return byte < 0x80 ? String(Character(UnicodeScalar(byte))) : "\u{FFFD}"
+            return byte < 0x80 ? UnicodeScalar(byte) : "\u{FFFD}"
         }
     }
 

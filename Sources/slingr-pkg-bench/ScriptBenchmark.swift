@@ -9,9 +9,10 @@ import SlingrScript
 ///     whole node process per expression and against `new Function` in a warm node process;
 /// (b) evaluations per second of one already-compiled expression with a fixed environment,
 ///     against repeated calls of one compiled node function;
-/// (c) parse throughput on several MB of generated package code, against `new vm.Script`.
+/// (c) parse throughput on several MB of generated package code, against `new vm.Script`;
+/// (d) pathological sources of about 1 MB (see `SourceBudgetBenchmark`).
 ///
-/// Options: `--quick` (smaller workloads), `--no-node`, `--seed N`, `--only a|b|c` (run one
+/// Options: `--quick` (smaller workloads), `--no-node`, `--seed N`, `--only a|b|c|d` (run one
 /// workload, without node: handy under a profiler) with `--rounds N` (repeat it N times).
 enum ScriptBenchmark {
     static func run(arguments: [String]) -> Int32 {
@@ -80,6 +81,8 @@ enum ScriptBenchmark {
             print("")
             print("node not found (or --no-node): node comparisons skipped")
         }
+        print("")
+        SourceBudgetBenchmark.run(quick: quick)
         return 0
     }
 
@@ -94,8 +97,10 @@ enum ScriptBenchmark {
             print(row("(b) interpreter", millions(measureRepeated(target, environment: environment, seconds: quick ? 0.5 : 2).evaluationsPerSecond), "M evaluations/s"))
         case "c":
             print(row("(c) SlingrScript parser", String(format: "%.1f", measureParsing(source).megabytesPerSecond), "MB/s"))
+        case "d":
+            SourceBudgetBenchmark.run(quick: quick)
         default:
-            print("unknown workload '\(workload)' (expected a, b or c)")
+            print("unknown workload '\(workload)' (expected a, b, c or d)")
             return 2
         }
         return 0

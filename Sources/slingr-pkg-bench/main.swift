@@ -10,6 +10,7 @@ let workloads: [(name: String, summary: String, run: ([String]) -> Int32)] = [
     ("script", "interpreter one-shot/repeated evaluation and parse throughput vs node", ScriptBenchmark.run),
     ("preview", "preview the sample package from a cold process (text, json, --build)", PreviewBenchmark.run),
     ("versions", "1,000 requirements against 10,000 versions vs npm semver maxSatisfying", VersionsBenchmark.run),
+    ("linear", "inputs that used to take quadratic time, at 1x and 10x their size", LinearBenchmark.run),
 ]
 
 ProcessMemory.retainFreedMemory()

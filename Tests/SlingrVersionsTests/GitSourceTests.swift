@@ -1,5 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import SlingrDiagnostics
 import Testing
+import SlingrPackage
 @testable import SlingrVersions
 
 /// Tag lists, descriptors and the cache, against real repositories.
@@ -36,7 +40,7 @@ struct GitSourceTests {
         let fixture = try GitFixture()
         let path = try releaseRepository(fixture)
         let source = GitSource(name: "flowspace", location: path, baseDirectory: "/")
-        let catalog = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .preferCache))
+        let catalog = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .preferCache), decoder: PackageDescriptor.dependencies(of:))
         let key = DependencyKey(.package, "flowspace")
         let list = try #require(try catalog.releases(of: key))
         guard case .found(let annotated) = try catalog.descriptor(of: key, at: try #require(list.releases.first { $0.tag == "v0.0.2" })) else {
@@ -59,7 +63,7 @@ struct GitSourceTests {
         #expect(!source.isLocalPath)
         let key = DependencyKey(.package, "oauth")
 
-        let online = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .preferCache))
+        let online = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .preferCache), decoder: PackageDescriptor.dependencies(of:))
         let first = try #require(try online.releases(of: key)?.releases.first)
         guard case .found(let descriptor) = try online.descriptor(of: key, at: first) else {
             Issue.record("no descriptor through file://")
@@ -75,14 +79,14 @@ struct GitSourceTests {
 
         // The origin disappears: offline still answers from the cache.
         try fixture.fileSystem.removeItem(path)
-        let offline = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .offline))
+        let offline = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .offline), decoder: PackageDescriptor.dependencies(of:))
         #expect(try offline.releases(of: key)?.versions.map(\.description) == ["v1.0.0", "v1.0.1"])
         guard case .found = try offline.descriptor(of: key, at: first) else {
             Issue.record("offline descriptor not served from the cached repository")
             return
         }
         // Refreshing needs the origin, and says which source failed.
-        let refreshing = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .refresh))
+        let refreshing = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader(fixture, .refresh), decoder: PackageDescriptor.dependencies(of:))
         #expect(throws: VersionSourceError.self) { try refreshing.releases(of: key) }
     }
 
@@ -145,6 +149,33 @@ struct GitSourceTests {
             // ... and the cache is repaired.
             #expect(cache.read(source).tags?.map(\.tag) == ["v1.0.0", "v1.1.0"])
         }
+    }
+
+    @Test("a FIFO or a link leading out of the cache folder is ignored with a warning, never waited on or read")
+    func hostileCache() throws {
+        let fixture = try GitFixture()
+        let path = try fixture.package("a", [("v1.0.0", [])])
+        let source = GitSource(name: "a", location: "file://" + path, baseDirectory: "/")
+        let cache = GitTagCache(directory: PathName.join(fixture.root, "cache"), fileSystem: fixture.fileSystem)
+        let tagFile = cache.tagFile(for: source)
+        try fixture.fileSystem.createDirectory(PathName.parent(tagFile))
+        mkfifo(tagFile, 0o644)
+        let offline = reader(fixture, .offline)
+        #expect(throws: VersionSourceError.self) { try offline.tags(source) }
+        #expect(offline.warnings.map(\.message) == ["ignoring cache file '\(tagFile)' for 'a': it is a named pipe (FIFO), not a regular file"])
+        // A link to a tag list outside the cache folder (here a valid one) is not read either,
+        // and the cache is not written through it.
+        let outside = PathName.join(fixture.root, "outside.json")
+        try fixture.fileSystem.writeFileAtomically(outside, Array(#"{"format": 1, "location": "file://\#(path)", "tags": [{"tag": "v9.9.9", "object": "0"}]}"#.utf8))
+        unlink(tagFile)
+        symlink(outside, tagFile)
+        let linked = reader(fixture, .preferCache)
+        #expect(try linked.tags(source).map(\.tag) == ["v1.0.0"])
+        #expect(linked.warnings.map(\.message) == [
+            "ignoring cache file '\(tagFile)' for 'a': 'tags/\(source.cacheKey).json' is a symbolic link that leads outside the cache folder",
+            "cannot write the tag cache: '\(tagFile)' is a symbolic link, which is not followed",
+        ])
+        #expect(try fixture.fileSystem.readFile(outside).count > 0)
     }
 
     @Test("uses the cached tag list of a URL until asked to refresh; a path is always read live")

@@ -1,6 +1,7 @@
 import SlingrDiagnostics
 import SlingrJSON
 import Testing
+@testable import SlingrPackage
 @testable import SlingrVersions
 
 @Suite("Registry files, configuration and descriptor dependencies")
@@ -51,29 +52,27 @@ struct RegistryAndConfigurationTests {
         }
         """
         let source = SourceFile(path: ".slingr-pkg.json", text: text)
-        let root = try #require(JSONParser.parse(source).value)
-        let (configuration, diagnostics) = SourceConfiguration.read(root, in: source)
+        let (configuration, diagnostics) = ProjectSettings.read(source).sourceConfiguration()
         #expect(configuration.registry == "registry.json")
         #expect(configuration.sources.map(\.name) == ["oauth", "utils"])
         #expect(configuration.sources.map(\.location) == ["https://github.com/slingr-stack/oauth-package.git", "../utils"])
-        #expect(diagnostics.map(\.message) == ["source 'bad' must be a non-empty string (a git URL or path); found number"])
+        #expect(diagnostics.map(\.message) == ["source 'bad' must be a non-empty string (a git URL or path), not a number"])
         #expect(diagnostics.first?.location == SourceLocation(line: 4, column: 105))
         #expect(diagnostics.first?.pointer == "/sources/bad")
     }
 
     @Test("reports wrong types of registry and sources", arguments: [
-        (#"{"registry": 1}"#, "'registry' must be a non-empty string (a path relative to the package root); found number"),
-        (#"{"registry": ""}"#, "'registry' must be a non-empty string (a path relative to the package root); found an empty string"),
-        (#"{"sources": ["a"]}"#, "'sources' must be an object mapping dependency names to git URLs or paths; found array"),
-        (#"[]"#, "the configuration file must contain an object; found array"),
+        (#"{"registry": 1}"#, "'registry' must be a non-empty string (a path inside the package), not a number"),
+        (#"{"registry": ""}"#, "'registry' must be a non-empty string (a path inside the package), not an empty string"),
+        (#"{"sources": ["a"]}"#, "'sources' must be an object mapping dependency names to git URLs or paths, not an array"),
+        (#"[]"#, "the settings file must hold a JSON object, not an array"),
     ])
     func configurationErrors(text: String, message: String) throws {
         let source = SourceFile(path: ".slingr-pkg.json", text: text)
-        let root = try #require(JSONParser.parse(source).value)
-        #expect(SourceConfiguration.read(root, in: source).diagnostics.map(\.message) == [message])
+        #expect(ProjectSettings.read(source).sourceConfiguration().diagnostics.map(\.message) == [message])
     }
 
-    @Test("reads dependencies with their locations and reports unreadable entries")
+    @Test("reads dependencies with their locations and reports unreadable entries as validation does")
     func dependencies() throws {
         let text = """
         {
@@ -89,7 +88,7 @@ struct RegistryAndConfigurationTests {
         }
         """
         let source = SourceFile(path: "package.json", text: text)
-        let read = DescriptorDependencies.read(source)
+        let read = PackageDescriptor.dependencies(of: source)
         #expect(read.packageName == "sharepoint")
         #expect(read.dependencies.map(\.key) == [DependencyKey(.service, "http"), DependencyKey(.package, "oauth")])
         #expect(read.dependencies.map(\.pointer.description) == ["/dependencies/0", "/dependencies/1"])
@@ -97,12 +96,12 @@ struct RegistryAndConfigurationTests {
         #expect(read.dependencies[1].parsedRequirement == nil)
         #expect(read.diagnostics.map(\.message) == [
             "malformed version 'v^1.0.19'; the prefix goes before the 'v': '^v1.0.19'",
-            "unknown dependency type 'widget'; expected 'service' or 'package'",
-            "dependency 3 has no 'version'",
-            "'version' of dependency 4 must be a string; found number",
-            "dependency 5 must be an object with 'type', 'name' and 'version'; found string",
+            "invalid type 'widget' in dependency 'x'; expected one of: service, package",
+            "dependency 'y' is missing required key 'version'",
+            "'version' of dependency 'z' must be a string, not a number",
+            "dependency must be an object, not a string",
         ])
-        #expect(read.diagnostics.map(\.ruleId) == ["version-syntax"] + Array(repeating: "dependency-format", count: 4))
+        #expect(read.diagnostics.map(\.ruleId) == ["version-syntax", "invalid-value", "missing-key", "wrong-type", "wrong-type"])
         let versionRange = try #require(read.dependencies[1].versionRange)
         #expect(String(decoding: source.bytes[versionRange.start..<versionRange.end], as: UTF8.self) == "\"v^1.0.19\"")
         #expect(read.diagnostics[0].location == SourceLocation(line: 5, column: 54))

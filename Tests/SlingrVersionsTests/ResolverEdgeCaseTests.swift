@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import Testing
+import SlingrPackage
 @testable import SlingrVersions
 
 /// Limits, unknown names, self-dependencies and the tree view, over real git repositories.
@@ -11,8 +12,8 @@ struct ResolverEdgeCaseTests {
                          stepLimit: Int = 100_000) throws -> Resolution {
         let cache = GitTagCache(directory: PathName.join(fixture.root, "cache"), fileSystem: fixture.fileSystem)
         let reader = GitSourceReader(client: GitClient(), cache: cache, policy: .preferCache)
-        let catalog = ReleaseCatalog(registry: nil, gitSources: sources.map { GitSource(name: $0, location: $0, baseDirectory: fixture.root) }, reader: reader)
-        let declarations = DescriptorDependencies.read(SourceFile(path: "package.json", text: GitFixture.descriptor(root, dependencies))).dependencies
+        let catalog = ReleaseCatalog(registry: nil, gitSources: sources.map { GitSource(name: $0, location: $0, baseDirectory: fixture.root) }, reader: reader, decoder: PackageDescriptor.dependencies(of:))
+        let declarations = PackageDescriptor.dependencies(of: SourceFile(path: "package.json", text: GitFixture.descriptor(root, dependencies))).dependencies
         return try Resolver(provider: catalog, stepLimit: stepLimit).resolve(rootName: root, dependencies: declarations)
     }
 

@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import Testing
+import SlingrPackage
 @testable import SlingrVersions
 
 /// Transitive resolution over real git repositories (local paths) built for each test.
@@ -13,8 +14,8 @@ struct ResolverGitTests {
         let cache = GitTagCache(directory: PathName.join(fixture.root, "cache"), fileSystem: fixture.fileSystem)
         let reader = GitSourceReader(client: GitClient(), cache: cache, policy: .preferCache)
         let gitSources = sources.keys.sorted().map { GitSource(name: $0, location: sources[$0] ?? "", baseDirectory: fixture.root) }
-        let catalog = ReleaseCatalog(registry: registry, gitSources: gitSources, reader: reader)
-        let declarations = DescriptorDependencies.read(SourceFile(path: "package.json", text: GitFixture.descriptor(root, dependencies))).dependencies
+        let catalog = ReleaseCatalog(registry: registry, gitSources: gitSources, reader: reader, decoder: PackageDescriptor.dependencies(of:))
+        let declarations = PackageDescriptor.dependencies(of: SourceFile(path: "package.json", text: GitFixture.descriptor(root, dependencies))).dependencies
         return try Resolver(provider: catalog).resolve(rootName: root, dependencies: declarations)
     }
 

@@ -6,7 +6,9 @@ import Testing
 /// (`$ slingr-pkg validate Fixtures/... [< input]`), then standard output, `--- stderr`, standard
 /// error and `[exit N]`. The test runs the command in-process from the package root and compares.
 /// `SLINGR_RECORD=1 swift test` rewrites the transcripts; review them with `git diff Fixtures/golden`.
-/// (`Fixtures/golden/reporters/` holds reporter output, not transcripts; ReporterTests owns it.)
+/// (`Fixtures/golden/reporters/` holds reporter output, not transcripts; ReporterTests owns it.
+/// `Fixtures/golden/boundary/` holds transcripts run against hostile repositories built in a
+/// temporary folder; RepositoryBoundaryTests owns it.)
 @Suite("Golden CLI transcripts")
 struct GoldenTranscriptTests {
     static let root = PackageRoot.path
@@ -20,7 +22,7 @@ struct GoldenTranscriptTests {
             for name in names {
                 let path = PathName.join(relative, name)
                 if fileSystem.isDirectory(PathName.join(root, path)) {
-                    if path != "Fixtures/golden/reporters" { walk(path) }
+                    if path != "Fixtures/golden/reporters", path != "Fixtures/golden/boundary" { walk(path) }
                 } else if name.hasSuffix(".txt") {
                     found.append(path)
                 }

@@ -43,10 +43,15 @@ public struct ConfigurationValues: Sendable, Equatable {
 
     public func origin(of path: String) -> Origin? { origins[path] }
 
+    /// Deepest dotted path a value can be set at: groups nest a few levels in real forms, and a
+    /// bound keeps every later walk over the values (comparison, rendering, release) shallow.
+    public static let maximumDepth = 64
+
     /// Sets a value, creating the objects of the groups on the way (replacing non-objects).
+    /// Paths deeper than `maximumDepth` are ignored; callers refuse them first with a message.
     public mutating func set(_ components: [String], _ value: HostValue, origin: Origin) {
-        guard !components.isEmpty else { return }
-        root = Self.setting(root, components[...], value)
+        guard !components.isEmpty, components.count <= Self.maximumDepth else { return }
+        root = Self.setting(root, components, value)
         let path = components.joined(separator: ".")
         origins = origins.filter { !$0.key.hasPrefix(path + ".") }
         origins[path] = origin
@@ -65,13 +70,24 @@ public struct ConfigurationValues: Sendable, Equatable {
         }
     }
 
-    private static func setting(_ base: HostValue, _ components: ArraySlice<String>, _ value: HostValue) -> HostValue {
-        guard let first = components.first else { return value }
-        var object: HostValue = .object([])
-        if case .object = base { object = base }
-        let child = object[first] ?? .undefined
-        object.set(first, setting(child, components.dropFirst(), value))
-        return object
+    /// `base` with `value` at `components`, built without recursion: down the path collecting
+    /// the object at each level (a new one where there is none), then back up setting members.
+    private static func setting(_ base: HostValue, _ components: [String], _ value: HostValue) -> HostValue {
+        var objects: [HostValue] = []
+        var node = base
+        for component in components {
+            let object: HostValue
+            if case .object = node { object = node } else { object = .object([]) }
+            objects.append(object)
+            node = object[component] ?? .undefined
+        }
+        var rebuilt = value
+        for (component, object) in zip(components, objects).reversed() {
+            var copy = object
+            copy.set(component, rebuilt)
+            rebuilt = copy
+        }
+        return rebuilt
     }
 
     /// Dotted paths of the values that are not objects (objects are walked, to a bounded depth).

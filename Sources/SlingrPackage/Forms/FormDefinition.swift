@@ -64,6 +64,7 @@ extension FormDefinition {
     /// that flow step (by folder name, or by the `name` in its `step.json`).
     public static func load(_ repository: PackageRepository, step: String? = nil) throws(FormLoadError) -> FormDefinition {
         guard let package = repository.package else {
+            try requireReadable(repository)
             throw FormLoadError(message: "no package.json in '\(repository.displayRoot)'")
         }
         guard let descriptor = package.packageDescriptor else {
@@ -82,6 +83,7 @@ extension FormDefinition {
             guard let descriptor = repository.descriptor(PathName.join(folder, "step.json"), kind: .step) else { continue }
             candidates.append((folder, descriptor))
         }
+        try requireReadable(repository)
         let match = candidates.first { PathName.lastComponent($0.folder) == step }
             ?? candidates.first { $0.descriptor.stepDescriptor?.name?.text == step }
         guard let match else {
@@ -101,5 +103,13 @@ extension FormDefinition {
         let folderName = PathName.lastComponent(match.folder)
         return FormDefinition(kind: .step(folderName), packageName: packageName, title: stepDescriptor.label ?? folderName,
                               fields: stepDescriptor.inputs)
+    }
+
+    /// Files met on the way that exist but cannot be read end the load (unreadable input),
+    /// rather than being taken as missing.
+    static func requireReadable(_ repository: PackageRepository) throws(FormLoadError) {
+        let problems = repository.accessProblems.map(\.diagnostic)
+        guard !problems.isEmpty else { return }
+        throw FormLoadError(message: "cannot read the package in '\(repository.displayRoot)'", diagnostics: problems)
     }
 }

@@ -18,8 +18,11 @@ public enum Placeholder {
     public static func resolve(_ text: String, environment: [String: String]) -> (text: String, unresolved: [String]) {
         guard text.contains("${") else { return (text, []) }
         let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
+        // Built with single-scalar appends and `+=`: appending a run of scalars to a
+        // UnicodeScalarView copies the whole string each time, quadratic over many placeholders.
+        var output = ""
         var unresolved: [String] = []
+        var seen: Set<String> = []
         var index = 0
         while index < scalars.count {
             if scalars[index] == "$", index + 1 < scalars.count, scalars[index + 1] == "{" {
@@ -28,19 +31,19 @@ public enum Placeholder {
                 if end < scalars.count, scalars[end] == "}", end > index + 2 {
                     let name = String(String.UnicodeScalarView(scalars[(index + 2)..<end]))
                     if let value = environment[name] {
-                        output.append(contentsOf: value.unicodeScalars)
+                        output += value
                     } else {
-                        output.append(contentsOf: scalars[index...end])
-                        if !unresolved.contains(name) { unresolved.append(name) }
+                        for scalar in scalars[index...end] { output.unicodeScalars.append(scalar) }
+                        if seen.insert(name).inserted { unresolved.append(name) }
                     }
                     index = end + 1
                     continue
                 }
             }
-            output.append(scalars[index])
+            output.unicodeScalars.append(scalars[index])
             index += 1
         }
-        return (String(output), unresolved)
+        return (output, unresolved)
     }
 
     private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {

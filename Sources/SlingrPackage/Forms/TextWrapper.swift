@@ -4,29 +4,45 @@
 public enum TextWrapper {
     /// `text` wrapped to `width` columns, the first line after `firstPrefix`, the others after
     /// `restPrefix` (a hanging indent). Explicit line breaks are kept. Always at least one line.
+    ///
+    /// Time is linear in the length of the text: each word is measured once, and a word longer
+    /// than a line is cut by walking it once.
     public static func wrap(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "") -> [String] {
         var lines: [String] = []
         var prefix = firstPrefix
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var current = ""
+            var currentCount = 0
             var currentAvailable = max(8, width - prefix.count)
             func flush() {
                 lines.append(prefix + current)
                 prefix = restPrefix
                 currentAvailable = max(8, width - prefix.count)
                 current = ""
+                currentCount = 0
             }
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
                 var piece = Substring(word)
-                if !current.isEmpty, visibleCount(current) + 1 + visibleCount(piece) > currentAvailable { flush() }
-                while visibleCount(piece) > currentAvailable, !piece.contains("\u{1B}") {
-                    if !current.isEmpty { flush() }
-                    current = String(piece.prefix(currentAvailable))
-                    piece = piece.dropFirst(currentAvailable)
-                    flush()
+                var pieceCount = visibleCount(piece)
+                if !current.isEmpty, currentCount + 1 + pieceCount > currentAvailable { flush() }
+                // Styled words (ANSI sequences) are never cut: a cut could split a sequence.
+                if pieceCount > currentAvailable, !piece.contains("\u{1B}") {
+                    while pieceCount > currentAvailable {
+                        if !current.isEmpty { flush() }
+                        let cut = piece.index(piece.startIndex, offsetBy: currentAvailable)
+                        current = String(piece[..<cut])
+                        piece = piece[cut...]
+                        pieceCount -= currentAvailable
+                        flush()
+                    }
                 }
                 guard !piece.isEmpty else { continue }
-                current += (current.isEmpty ? "" : " ") + piece
+                if !current.isEmpty {
+                    current += " "
+                    currentCount += 1
+                }
+                current += piece
+                currentCount += pieceCount
             }
             flush()
         }

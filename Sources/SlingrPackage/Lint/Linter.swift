@@ -24,6 +24,9 @@ public struct Linter: Sendable {
         /// The files read, by display path: excerpts quote these and nothing else, so a report
         /// never shows a file the repository was not allowed to open.
         public var sources: [String: SourceFile]
+        /// Something exists that could not be read (`PackageRepository.unreadableFileRule`
+        /// findings, which the configuration cannot turn off): exit status 2.
+        public var hasUnreadableInput: Bool = false
     }
 
     public func lint(_ repository: PackageRepository) -> Report {
@@ -36,6 +39,7 @@ public struct Linter: Sendable {
         let context = LintContext(repository: repository)
         context.append(settingsFindings)
         guard let package = repository.package else {
+            if repository.hasAccessProblem("package.json") { return finish(context, configuration: configuration) }
             context.report(PackageDescriptorRule.self, PackageDescriptorRule.message(repository.displayRoot), path: "package.json")
             return finish(context, configuration: configuration)
         }
@@ -85,8 +89,9 @@ public struct Linter: Sendable {
             diagnostic.severity = severity
             kept.append(diagnostic)
         }
-        return Report(diagnostics: kept.sorted(by: Diagnostic.reportOrder), filesChecked: repository.filesRead,
-                      sources: repository.loadedSources)
+        let unreadable = repository.reportableAccessProblems.map(\.diagnostic)
+        return Report(diagnostics: (kept + unreadable).sorted(by: Diagnostic.reportOrder), filesChecked: repository.filesRead,
+                      sources: repository.loadedSources, hasUnreadableInput: !unreadable.isEmpty)
     }
 }
 

@@ -25,7 +25,7 @@ public struct ProjectSettings: Sendable {
     }
 
     /// Parses the settings; JSON problems are findings of the settings-file rule.
-    static func read(_ source: SourceFile) -> ProjectSettings {
+    public static func read(_ source: SourceFile) -> ProjectSettings {
         let parsed = JSONParser.parse(source)
         let diagnostics = parsed.diagnostics.map { diagnostic -> Diagnostic in
             var copy = diagnostic

@@ -22,6 +22,8 @@ enum SettingsFileRule: RuleDeclaration {
         ]
     )
 
+    static func notAnObject(_ typeName: String) -> String { "the settings file must hold a JSON object, not \(article(typeName))" }
+
     static func unknownRule(_ id: String, suggestion: String?) -> String {
         var message = "unknown rule '\(id)'"
         if let suggestion { message += "; did you mean '\(suggestion)'?" }

@@ -41,49 +41,54 @@ public struct DependencyVersions: Sendable {
         return defaults[name]
     }
 
-    /// Reads a registry file (`{"packages": {name: [tags]}, "services": {name: [tags]}}`).
-    /// Unreadable files and malformed entries are refused, so a typo never silently falls back
-    /// to the defaults.
+    /// Reads a registry file (`{"packages": {name: [tags]}, "services": {name: [tags]}}`) named
+    /// on the command line. Unreadable files and malformed entries are refused, so a typo never
+    /// silently falls back to the defaults.
     public static func loading(registry path: String, displayPath: String, fileSystem: any FileSystem) throws(ScaffoldError) -> DependencyVersions {
         let source: SourceFile
         do {
             source = try fileSystem.sourceFile(path, displayPath: displayPath)
         } catch {
-            throw ScaffoldError(.conflict, "cannot read registry '\(displayPath)': \(PackageAdder.reason(error))")
+            throw ScaffoldError(.conflict, "cannot read registry '\(displayPath)': \(error.reasonText)")
         }
+        return try reading(registry: source)
+    }
+
+    /// The releases of a registry file already read.
+    static func reading(registry source: SourceFile) throws(ScaffoldError) -> DependencyVersions {
         let (file, diagnostics) = RegistryFile.parse(source)
         if let problem = diagnostics.first(where: { $0.severity == .error }) {
             let location = problem.location.map { "\($0.line):\($0.column): " } ?? ""
-            throw ScaffoldError(.conflict, "registry '\(displayPath)' has errors (\(location)\(problem.message))")
+            throw ScaffoldError(.conflict, "registry '\(source.path)' has errors (\(location)\(problem.message))")
         }
-        return DependencyVersions(registry: file, registryPath: displayPath)
+        return DependencyVersions(registry: file, registryPath: source.path)
     }
 
     /// The sources `.slingr-pkg.json` configures for the package at `directory`: its `registry`
-    /// (a path relative to the package root) and, for the dependencies in `names`, their git
-    /// `sources` (tags listed with `git ls-remote`, so nothing is cloned); the defaults when
-    /// there is no configuration.
+    /// (a path inside the package) and, for the dependencies in `names`, their git `sources`
+    /// (tags listed with `git ls-remote`, so nothing is cloned); the defaults when there is no
+    /// configuration. Both files are read only inside the package (see `FileSystemBoundary`).
     public static func configured(forPackageAt directory: String, displayDirectory: String, fileSystem: any FileSystem,
                                   names: [String] = [], git: GitClient = GitClient()) throws(ScaffoldError) -> DependencyVersions {
-        let configurationPath = PathName.join(directory, ".slingr-pkg.json")
-        let shown = displayDirectory == "." ? ".slingr-pkg.json" : PathName.join(displayDirectory, ".slingr-pkg.json")
-        guard fileSystem.exists(configurationPath) else { return .defaults }
-        let source: SourceFile
-        do {
-            source = try fileSystem.sourceFile(configurationPath, displayPath: shown)
-        } catch {
-            throw ScaffoldError(.conflict, "cannot read '\(shown)': \(PackageAdder.reason(error))")
+        let repository = PackageRepository(root: directory, displayRoot: displayDirectory, fileSystem: fileSystem)
+        guard let settings = ProjectSettings.load(from: repository) else {
+            if let problem = repository.accessProblems.first(where: { $0.path == ProjectSettings.fileName }) {
+                throw ScaffoldError(.conflict, problem.diagnostic.message)
+            }
+            return .defaults
         }
-        let parsed = JSONParser.parse(source)
-        guard let document = parsed.value, !parsed.hasErrors else {
+        let shown = settings.source.path
+        guard settings.document != nil, settings.diagnostics.isEmpty else {
             throw ScaffoldError(.conflict, "'\(shown)' is not valid JSON; fix it or give the version with --version")
         }
-        let (configuration, problems) = SourceConfiguration.read(document, in: source)
+        let (configuration, problems) = settings.sourceConfiguration(boundary: repository.boundary)
         if let problem = problems.first { throw ScaffoldError(.conflict, "'\(shown)': \(problem.message)") }
         var versions = DependencyVersions.defaults
-        if let registry = configuration.registry {
-            let registryShown = displayDirectory == "." ? registry : PathName.join(displayDirectory, registry)
-            versions = try loading(registry: PathName.normalize(PathName.join(directory, registry)), displayPath: registryShown, fileSystem: fileSystem)
+        if let relative = configuration.registry {
+            guard let source = repository.source(relative) else {
+                throw ScaffoldError(.conflict, "cannot read registry '\(repository.displayPath(relative))': \(repository.unreadableReason(relative))")
+            }
+            versions = try reading(registry: source)
         }
         for (name, location) in configuration.sources where names.contains(name) {
             let source = GitSource(name: name, location: location, baseDirectory: directory)

@@ -85,10 +85,12 @@ public struct PackageAdder {
     // MARK: Reading
 
     private func readDescriptor() throws(ScaffoldError) -> (SourceFile, JSONValue, PackageDescriptor) {
-        let path = PathName.join(directory, "package.json")
+        if fileSystem.info(PathName.join(directory, "package.json"), followSymlinks: false)?.kind == .symbolicLink {
+            throw ScaffoldError(.fileSystem, "'\(descriptorDisplayPath)' is a symbolic link; 'add' does not write through links")
+        }
         let bytes: [UInt8]
         do {
-            bytes = try fileSystem.readFile(path)
+            bytes = try FileSystemBoundary(root: directory, name: "the repository", fileSystem: fileSystem).readFile("package.json")
         } catch {
             if error.reason == .notFound {
                 throw ScaffoldError(.conflict, "no package.json in '\(displayDirectory)'; select the package folder with --dir, or create one with 'slingr-pkg new'")
@@ -238,15 +240,5 @@ public struct PackageAdder {
         displayDirectory == "." ? relative : PathName.join(displayDirectory, relative)
     }
 
-    static func reason(_ error: FileSystemError) -> String {
-        switch error.reason {
-        case .notFound: return "no such file or directory"
-        case .isDirectory: return "it is a directory"
-        case .notDirectory: return "not a directory"
-        case .permissionDenied: return "permission denied"
-        case .tooLarge(let limit): return "larger than the \(limit >> 20) MB limit"
-        case .alreadyExists: return "it already exists"
-        case .other(let detail): return detail
-        }
-    }
+    static func reason(_ error: FileSystemError) -> String { error.reasonText }
 }

@@ -62,14 +62,16 @@ public struct ScaffoldInstaller {
     /// fails, the files created so far are removed again.
     public func apply(_ change: PackageChange, in directory: String, displayDirectory: String) throws(ScaffoldError) {
         let descriptorPath = PathName.join(directory, "package.json")
-        let current = try? fileSystem.readFile(descriptorPath)
+        let boundary = FileSystemBoundary(root: directory, name: "the repository", fileSystem: fileSystem)
+        let current = try? boundary.readFile("package.json")
         guard current == change.originalDescriptor else {
             throw ScaffoldError(.conflict, "package.json in '\(displayDirectory)' changed while the change was being prepared; nothing was written")
         }
         var created: [String] = []
         do throws(FileSystemError) {
             for file in change.createdFiles {
-                let path = PathName.join(directory, file.path)
+                // New files go inside the package only: never through a link leading out.
+                let path = try boundary.absolutePath(file.path)
                 if fileSystem.exists(path) { throw FileSystemError(path: path, reason: .alreadyExists) }
                 created += try createMissingDirectories(PathName.parent(path), below: directory)
                 try fileSystem.writeFileAtomically(path, file.bytes)
@@ -78,7 +80,8 @@ public struct ScaffoldInstaller {
             try fileSystem.writeFileAtomically(descriptorPath, change.descriptor)
         } catch {
             for path in created.reversed() { try? fileSystem.removeItem(path) }
-            let shown = PathName.relative(error.path, to: directory).map { displayDirectory == "." ? $0 : PathName.join(displayDirectory, $0) } ?? error.path
+            let relative = error.path.hasPrefix("/") ? PathName.relative(error.path, to: directory) : error.path
+            let shown = relative.map { displayDirectory == "." ? $0 : PathName.join(displayDirectory, $0) } ?? error.path
             throw ScaffoldError(.fileSystem, "cannot write '\(shown)': \(PackageAdder.reason(error)); nothing was changed")
         }
     }

@@ -1,5 +1,4 @@
 import SlingrDiagnostics
-import SlingrJSON
 
 /// The keys of `.slingr-pkg.json` that say where released versions come from:
 ///
@@ -8,11 +7,9 @@ import SlingrJSON
 /// ```
 ///
 /// `registry` is a path relative to the package root; `sources` maps dependency names to git
-/// URLs or paths (relative paths are relative to the package root). Other keys (`rules`,
-/// `ignore`) belong to other commands and are ignored here; wrong types are located diagnostics.
+/// URLs or paths (relative paths are relative to the package root). The settings file is read
+/// (and its problems reported) by the package layer, which hands this value down.
 public struct SourceConfiguration: Sendable, Hashable {
-    public static let ruleId = "config-format"
-
     /// As written in the file (relative to the package root unless absolute).
     public var registry: String?
     /// Name to URL or path, in file order.
@@ -33,46 +30,5 @@ public struct SourceConfiguration: Sendable, Hashable {
             hasher.combine(source.name)
             hasher.combine(source.location)
         }
-    }
-
-    /// Reads `registry` and `sources` from the already-parsed configuration document.
-    public static func read(_ root: JSONValue, in source: SourceFile) -> (configuration: SourceConfiguration, diagnostics: [Diagnostic]) {
-        var configuration = SourceConfiguration()
-        var diagnostics: [Diagnostic] = []
-        func report(_ message: String, _ value: JSONValue, _ pointer: JSONPointer) {
-            diagnostics.append(Diagnostic(ruleId: ruleId, severity: .error, message: message, in: source, range: value.range, pointer: pointer.description))
-        }
-        guard root.members != nil else {
-            report("the configuration file must contain an object; found \(root.typeName)", root, .root)
-            return (configuration, diagnostics)
-        }
-        if let registry = root["registry"] {
-            if let path = registry.string, !path.isEmpty {
-                configuration.registry = path
-            } else {
-                report("'registry' must be a non-empty string (a path relative to the package root); found \(registry.string == nil ? registry.typeName : "an empty string")", registry, JSONPointer.root.appending("registry"))
-            }
-        }
-        if let sources = root["sources"] {
-            let pointer = JSONPointer.root.appending("sources")
-            if let members = sources.members {
-                var seen: [String: Int] = [:]
-                for member in members {
-                    guard let location = member.value.string, !location.isEmpty else {
-                        report("source '\(member.key)' must be a non-empty string (a git URL or path); found \(member.value.string == nil ? member.value.typeName : "an empty string")", member.value, pointer.appending(member.key))
-                        continue
-                    }
-                    if let index = seen[member.key] {
-                        configuration.sources[index].location = location
-                    } else {
-                        seen[member.key] = configuration.sources.count
-                        configuration.sources.append((member.key, location))
-                    }
-                }
-            } else {
-                report("'sources' must be an object mapping dependency names to git URLs or paths; found \(sources.typeName)", sources, pointer)
-            }
-        }
-        return (configuration, diagnostics)
     }
 }

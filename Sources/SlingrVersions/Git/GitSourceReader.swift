@@ -73,7 +73,7 @@ public final class GitSourceReader {
                 return try client.readFile(path, at: objects, in: source.location)
             }
             let repository = cache.repository(for: source)
-            if !cache.fileSystem.isDirectory(repository) {
+            if try !cache.hasRepository(for: source) {
                 if policy == .offline {
                     throw error(source, "its repository is not in the cache; run once without '--offline'")
                 }
@@ -94,6 +94,8 @@ public final class GitSourceReader {
             throw failure
         } catch let failure as GitError {
             throw error(source, failure.detail)
+        } catch let failure as FileSystemError {
+            throw error(source, "cannot use the cache: \(failure.reasonText)")
         } catch {
             throw self.error(source, "\(error)")
         }

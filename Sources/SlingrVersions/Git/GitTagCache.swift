@@ -5,7 +5,9 @@ import SlingrJSON
 /// `resolve` can run again without the network and `--offline` can run without it at all.
 ///
 /// Files are written atomically (temporary file and rename). A file that cannot be read back
-/// (bad JSON, wrong shape, another location) is ignored with a warning, never a crash.
+/// (bad JSON, wrong shape, another location, not a regular file, a symbolic link leading out
+/// of the cache folder) is ignored with a warning, never a crash and never a wait: files are
+/// read through a `FileSystemBoundary` rooted at the cache folder.
 public struct GitTagCache: Sendable {
     public static let ruleId = CacheCorruptRule.description.id
     static let formatVersion = 1
@@ -18,12 +20,27 @@ public struct GitTagCache: Sendable {
         self.fileSystem = fileSystem
     }
 
+    /// Largest tag list read back (a list of 100,000 tags is about 10 MB).
+    static let readLimit = 16 << 20
+
+    var boundary: FileSystemBoundary { FileSystemBoundary(root: directory, name: "the cache folder", fileSystem: fileSystem) }
+
+    func relativeTagFile(for source: GitSource) -> String { "tags/" + source.cacheKey + ".json" }
+
     public func tagFile(for source: GitSource) -> String {
         PathName.join(PathName.join(directory, "tags"), source.cacheKey + ".json")
     }
 
     public func repository(for source: GitSource) -> String {
         PathName.join(PathName.join(directory, "repos"), source.cacheKey + ".git")
+    }
+
+    /// Whether the fetched repository of `source` is in the cache; an entry that leads out of
+    /// the cache folder is refused rather than handed to git.
+    func hasRepository(for source: GitSource) throws(FileSystemError) -> Bool {
+        let relative = "repos/" + source.cacheKey + ".git"
+        _ = try boundary.absolutePath(relative)
+        return boundary.kind(relative) == .directory
     }
 
     /// The cached tags, `nil` when there is no usable file; a warning explains an unusable one.
@@ -37,7 +54,7 @@ public struct GitTagCache: Sendable {
             ))
         }
         let bytes: [UInt8]
-        do { bytes = try fileSystem.readFile(path, limit: 16 << 20) } catch { return corrupt(error.description) }
+        do { bytes = try boundary.readFile(relativeTagFile(for: source), limit: Self.readLimit) } catch { return corrupt(error.reasonText) }
         let parsed = JSONParser.parse(SourceFile(path: path, bytes: bytes))
         guard let root = parsed.value, !parsed.hasErrors else { return corrupt("it is not valid JSON") }
         guard root["format"]?.number?.integer == Self.formatVersion else { return corrupt("unknown format") }
@@ -58,6 +75,7 @@ public struct GitTagCache: Sendable {
             ("tags", .array(tags.map { .object([("tag", .string($0.tag)), ("object", .string($0.object))]) })),
         ])
         let path = tagFile(for: source)
+        _ = try boundary.absolutePath("tags")
         try fileSystem.createDirectory(PathName.parent(path))
         try fileSystem.writeFileAtomically(path, Array((document.rendered(indent: 2) + "\n").utf8))
     }

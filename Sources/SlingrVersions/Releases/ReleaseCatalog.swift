@@ -9,11 +9,14 @@ public final class ReleaseCatalog: ReleaseProvider {
     public let registry: RegistryFile?
     public let gitSources: [String: GitSource]
     public let reader: GitSourceReader?
+    /// Reads the `package.json` of a release.
+    public let decoder: DescriptorDecoder
 
     private var releaseMemo: [DependencyKey: ReleaseList?] = [:]
     private var descriptorMemo: [DependencyKey: [String: DescriptorLookup]] = [:]
 
-    public init(registry: RegistryFile?, gitSources: [GitSource], reader: GitSourceReader?) {
+    public init(registry: RegistryFile?, gitSources: [GitSource], reader: GitSourceReader?, decoder: @escaping DescriptorDecoder) {
+        self.decoder = decoder
         self.registry = registry
         var byName: [String: GitSource] = [:]
         for source in gitSources { byName[source.name] = source }
@@ -50,7 +53,7 @@ public final class ReleaseCatalog: ReleaseProvider {
                 continue
             }
             let file = SourceFile(path: "\(key.name)@\(entry.tag):package.json", bytes: bytes)
-            lookups[entry.tag] = .found(DescriptorDependencies.read(file))
+            lookups[entry.tag] = .found(decoder(file))
         }
         descriptorMemo[key] = lookups
         return lookups[release.tag] ?? .missing

@@ -65,4 +65,11 @@ public struct ReleaseList: Sendable, Hashable {
     public func release(for version: Version) -> Release? {
         releases.first { $0.version == version }
     }
+
+    /// `v1.0.0 to v1.0.4 (5 releases)`, or the list itself when short.
+    public var summary: String {
+        let versions = releases.map(\.version.description)
+        if versions.count <= 4 { return versions.joined(separator: ", ") }
+        return "\(versions[0]) to \(versions[versions.count - 1]) (\(versions.count) releases)"
+    }
 }

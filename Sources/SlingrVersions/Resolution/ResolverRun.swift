@@ -228,12 +228,7 @@ struct ResolverRun {
         return conclusion
     }
 
-    /// `v1.0.0 to v1.0.4 (5 releases)` or the list itself when short.
-    static func summary(_ list: ReleaseList) -> String {
-        let versions = list.releases.map(\.version.description)
-        if versions.count <= 4 { return versions.joined(separator: ", ") }
-        return "\(versions[0]) to \(versions[versions.count - 1]) (\(versions.count) releases)"
-    }
+    static func summary(_ list: ReleaseList) -> String { list.summary }
 
     mutating func record(key: DependencyKey, constraints: [Constraint], conclusion: String) {
         record(key: key, facts: constraints.map(\.fact), conclusion: conclusion)

@@ -20,4 +20,8 @@ public enum DependencyUnknownRule: RuleDeclaration {
             ], command: .resolve),
         ]
     )
+
+    public static func message(kind: String, name: String) -> String {
+        "no source lists \(kind) '\(name)'; give it with --git \(name)=URL or add it to the registry"
+    }
 }

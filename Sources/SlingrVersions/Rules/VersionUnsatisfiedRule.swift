@@ -20,4 +20,8 @@ public enum VersionUnsatisfiedRule: RuleDeclaration {
             ], command: .resolve),
         ]
     )
+
+    public static func message(name: String, requirement: String, releases: String) -> String {
+        "no release of '\(name)' satisfies '\(requirement)'; \(releases)"
+    }
 }

@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrJSON
+import SlingrPackage
 import SlingrScript
 
 /// `slingr-pkg eval '<expression>'`: evaluates a configuration expression (or, with
@@ -16,7 +17,7 @@ enum EvalCommand: Command {
         name: "eval",
         abstract: "Evaluate a configuration expression or button action like the Slingr form does.",
         discussion: "The expression sees 'config' (values from --config and --set, nested groups as objects), '@config.x' references, 'utils' and the platform values given with --env. With --statements the code runs as a statement list, like a button action, and the resulting 'config' is printed. Strings print as they are, other values as JavaScript shows them (objects as JSON). " + ScriptLimitOptions.summary(Limits()) + " Exit status: 0 on success, 1 when evaluation fails or hits a limit, 2 for usage errors and unreadable files.",
-        arguments: [ArgumentSpec("expression", help: "The JavaScript expression (or statements) to evaluate.")],
+        arguments: [ArgumentSpec("expression", help: "The JavaScript expression (or statements) to evaluate; '-' reads it from standard input.")],
         options: [
             OptionSpec("statements", help: "Run a statement list (a button action) and print the resulting config."),
             OptionSpec("config", valueName: "values.json", help: "A JSON object with the configuration values."),
@@ -27,9 +28,11 @@ enum EvalCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
-        guard let source = arguments.positionals.first else {
+        guard let argument = arguments.positionals.first else {
             return SlingrPkg.usageError("missing expression", command: spec, context: context)
         }
+        // Long code does not fit in one command-line argument (Linux caps each at 128 KB).
+        let source = argument == "-" ? String(decoding: context.readStandardInput(), as: UTF8.self) : argument
         let json = arguments.value("format") == "json"
         var environment = SlingrEnvironment()
         if let path = arguments.value("config") {
@@ -40,7 +43,11 @@ enum EvalCommand: Command {
             guard let (name, text) = pair else {
                 return SlingrPkg.usageError("--set expects name=value", command: spec, context: context)
             }
-            if let problem = SetOption.depthProblem(name) { return SlingrPkg.usageError(problem, command: spec, context: context) }
+            let depth = name.split(separator: ".", omittingEmptySubsequences: false).count
+            guard depth <= ConfigurationValues.maximumDepth else {
+                return SlingrPkg.usageError("'--set' name '\(name.prefix(40))...' is nested \(depth) levels deep; values nest at most \(ConfigurationValues.maximumDepth) levels",
+                                            command: spec, context: context)
+            }
             environment.config = setting(environment.config, path: name.split(separator: ".").map(String.init), to: parseValue(text))
         }
         for pair in arguments.pairs("env") {

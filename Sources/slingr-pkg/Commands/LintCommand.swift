@@ -80,17 +80,20 @@ enum LintCommand: Command {
             let report = FindingsReport(diagnostics: diagnostics, files: reports.reduce(0) { $0 + $1.filesChecked }, sources: sources,
                                         jsonMembers: [("fixes", written)], toolVersion: SlingrPkg.version, catalogue: .complete)
             FindingsOutput.write(report, format: format, arguments: arguments, context: context)
-            return exitStatus(report, arguments: arguments, maximumWarnings: maximumWarnings, context: context)
+            return exitStatus(report, unreadable: reports.contains(where: \.hasUnreadableInput), arguments: arguments, maximumWarnings: maximumWarnings, context: context)
         }
         let report = FindingsReport(diagnostics: diagnostics, files: reports.reduce(0) { $0 + $1.filesChecked }, sources: sources,
                                     toolVersion: SlingrPkg.version, catalogue: .complete)
         FindingsOutput.write(report, format: format, arguments: arguments, context: context)
-        return exitStatus(report, arguments: arguments, maximumWarnings: maximumWarnings, context: context)
+        return exitStatus(report, unreadable: reports.contains(where: \.hasUnreadableInput), arguments: arguments, maximumWarnings: maximumWarnings, context: context)
     }
 
-    /// 1 when a finding reaches the fail level or the warnings exceed the maximum (saying so on
-    /// standard error), else 0.
-    private static func exitStatus(_ report: FindingsReport, arguments: ParsedArguments, maximumWarnings: Int?, context: CommandContext) -> ExitStatus {
+    /// 2 when something that exists could not be read (unreadable input, whatever else was
+    /// found); 1 when a finding reaches the fail level or the warnings exceed the maximum
+    /// (saying so on standard error); else 0.
+    private static func exitStatus(_ report: FindingsReport, unreadable: Bool, arguments: ParsedArguments, maximumWarnings: Int?,
+                                   context: CommandContext) -> ExitStatus {
+        if unreadable { return .usage }
         let failLevel = Severity(rawValue: arguments.value("fail-level") ?? "error") ?? .error
         if report.diagnostics.contains(where: { $0.severity >= failLevel }) { return .failure }
         if let maximumWarnings, report.summary.warnings > maximumWarnings {

@@ -1,4 +1,5 @@
 import SlingrDiagnostics
+import SlingrPackage
 import SlingrVersions
 
 /// `slingr-pkg outdated [DIR]`: current, wanted and latest version per dependency, like
@@ -15,6 +16,7 @@ enum OutdatedCommand: Command {
         Sources and cache are as for 'resolve'.
 
         Exit status: 0 (also when something is outdated, unless --exit-code is given: then 1), \
+        1 when a requirement is malformed or the descriptor has errors in its dependencies, \
         2 for usage errors, unreadable files and unreachable sources.
         """,
         arguments: [ArgumentSpec("dir", help: "The package folder (default: the current folder).", isOptional: true)],
@@ -22,7 +24,7 @@ enum OutdatedCommand: Command {
             OptionSpec("policy", valueName: "policy", help: "Upgrade policy deciding what counts as outdated.",
                        choices: ["compatible", "bugfix", "manual", "latest"]),
             OptionSpec("exit-code", help: "Exit with status 1 when a dependency is outdated."),
-            .format(),
+            FindingsOutput.formatOption(),
         ]
     )
 
@@ -34,12 +36,16 @@ enum OutdatedCommand: Command {
         case .success(let outcome):
             let report = OutdatedReport(outcome.resolution, policy: arguments.value("policy").flatMap(UpgradePolicy.init(name:)))
             let diagnostics = ResolveCommand.shown(outcome.diagnostics, arguments)
-            if arguments.value("format") == "json" {
+            switch arguments.value("format") {
+            case "json":
                 context.stdout.write(report.json(diagnostics: diagnostics).rendered(indent: 2) + "\n")
-            } else {
+            case "sarif", "github":
+                ResolveCommand.writeFindings(diagnostics, outcome: outcome, arguments: arguments, context: context)
+            default:
                 context.stdout.write(report.text())
                 ResolveCommand.writeDiagnostics(diagnostics, sources: outcome.sources, arguments: arguments, context: context)
             }
+            if outcome.diagnostics.contains(where: { $0.severity == .error }) { return .failure }
             return arguments.flag("exit-code") && report.hasOutdated ? .failure : .success
         }
     }

@@ -60,8 +60,12 @@ enum PreviewCommand: Command {
                 context.stderr.write("Error: package.json has no 'configurationBuilder' to run\n")
                 return .usage
             }
-            guard case .inside(let relative) = setup.repository.resolve(path), let source = setup.repository.source(relative) else {
-                context.stderr.write("Error: cannot read the configuration builder '\(path)'\n")
+            let resolved = setup.repository.resolve(path)
+            guard case .inside(let relative) = resolved, let source = setup.repository.source(relative) else {
+                var why = ""
+                if case .escapes(let reason) = resolved { why = ": " + reason }
+                if let problem = setup.repository.accessProblems.first { why = ": " + problem.diagnostic.message }
+                context.stderr.write("Error: cannot read the configuration builder '\(path)'\(why)\n")
                 return .usage
             }
             build = ConfigurationBuild.run(source, values: model.values, evaluator: setup.evaluator, limits: setup.builderLimits)
@@ -142,9 +146,6 @@ struct PreviewSetup {
         }
         var assignments: [(String, String)] = []
         for (index, pair) in arguments.pairs("set").enumerated() {
-            if let pair, let problem = SetOption.depthProblem(pair.0) {
-                return .failure(SlingrPkg.usageError(problem, command: command, context: context))
-            }
             guard let pair, !pair.0.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) else {
                 return .failure(SlingrPkg.usageError("'--set' needs NAME=VALUE (dotted names for groups), not '\(arguments.all("set")[index])'", command: command, context: context))
             }
@@ -184,8 +185,19 @@ struct PreviewSetup {
             }
             values = read
         }
+        let known = Dictionary(definition.allFields.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for (name, text) in assignments {
-            values.set(name, ConfigurationValues.typedValue(text, for: definition.field(at: name)), origin: .commandLine)
+            let depth = name.split(separator: ".", omittingEmptySubsequences: false).count
+            guard depth <= ConfigurationValues.maximumDepth else {
+                return .failure(SlingrPkg.usageError("'--set' name '\(name.prefix(40))...' is nested \(depth) levels deep; fields nest at most \(ConfigurationValues.maximumDepth) levels",
+                                                     command: command, context: context))
+            }
+            guard let field = known[name] else {
+                var message = "'--set \(name)=...' names no field of the form"
+                if let suggestion = Suggestion.closest(to: name, in: known.keys.sorted()) { message += "; did you mean '\(suggestion)'?" }
+                return .failure(SlingrPkg.usageError(message, command: command, context: context))
+            }
+            values.set(name, ConfigurationValues.typedValue(text, for: field), origin: .commandLine)
         }
         var evaluator = FormEvaluator(definition: definition, environment: environment, limits: expressionLimits)
         evaluator.timeout = timeout

@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 import SlingrDiagnostics
+import SlingrPackage
+import SlingrRuntime
 import SlingrVersions
 
 /// `slingr-pkg resolve [DIR]`: what each dependency requirement resolves to, the latest
@@ -27,7 +29,7 @@ enum ResolveCommand: Command {
         (or the graph has a conflict or a cycle), 2 for usage errors, unreadable files and unreachable sources.
         """,
         arguments: [ArgumentSpec("dir", help: "The package folder (default: the current folder).", isOptional: true)],
-        options: sourceOptions + [.format(["text", "json", "tree"])]
+        options: sourceOptions + [FindingsOutput.formatOption(extra: ["tree"])]
     )
 
     /// Options shared with `outdated`.
@@ -49,6 +51,8 @@ enum ResolveCommand: Command {
             switch arguments.value("format") {
             case "json":
                 context.stdout.write(ResolveReport.json(outcome.resolution, diagnostics: diagnostics).rendered(indent: 2) + "\n")
+            case "sarif", "github":
+                writeFindings(diagnostics, outcome: outcome, arguments: arguments, context: context)
             case "tree":
                 context.stdout.write(ResolveReport.tree(outcome.resolution))
                 writeDiagnostics(diagnostics, sources: outcome.sources, arguments: arguments, context: context)
@@ -106,6 +110,16 @@ enum ResolveCommand: Command {
     /// Skipped tags are notes, shown with `--verbose` only.
     static func shown(_ diagnostics: [Diagnostic], _ arguments: ParsedArguments) -> [Diagnostic] {
         arguments.flag("verbose") ? diagnostics : diagnostics.filter { $0.ruleId != Resolver.skippedTagRule }
+    }
+
+    /// Only the findings, through the reporter family (SARIF for code scanning, GitHub
+    /// annotations).
+    static func writeFindings(_ diagnostics: [Diagnostic], outcome: VersionsOutcome, arguments: ParsedArguments, context: CommandContext) {
+        guard let format = FindingsOutput.format(arguments) else { return }
+        let report = FindingsReport(diagnostics: diagnostics, files: outcome.sources.count,
+                                    sources: Dictionary(outcome.sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
+                                    toolVersion: SlingrPkg.version, catalogue: .complete)
+        FindingsOutput.write(report, format: format, arguments: arguments, context: context)
     }
 
     /// A blank line and the diagnostics, when there are any.

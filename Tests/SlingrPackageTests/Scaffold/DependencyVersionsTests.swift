@@ -43,8 +43,10 @@ struct DependencyVersionsTests {
         let empty = InMemoryFileSystem(files: ["/work/pkg/package.json": "{}"])
         #expect(try DependencyVersions.configured(forPackageAt: "/work/pkg", displayDirectory: "pkg", fileSystem: empty).registry == nil)
         let cases: [(String, String?, String)] = [
-            (#"{"registry": 3}"#, nil, "'pkg/.slingr-pkg.json': 'registry' must be a non-empty string (a path relative to the package root); found number"),
+            (#"{"registry": 3}"#, nil, "'pkg/.slingr-pkg.json': 'registry' must be a non-empty string (a path inside the package), not a number"),
             (#"{"registry": "missing.json"}"#, nil, "cannot read registry 'pkg/missing.json': no such file or directory"),
+            (#"{"registry": "../r.json"}"#, nil, "'pkg/.slingr-pkg.json': 'registry' must name a file inside the repository ('..' leads outside the repository); a registry elsewhere can only be given on the command line (--registry)"),
+            (#"{"registry": "/work/r.json"}"#, nil, "'pkg/.slingr-pkg.json': 'registry' must name a file inside the repository (an absolute path outside the repository); a registry elsewhere can only be given on the command line (--registry)"),
             (#"{"registry": "r.json""#, nil, "'pkg/.slingr-pkg.json' is not valid JSON; fix it or give the version with --version"),
             (#"{"registry": "r.json"}"#, #"{"services": {"http": [1]}}"#, "registry 'pkg/r.json' has errors (1:24: tag 0 of 'http' must be a string; found number)"),
         ]

@@ -38,12 +38,19 @@ final class FaultyFileSystem: FileSystem {
         if operation == failing, count == failAt { throw FileSystemError(path: path, reason: .permissionDenied) }
     }
 
-    func readFile(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] { try base.readFile(path, limit: limit) }
+    func readFile(_ path: String, limit: Int, followSymlinks: Bool) throws(FileSystemError) -> [UInt8] {
+        try base.readFile(path, limit: limit, followSymlinks: followSymlinks)
+    }
     func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
         try check(.write, path)
         try base.writeFileAtomically(path, bytes)
     }
+    func createFileExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+        try check(.write, path)
+        try base.createFileExclusively(path, bytes)
+    }
     func info(_ path: String, followSymlinks: Bool) -> FileInfo? { base.info(path, followSymlinks: followSymlinks) }
+    func symbolicLinkTarget(_ path: String) -> String? { base.symbolicLinkTarget(path) }
     func contentsOfDirectory(_ path: String) throws(FileSystemError) -> [String] { try base.contentsOfDirectory(path) }
     func createDirectory(_ path: String) throws(FileSystemError) {
         if !base.isDirectory(path) { try check(.createDirectory, path) }

@@ -6,7 +6,9 @@ import Testing
 @Suite("Parser robustness")
 struct RobustnessTests {
     static let depth = 100_000
+    static let nestingMessage = "nesting deeper than 1000 levels is not supported"
 
+    /// Real nesting: each of these opens a level per repetition.
     static let deepInputs: [(String, String)] = [
         ("parentheses", String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth)),
         ("arrays", String(repeating: "[", count: depth) + String(repeating: "]", count: depth)),
@@ -18,40 +20,71 @@ struct RobustnessTests {
         ("conditionals", "x = " + String(repeating: "a ? b : ", count: depth) + "c"),
         ("assignments", String(repeating: "a = ", count: depth) + "1"),
         ("arrows", "f = " + String(repeating: "a => ", count: depth) + "1"),
-        ("calls", "f" + String(repeating: "()", count: depth)),
-        ("members", "a" + String(repeating: ".b", count: depth)),
-        ("binary chain", "x = 1" + String(repeating: " + 1", count: depth)),
+        ("call arguments", String(repeating: "f(", count: depth) + String(repeating: ")", count: depth)),
         ("ifs", String(repeating: "if (a) ", count: depth) + ";"),
         ("functions", String(repeating: "function f() {", count: depth) + String(repeating: "}", count: depth)),
         ("templates", String(repeating: "`${", count: depth) + String(repeating: "}`", count: depth)),
         ("array patterns", "let " + String(repeating: "[", count: depth) + "a" + String(repeating: "]", count: depth) + " = b"),
         ("new", "x = " + String(repeating: "new ", count: depth) + "F"),
-        ("regexp groups", "x = /" + String(repeating: "(", count: depth) + String(repeating: ")", count: depth) + "/"),
+        ("classes", "x = " + String(repeating: "class extends ", count: depth) + "B {}"),
+        ("labels", (0..<depth).map { "a\($0): " }.joined() + ";"),
     ]
 
-    @Test("100,000 levels of nesting give 'Nesting too deep', not a crash", arguments: 0..<deepInputs.count)
+    @Test("100,000 levels of nesting give the nesting limit error at the level too many", arguments: 0..<deepInputs.count)
     func deepNesting(_ index: Int) {
         let (label, text) = Self.deepInputs[index]
         let result = JavaScriptParser.parseProgram(text)
-        #expect(!result.isValid, "\(label) parsed without error")
-        let messages = result.errors.map(\.message)
-        #expect(messages.contains("Nesting too deep") || messages.contains { $0.contains("Nesting too deep") }, "\(label): \(messages.prefix(3))")
+        #expect(result.errors.map(\.message) == [Self.nestingMessage], "\(label): \(result.errors.prefix(3))")
     }
 
-    @Test("nesting within the limit parses")
-    func moderateNesting() {
-        let depth = 200
-        let text = "x = " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
-            + ";\n" + String(repeating: "{", count: depth) + String(repeating: "}", count: depth)
-            + "\ny = " + String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth)
-        #expect(JavaScriptParser.parseProgram(text).errors.map(\.description) == [])
+    @Test("regular-expression groups nested 100,000 deep are an error, not a crash")
+    func deepRegExpGroups() {
+        let text = "x = /" + String(repeating: "(", count: Self.depth) + String(repeating: ")", count: Self.depth) + "/"
+        #expect(JavaScriptParser.parseProgram(text).errors.map(\.message).contains { $0.contains("Nesting too deep") })
+    }
+
+    /// Chains are not nesting: they parse whatever their length (and the tree is freed without
+    /// recursion when the result goes away).
+    static let chainLength = 50_000
+    static let chains: [(String, String)] = [
+        ("plus", "x = 1" + String(repeating: " + 1", count: chainLength)),
+        ("and", "x = a" + String(repeating: " && a", count: chainLength)),
+        ("mixed operators", "x = a" + String(repeating: " * b + c - d || e && f", count: chainLength / 4)),
+        ("members", "x = a" + String(repeating: ".b", count: chainLength)),
+        ("computed members", "x = a" + String(repeating: "[0]", count: chainLength)),
+        ("calls", "f" + String(repeating: "()", count: chainLength)),
+        ("method calls", "a" + String(repeating: ".b(c)", count: chainLength)),
+        ("optional chain", "x = a" + String(repeating: "?.b", count: chainLength)),
+        ("tagged templates", "f" + String(repeating: "`t`", count: chainLength)),
+        ("else if", "if (a) {}" + String(repeating: " else if (a) {}", count: chainLength / 2)),
+        ("else if without braces", "if (a) b;" + String(repeating: " else if (a) b;", count: chainLength / 2)),
+        ("comma sequence", "x = (a" + String(repeating: ", a", count: chainLength) + ")"),
+        ("statements", String(repeating: "a;", count: chainLength)),
+    ]
+
+    @Test("50,000-link chains parse", arguments: 0..<chains.count)
+    func longChains(_ index: Int) {
+        let (label, text) = Self.chains[index]
+        let result = JavaScriptParser.parseProgram(text)
+        #expect(result.errors.isEmpty, "\(label): \(result.errors.prefix(3))")
+    }
+
+    @Test("nesting up to the limit parses, one level more is an error at the token that opens it")
+    func nestingLimit() {
+        let limit = 1_000
+        let parentheses = { (depth: Int) in String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth) }
+        #expect(JavaScriptParser.parseProgram(parentheses(limit)).errors.map(\.description) == [])
+        let errors = JavaScriptParser.parseProgram(parentheses(limit + 1)).errors
+        #expect(errors.map(\.description) == ["\(Self.nestingMessage) (1:\(limit))"])
+        let blocks = String(repeating: "{", count: limit) + String(repeating: "}", count: limit)
+        #expect(JavaScriptParser.parseProgram(blocks).isValid)
     }
 
     @Test("the nesting limit is configurable")
     func configurableLimit() {
         let text = "x = " + String(repeating: "[", count: 50) + String(repeating: "]", count: 50)
         let strict = JavaScriptParser.Options(maximumNestingDepth: 20)
-        #expect(JavaScriptParser.parseProgram(text, options: strict).errors.map(\.message) == ["Nesting too deep"])
+        #expect(JavaScriptParser.parseProgram(text, options: strict).errors.map(\.message) == ["nesting deeper than 20 levels is not supported"])
         #expect(JavaScriptParser.parseProgram(text).isValid)
     }
 

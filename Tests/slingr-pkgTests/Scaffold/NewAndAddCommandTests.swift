@@ -10,9 +10,13 @@ final class ReadOnlyFileSystem: FileSystem {
     init(_ base: any FileSystem) { self.base = base }
     private func refuse(_ path: String) -> FileSystemError { FileSystemError(path: path, reason: .permissionDenied) }
 
-    func readFile(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] { try base.readFile(path, limit: limit) }
+    func readFile(_ path: String, limit: Int, followSymlinks: Bool) throws(FileSystemError) -> [UInt8] {
+        try base.readFile(path, limit: limit, followSymlinks: followSymlinks)
+    }
     func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) { throw refuse(path) }
+    func createFileExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) { throw refuse(path) }
     func info(_ path: String, followSymlinks: Bool) -> FileInfo? { base.info(path, followSymlinks: followSymlinks) }
+    func symbolicLinkTarget(_ path: String) -> String? { base.symbolicLinkTarget(path) }
     func contentsOfDirectory(_ path: String) throws(FileSystemError) -> [String] { try base.contentsOfDirectory(path) }
     func createDirectory(_ path: String) throws(FileSystemError) { if !base.isDirectory(path) { throw refuse(path) } }
     func removeItem(_ path: String) throws(FileSystemError) { throw refuse(path) }
@@ -252,7 +256,8 @@ struct NewAndAddCommandTests {
         }
         let root = try GitTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let repository = root + "/oauth-package"
+        // A repository may only name paths inside itself: the source lives in the package.
+        let repository = root + "/pkg/sources/oauth-package"
         try FileManager.default.createDirectory(atPath: repository, withIntermediateDirectories: true)
         _ = try GitTestSupport.run(git, ["-C", repository, "init", "--quiet"])
         for tag in ["v1.0.0", "v1.2.0", "v2.0.0-dev", "develop", "v.0.0.5"] {
@@ -263,13 +268,18 @@ struct NewAndAddCommandTests {
         try FileManager.default.createDirectory(atPath: package, withIntermediateDirectories: true)
         try #"{"name": "demo", "label": "Demo", "dependencies": [], "configuration": [], "events": [], "metadata": []}"#
             .write(toFile: package + "/package.json", atomically: true, encoding: .utf8)
-        try #"{"sources": {"oauth": "../oauth-package", "broken": "../nowhere"}}"#.write(toFile: package + "/.slingr-pkg.json", atomically: true, encoding: .utf8)
+        try #"{"sources": {"oauth": "sources/oauth-package", "broken": "sources/nowhere"}}"#.write(toFile: package + "/.slingr-pkg.json", atomically: true, encoding: .utf8)
         let result = CLIHarness.run(["add", "dependency", "oauth", "--dir", "pkg"], currentDirectory: root)
         #expect(result.stdout == "added dependency 'oauth' ^v1.2.0 to 'dependencies' in pkg/package.json\n", "\(result.stderr)")
         let broken = CLIHarness.run(["add", "dependency", "broken", "--dir", "pkg"], currentDirectory: root)
         #expect(broken.status == 2)
-        #expect(broken.stderr.hasPrefix("Error: cannot read the releases of 'broken' from '../nowhere': "), "\(broken.stderr)")
+        #expect(broken.stderr.hasPrefix("Error: cannot read the releases of 'broken' from 'sources/nowhere': "), "\(broken.stderr)")
         #expect(broken.stderr.hasSuffix("; give the version with --version\n"))
+        // A source outside the package is refused without running git.
+        try #"{"sources": {"oauth": "../elsewhere"}}"#.write(toFile: package + "/.slingr-pkg.json", atomically: true, encoding: .utf8)
+        let outside = CLIHarness.run(["add", "dependency", "oauth", "--dir", "pkg"], currentDirectory: root)
+        #expect(outside.status == 2)
+        #expect(outside.stderr == "Error: 'pkg/.slingr-pkg.json': source 'oauth' must be a URL or a path inside the repository ('..' leads outside the repository); a repository elsewhere can only be given on the command line (--git oauth=PATH)\n")
         // Given explicitly, the version is taken as it is and no source is asked.
         let given = CLIHarness.run(["add", "dependency", "broken", "--version", "v3.0.0", "--dir", "pkg"], currentDirectory: root)
         #expect(given.status == 0, "\(given.stderr)")

@@ -30,8 +30,8 @@ struct ConfigReferenceRule: LintRule {
     func check(_ context: LintContext) {
         for site in context.expressionSites where site.errors.isEmpty {
             guard let root = site.root, !Self.declaresConfig(root) else { continue }
-            SyntaxWalker.walk(root) { node in
-                guard let member = node as? MemberExpression, let path = ScriptQueries.memberPath(.member(member)), path.first == "config" else { return true }
+            ScriptQueries.forEachMemberPath(in: root) { path, nodes in
+                guard path.first == "config", let member = nodes.last else { return }
                 let reference = path.dropFirst()
                 if !site.scope.contains(reference) {
                     let known = site.scope.scope(at: reference.dropLast())?.names ?? []
@@ -39,7 +39,6 @@ struct ConfigReferenceRule: LintRule {
                         .map { (["config"] + reference.dropLast() + [$0]).joined(separator: ".") }
                     context.report(Self.self, Self.message(path.joined(separator: "."), form: site.descriptor.kind == .step ? "step" : "form", suggestion: suggestion), in: site.descriptor.source, range: site.sourceRange(member.range), pointer: site.pointer)
                 }
-                return false
             }
         }
     }

@@ -31,7 +31,8 @@ struct ConfigurationBuilderRule: LintRule {
         case .file?:
             guard !relative.hasSuffix(".js") else { return }
             problem = "is not a .js file"
-        default: problem = "is not a file"
+        case .directory?: problem = "is not a file"
+        default: return  // a FIFO or a device: reported as unreadable, once
         }
         context.report(Self.self, Self.message(builder.text, problem: problem), at: builder.value, pointer: builder.pointer)
     }

@@ -30,7 +30,9 @@ struct StepFilesRule: LintRule {
         for folder in repository.components(type: "flowStep", conventionalFolder: "flowSteps") {
             for file in Self.requiredFiles {
                 let path = PathName.join(folder, file)
-                if repository.kind(path) != .file {
+                // Something that exists but cannot be read is reported as unreadable, not missing.
+                let kind = repository.kind(path)
+                if kind == nil || kind == .directory {
                     context.report(Self.self, Self.message(step: PathName.lastComponent(folder), file: file, path: path), path: path)
                 }
             }

@@ -28,7 +28,9 @@ struct UIServiceFilesRule: LintRule {
         for folder in repository.components(type: "uiService", conventionalFolder: "uiServices") {
             for file in Self.requiredFiles {
                 let path = PathName.join(folder, file)
-                if repository.kind(path) != .file {
+                // Something that exists but cannot be read is reported as unreadable, not missing.
+                let kind = repository.kind(path)
+                if kind == nil || kind == .directory {
                     context.report(Self.self, Self.message(service: PathName.lastComponent(folder), file: file, path: path), path: path)
                 }
             }

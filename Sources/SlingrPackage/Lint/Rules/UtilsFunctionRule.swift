@@ -30,11 +30,9 @@ struct UtilsFunctionRule: LintRule {
     func check(_ context: LintContext) {
         for site in context.expressionSites where site.errors.isEmpty {
             guard let root = site.root else { continue }
-            SyntaxWalker.walk(root) { node in
-                guard let member = node as? MemberExpression, let path = ScriptQueries.memberPath(.member(member)),
-                      path.count == 2, path[0] == "utils", !Self.known.contains(path[1]) else { return true }
-                context.report(Self.self, Self.message(path[1]), in: site.descriptor.source, range: site.sourceRange(member.range), pointer: site.pointer)
-                return false
+            ScriptQueries.forEachMemberPath(in: root) { path, nodes in
+                guard path[0] == "utils", !Self.known.contains(path[1]) else { return }
+                context.report(Self.self, Self.message(path[1]), in: site.descriptor.source, range: site.sourceRange(nodes[0].range), pointer: site.pointer)
             }
         }
     }

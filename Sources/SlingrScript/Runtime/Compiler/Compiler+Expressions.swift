@@ -68,10 +68,8 @@ extension Compiler {
             return TemplateNode(strings: strings, expressions: expressions, range: range)
         case .taggedTemplate(let node):
             throw unsupported("tagged template", node.range)
-        case .member(let member):
-            return try memberAccess(member)
-        case .call(let call):
-            return try self.call(call)
+        case .member, .call, .binary, .logical:
+            return try chain(expression)
         case .chain(let chain):
             return ChainNode(try self.expression(chain.expression), range: range)
         case .new(let node):
@@ -92,11 +90,6 @@ extension Compiler {
                 target: target, delta: update.operator == .increment ? 1 : -1, isPrefix: update.isPrefix, range: range)
         case .unary(let unary):
             return try self.unary(unary)
-        case .binary(let binary):
-            return try self.binary(binary)
-        case .logical(let logical):
-            return LogicalNode(
-                logical.operator, try self.expression(logical.left), try self.expression(logical.right), range: range)
         case .conditional(let conditional):
             return ConditionalNode(
                 try self.expression(conditional.test), try self.expression(conditional.consequent),
@@ -192,9 +185,8 @@ extension Compiler {
         return ObjectLiteralNode(members: members, range: object.range)
     }
 
-    private func memberAccess(_ member: MemberExpression) throws -> ExpressionNode {
-        if case .super = member.object { throw unsupported("super", member.range) }
-        let object = try expression(member.object)
+    /// `member` with its object already compiled (see `chain(_:)`).
+    func memberAccess(_ member: MemberExpression, object: ExpressionNode) throws -> ExpressionNode {
         switch member.property {
         case .identifier(let name):
             return NamedMemberNode(object, key: jsName(name.name), isOptional: member.isOptional, range: member.range)
@@ -229,28 +221,28 @@ extension Compiler {
         return ArgumentList(nodes: nodes, spread: hasSpread ? spread : [])
     }
 
-    private func call(_ call: CallExpression) throws -> ExpressionNode {
+    /// `call` of the method `member` (its callee) on the already compiled `object`: `this` is
+    /// the object (see `chain(_:)`).
+    func methodCall(_ call: CallExpression, member: MemberExpression, object: ExpressionNode) throws -> ExpressionNode {
         let text = CalleeText(call.callee)
-        if case .super = call.callee { throw unsupported("super", call.range) }
-        if case .member(let member) = call.callee {
-            if case .super = member.object { throw unsupported("super", member.range) }
-            let object = try expression(member.object)
-            var key: JSString?
-            var computedKey: ExpressionNode?
-            switch member.property {
-            case .identifier(let name): key = jsName(name.name)
-            case .computed(let keyExpression): computedKey = try expression(keyExpression)
-            case .privateName(let name): throw unsupported("private names", name.range)
-            }
-            let arguments = try argumentList(call.arguments)
-            return MethodCallNode(
-                object: object, key: key, computedKey: computedKey, arguments: arguments, calleeText: text,
-                isOptionalMember: member.isOptional, isOptionalCall: call.isOptional, range: call.range)
+        var key: JSString?
+        var computedKey: ExpressionNode?
+        switch member.property {
+        case .identifier(let name): key = jsName(name.name)
+        case .computed(let keyExpression): computedKey = try expression(keyExpression)
+        case .privateName(let name): throw unsupported("private names", name.range)
         }
-        let callee = try expression(call.callee)
-        return CallNode(
-            callee, arguments: try argumentList(call.arguments), calleeText: text, isOptional: call.isOptional,
-            range: call.range)
+        let arguments = try argumentList(call.arguments)
+        return MethodCallNode(
+            object: object, key: key, computedKey: computedKey, arguments: arguments, calleeText: text,
+            isOptionalMember: member.isOptional, isOptionalCall: call.isOptional, range: call.range)
+    }
+
+    /// `call` of a callee that is not a member, already compiled (`this` is undefined).
+    func plainCall(_ call: CallExpression, callee: ExpressionNode) throws -> ExpressionNode {
+        CallNode(
+            callee, arguments: try argumentList(call.arguments), calleeText: CalleeText(call.callee),
+            isOptional: call.isOptional, range: call.range)
     }
 
     private func unary(_ unary: UnaryExpression) throws -> ExpressionNode {
@@ -288,9 +280,8 @@ extension Compiler {
         }
     }
 
-    private func binary(_ binary: BinaryExpression) throws -> ExpressionNode {
-        if case .privateName(let name) = binary.left { throw unsupported("private names", name.range) }
-        let left = try expression(binary.left)
+    /// `binary` with its left operand already compiled (see `chain(_:)`).
+    func binary(_ binary: BinaryExpression, left: ExpressionNode) throws -> ExpressionNode {
         let right = try expression(binary.right)
         let range = binary.range
         switch binary.operator {

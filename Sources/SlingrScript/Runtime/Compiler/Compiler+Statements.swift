@@ -74,9 +74,15 @@ extension Compiler {
         case .continue(let node):
             return ContinueNode(label: try labelID(node.label, range: range), range: range)
         case .if(let node):
-            return IfNode(
-                try expression(node.test), try substatement(node.consequent),
-                try node.alternate.map { try substatement($0) }, range: range)
+            // `else if` chains are nested ifs in the tree; one node runs the whole chain.
+            var branches: [IfNode.Branch] = []
+            var current = node
+            while true {
+                branches.append(IfNode.Branch(test: try expression(current.test), consequent: try substatement(current.consequent)))
+                guard case .if(let next)? = current.alternate else { break }
+                current = next
+            }
+            return IfNode(branches: branches, alternate: try current.alternate.map { try substatement($0) }, range: range)
         case .switch(let node):
             return try switchStatement(node, labels: loopLabels)
         case .throw(let node):

@@ -9,12 +9,15 @@ final class Compiler {
     @exclusivity(unchecked) private var labels: [(name: String, id: Int)] = []
     @exclusivity(unchecked) private var nextLabel = 1
     @exclusivity(unchecked) private var depth = 0
+    /// The lowest stack address compilation may reach; 0 until nesting first gets deep.
+    @exclusivity(unchecked) private var stackLimit: UInt = 0
+    @exclusivity(unchecked) private var stackBounds: StackGuard.Bounds?
     /// Names converted by earlier compilations (an interpreter's), if any.
     private let names: NameTable?
     /// The file being compiled, recorded in every function for stack traces.
     var sourceName: ScriptSourceName?
-    /// Deeper nesting than this is refused rather than risking the native stack.
-    static let maxNesting = 400
+    /// Nesting shallower than this never needs a look at the native stack.
+    static let unguardedNesting = 64
 
     init(scope: CompilerScope, names: NameTable? = nil) {
         self.scope = scope
@@ -40,6 +43,7 @@ final class Compiler {
         guard !scope.hasBindings, !scope.hasSlots else { return false }
         if !labels.isEmpty { labels = [] }
         depth = 0
+        stackLimit = 0
         return true
     }
 
@@ -89,10 +93,22 @@ final class Compiler {
         ScriptError(kind: .syntaxError, name: "SyntaxError", message: "\(what) is not supported by the interpreter", range: range)
     }
 
+    /// Counts one level of the compiler's recursion. The parser bounds how deep a tree can be
+    /// (chains aside, which `chain(_:)` walks with a loop), so this only guards the native
+    /// stack: on a thread whose stack is too small for the tree, compiling stops with an error
+    /// instead of crashing.
     func enter(_ range: SourceRange) throws {
         depth += 1
-        if depth > Compiler.maxNesting {
-            throw ScriptError(kind: .syntaxError, name: "SyntaxError", message: "code is nested too deeply", range: range)
+        if depth > Compiler.unguardedNesting { try checkStack(range) }
+    }
+
+    @inline(never)
+    private func checkStack(_ range: SourceRange) throws {
+        if stackLimit == 0 { stackLimit = StackGuard.limit(cache: &stackBounds) }
+        if StackGuard.currentAddress() < stackLimit {
+            throw ScriptError(
+                kind: .syntaxError, name: "SyntaxError", message: "code is nested too deeply for this thread's stack",
+                range: range)
         }
     }
 
@@ -230,29 +246,54 @@ final class Compiler {
     }
 
     /// How V8 names a callee in "x is not a function": the member chain as written.
+    ///
+    /// Chains can be long (`a.b.c...` with thousands of links): the chain is walked with a
+    /// loop, its pieces collected from the outermost link inwards and joined once.
     static func calleeText(_ expression: Expression) -> String {
-        switch expression {
-        case .identifier(let identifier): return identifier.name
-        case .this: return "this"
-        case .member(let member):
-            let object = calleeText(member.object)
-            switch member.property {
-            case .identifier(let name): return object + (member.isOptional ? "?." : ".") + name.name
-            case .privateName(let name): return object + ".#" + name.name
-            case .computed(let key):
-                if case .literal(let literal) = key {
-                    switch literal.value {
-                    case .number(let number): return object + "[" + NumberFormatting.string(number) + "]"
-                    case .string(let text): return object + "[\"" + text + "\"]"
-                    default: break
-                    }
-                }
-                if case .identifier(let identifier) = key { return object + "[" + identifier.name + "]" }
-                return object + "[...]"
+        var pieces: [String] = []
+        var current = expression
+        var base = "(intermediate value)"
+        walking: while true {
+            switch current {
+            case .identifier(let identifier):
+                base = identifier.name
+                break walking
+            case .this:
+                base = "this"
+                break walking
+            case .member(let member):
+                pieces.append(memberText(member))
+                current = member.object
+            case .call(let call):
+                pieces.append("(...)")
+                current = call.callee
+            case .chain(let chain):
+                current = chain.expression
+            default:
+                break walking
             }
-        case .call(let call): return calleeText(call.callee) + "(...)"
-        case .chain(let chain): return calleeText(chain.expression)
-        default: return "(intermediate value)"
+        }
+        var text = base
+        text.reserveCapacity(base.utf8.count + pieces.reduce(0) { $0 + $1.utf8.count })
+        for piece in pieces.reversed() { text += piece }
+        return text
+    }
+
+    /// How `calleeText` writes the property part of `member` (`.name`, `?.name`, `[0]`, ...).
+    private static func memberText(_ member: MemberExpression) -> String {
+        switch member.property {
+        case .identifier(let name): return (member.isOptional ? "?." : ".") + name.name
+        case .privateName(let name): return ".#" + name.name
+        case .computed(let key):
+            if case .literal(let literal) = key {
+                switch literal.value {
+                case .number(let number): return "[" + NumberFormatting.string(number) + "]"
+                case .string(let text): return "[\"" + text + "\"]"
+                default: break
+                }
+            }
+            if case .identifier(let identifier) = key { return "[" + identifier.name + "]" }
+            return "[...]"
         }
     }
 }

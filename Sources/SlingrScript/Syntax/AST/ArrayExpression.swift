@@ -17,7 +17,7 @@ public final class ArrayExpression: SyntaxNode {
         visitChildren(elements, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [("elements", dumper.json(elements))]
     }
 }

@@ -23,7 +23,7 @@ public final class AssignmentExpression: SyntaxNode {
         visitChildren(right, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("operator", .string(self.operator.rawValue)),
             ("left", dumper.json(left)),

@@ -20,7 +20,7 @@ public final class AssignmentPattern: SyntaxNode {
         visitChildren(right, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("left", dumper.json(left)),
             ("right", dumper.json(right)),

@@ -2,10 +2,11 @@ import SlingrDiagnostics
 
 /// Arithmetic, comparison, bitwise, `in` and `instanceof` operators.
 /// ESTree `BinaryExpression`.
-public final class BinaryExpression: SyntaxNode {
+public final class BinaryExpression: SyntaxNode, ChainLinkNode, @unchecked Sendable {
     public let range: SourceRange
     /// A `.privateName` only for `#x in object`.
-    public let left: Expression
+    /// Mutable only so that deinit can free a long chain iteratively (see `ChainDismantler`).
+    public private(set) var left: Expression
     public let `operator`: BinaryOperator
     public let right: Expression
 
@@ -16,6 +17,17 @@ public final class BinaryExpression: SyntaxNode {
         self.range = range
     }
 
+    deinit {
+        ChainDismantler.release(&left)
+    }
+
+    /// Takes the chain child out (leaving a placeholder), for `ChainDismantler`.
+    func detachChainChild() -> Expression {
+        var taken: Expression = ChainDismantler.detached
+        swap(&taken, &left)
+        return taken
+    }
+
     public var estreeType: String { "BinaryExpression" }
 
     public func forEachChild(_ visit: (any SyntaxNode) -> Void) {
@@ -23,7 +35,7 @@ public final class BinaryExpression: SyntaxNode {
         visitChildren(right, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("left", dumper.json(left)),
             ("operator", .string(self.operator.rawValue)),

@@ -17,7 +17,7 @@ public final class BreakStatement: SyntaxNode {
         visitChildren(label, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [("label", dumper.json(label))]
     }
 }

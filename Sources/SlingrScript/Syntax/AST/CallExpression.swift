@@ -2,10 +2,11 @@ import SlingrDiagnostics
 
 /// `callee(arguments)`; `isOptional` for `callee?.(arguments)`.
 /// ESTree `CallExpression`.
-public final class CallExpression: SyntaxNode {
+public final class CallExpression: SyntaxNode, ChainLinkNode, @unchecked Sendable {
     public let range: SourceRange
     /// May be `.super` (a `super(...)` call).
-    public let callee: Expression
+    /// Mutable only so that deinit can free a long chain iteratively (see `ChainDismantler`).
+    public private(set) var callee: Expression
     public let arguments: [ExpressionElement]
     public let isOptional: Bool
 
@@ -16,6 +17,17 @@ public final class CallExpression: SyntaxNode {
         self.range = range
     }
 
+    deinit {
+        ChainDismantler.release(&callee)
+    }
+
+    /// Takes the chain child out (leaving a placeholder), for `ChainDismantler`.
+    func detachChainChild() -> Expression {
+        var taken: Expression = ChainDismantler.detached
+        swap(&taken, &callee)
+        return taken
+    }
+
     public var estreeType: String { "CallExpression" }
 
     public func forEachChild(_ visit: (any SyntaxNode) -> Void) {
@@ -23,7 +35,7 @@ public final class CallExpression: SyntaxNode {
         visitChildren(arguments, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("callee", dumper.json(callee)),
             ("arguments", dumper.json(arguments)),

@@ -20,7 +20,7 @@ public final class CatchClause: SyntaxNode {
         visitChildren(body, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("param", dumper.json(param)),
             ("body", dumper.json(body)),

@@ -2,14 +2,26 @@ import SlingrDiagnostics
 
 /// Wraps a member/call chain that contains `?.`, marking where short-circuiting stops.
 /// ESTree `ChainExpression`.
-public final class ChainExpression: SyntaxNode {
+public final class ChainExpression: SyntaxNode, ChainLinkNode, @unchecked Sendable {
     public let range: SourceRange
     /// A `.member` or `.call`.
-    public let expression: Expression
+    /// Mutable only so that deinit can free a long chain iteratively (see `ChainDismantler`).
+    public private(set) var expression: Expression
 
     public init(expression: Expression, range: SourceRange) {
         self.expression = expression
         self.range = range
+    }
+
+    deinit {
+        ChainDismantler.release(&expression)
+    }
+
+    /// Takes the chain child out (leaving a placeholder), for `ChainDismantler`.
+    func detachChainChild() -> Expression {
+        var taken: Expression = ChainDismantler.detached
+        swap(&taken, &expression)
+        return taken
     }
 
     public var estreeType: String { "ChainExpression" }
@@ -18,7 +30,7 @@ public final class ChainExpression: SyntaxNode {
         visitChildren(expression, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [("expression", dumper.json(expression))]
     }
 }

@@ -26,7 +26,7 @@ public final class ClassNode: SyntaxNode {
         visitChildren(body, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [("id", dumper.json(id)), ("superClass", dumper.json(superClass)), ("body", dumper.json(body))]
     }
 }

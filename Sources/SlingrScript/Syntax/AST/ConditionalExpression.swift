@@ -23,7 +23,7 @@ public final class ConditionalExpression: SyntaxNode {
         visitChildren(alternate, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("test", dumper.json(test)),
             ("consequent", dumper.json(consequent)),

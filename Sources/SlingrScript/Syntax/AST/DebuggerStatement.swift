@@ -13,5 +13,5 @@ public final class DebuggerStatement: SyntaxNode {
 
     public func forEachChild(_ visit: (any SyntaxNode) -> Void) {}
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] { [] }
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] { [] }
 }

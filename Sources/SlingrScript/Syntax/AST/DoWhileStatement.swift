@@ -20,7 +20,7 @@ public final class DoWhileStatement: SyntaxNode {
         visitChildren(test, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("body", dumper.json(body)),
             ("test", dumper.json(test)),

@@ -20,8 +20,8 @@ public final class ExpressionStatement: SyntaxNode {
         visitChildren(expression, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
-        var fields: [(String, JSONOutput)] = [("expression", dumper.json(expression))]
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
+        var fields: [(String, ESTreeValue)] = [("expression", dumper.json(expression))]
         if let directive { fields.append(("directive", .string(directive))) }
         return fields
     }

@@ -23,7 +23,7 @@ public final class ForInStatement: SyntaxNode {
         visitChildren(body, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("left", dumper.json(left)),
             ("right", dumper.json(right)),

@@ -25,7 +25,7 @@ public final class ForOfStatement: SyntaxNode {
         visitChildren(body, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("await", .bool(isAwait)),
             ("left", dumper.json(left)),

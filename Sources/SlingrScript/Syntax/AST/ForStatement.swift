@@ -26,7 +26,7 @@ public final class ForStatement: SyntaxNode {
         visitChildren(body, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("init", dumper.json(initializer)),
             ("test", dumper.json(test)),

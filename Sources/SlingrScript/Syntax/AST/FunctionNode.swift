@@ -67,7 +67,7 @@ public final class FunctionNode: SyntaxNode {
         visitChildren(body, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("id", dumper.json(id)),
             ("expression", .bool(isExpressionBody)),

@@ -16,7 +16,7 @@ public final class Identifier: SyntaxNode {
 
     public func forEachChild(_ visit: (any SyntaxNode) -> Void) {}
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [("name", .string(name))]
     }
 }

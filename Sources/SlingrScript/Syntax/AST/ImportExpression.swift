@@ -21,7 +21,7 @@ public final class ImportExpression: SyntaxNode {
         visitChildren(options, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("source", dumper.json(source)),
             ("options", dumper.json(options)),

@@ -20,8 +20,8 @@ public final class Literal: SyntaxNode {
 
     public func forEachChild(_ visit: (any SyntaxNode) -> Void) {}
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
-        var fields: [(String, JSONOutput)]
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
+        var fields: [(String, ESTreeValue)]
         switch value {
         case .null: fields = [("value", .null)]
         case .boolean(let flag): fields = [("value", .bool(flag))]

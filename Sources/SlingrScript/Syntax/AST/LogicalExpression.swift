@@ -2,9 +2,10 @@ import SlingrDiagnostics
 
 /// `&&`, `||` and `??`.
 /// ESTree `LogicalExpression`.
-public final class LogicalExpression: SyntaxNode {
+public final class LogicalExpression: SyntaxNode, ChainLinkNode, @unchecked Sendable {
     public let range: SourceRange
-    public let left: Expression
+    /// Mutable only so that deinit can free a long chain iteratively (see `ChainDismantler`).
+    public private(set) var left: Expression
     public let `operator`: LogicalOperator
     public let right: Expression
 
@@ -15,6 +16,17 @@ public final class LogicalExpression: SyntaxNode {
         self.range = range
     }
 
+    deinit {
+        ChainDismantler.release(&left)
+    }
+
+    /// Takes the chain child out (leaving a placeholder), for `ChainDismantler`.
+    func detachChainChild() -> Expression {
+        var taken: Expression = ChainDismantler.detached
+        swap(&taken, &left)
+        return taken
+    }
+
     public var estreeType: String { "LogicalExpression" }
 
     public func forEachChild(_ visit: (any SyntaxNode) -> Void) {
@@ -22,7 +34,7 @@ public final class LogicalExpression: SyntaxNode {
         visitChildren(right, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("left", dumper.json(left)),
             ("operator", .string(self.operator.rawValue)),

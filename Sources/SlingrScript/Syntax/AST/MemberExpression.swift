@@ -2,10 +2,11 @@ import SlingrDiagnostics
 
 /// `object.name`, `object[expression]`, `object.#name`, or the `?.` forms when `isOptional`.
 /// ESTree `MemberExpression`.
-public final class MemberExpression: SyntaxNode {
+public final class MemberExpression: SyntaxNode, ChainLinkNode, @unchecked Sendable {
     public let range: SourceRange
     /// May be `.super`.
-    public let object: Expression
+    /// Mutable only so that deinit can free a long chain iteratively (see `ChainDismantler`).
+    public private(set) var object: Expression
     public let property: MemberProperty
     /// True for the link written `?.` (the whole chain is wrapped in a `ChainExpression`).
     public let isOptional: Bool
@@ -17,6 +18,17 @@ public final class MemberExpression: SyntaxNode {
         self.range = range
     }
 
+    deinit {
+        ChainDismantler.release(&object)
+    }
+
+    /// Takes the chain child out (leaving a placeholder), for `ChainDismantler`.
+    func detachChainChild() -> Expression {
+        var taken: Expression = ChainDismantler.detached
+        swap(&taken, &object)
+        return taken
+    }
+
     public var estreeType: String { "MemberExpression" }
 
     public func forEachChild(_ visit: (any SyntaxNode) -> Void) {
@@ -24,7 +36,7 @@ public final class MemberExpression: SyntaxNode {
         visitChildren(property, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("object", dumper.json(object)),
             ("property", dumper.json(property)),

@@ -20,7 +20,7 @@ public final class MetaProperty: SyntaxNode {
         visitChildren(property, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("meta", dumper.json(meta)),
             ("property", dumper.json(property)),

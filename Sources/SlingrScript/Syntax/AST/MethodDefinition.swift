@@ -25,7 +25,7 @@ public final class MethodDefinition: SyntaxNode {
         visitChildren(value, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("static", .bool(isStatic)),
             ("key", dumper.json(key)),

@@ -20,7 +20,7 @@ public final class NewExpression: SyntaxNode {
         visitChildren(arguments, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("callee", dumper.json(callee)),
             ("arguments", dumper.json(arguments)),

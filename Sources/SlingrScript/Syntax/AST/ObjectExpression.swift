@@ -17,7 +17,7 @@ public final class ObjectExpression: SyntaxNode {
         visitChildren(properties, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [("properties", dumper.json(properties))]
     }
 }

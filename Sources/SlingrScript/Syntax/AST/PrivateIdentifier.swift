@@ -15,7 +15,7 @@ public final class PrivateIdentifier: SyntaxNode {
 
     public func forEachChild(_ visit: (any SyntaxNode) -> Void) {}
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [("name", .string(name))]
     }
 }

@@ -27,7 +27,7 @@ public final class Property: SyntaxNode {
         visitChildren(value, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("key", dumper.json(key)),
             ("value", dumper.json(value)),

@@ -22,7 +22,7 @@ public final class PropertyDefinition: SyntaxNode {
         visitChildren(value, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("static", .bool(isStatic)),
             ("key", dumper.json(key)),

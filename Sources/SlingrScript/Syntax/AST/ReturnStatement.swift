@@ -17,7 +17,7 @@ public final class ReturnStatement: SyntaxNode {
         visitChildren(argument, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [("argument", dumper.json(argument))]
     }
 }

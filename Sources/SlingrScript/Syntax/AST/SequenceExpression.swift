@@ -17,7 +17,7 @@ public final class SequenceExpression: SyntaxNode {
         visitChildren(expressions, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [("expressions", dumper.json(expressions))]
     }
 }

@@ -20,7 +20,7 @@ public final class SwitchCase: SyntaxNode {
         visitChildren(consequent, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("test", dumper.json(test)),
             ("consequent", dumper.json(consequent)),

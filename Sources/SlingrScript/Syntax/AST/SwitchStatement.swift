@@ -20,7 +20,7 @@ public final class SwitchStatement: SyntaxNode {
         visitChildren(cases, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("discriminant", dumper.json(discriminant)),
             ("cases", dumper.json(cases)),

@@ -15,7 +15,7 @@ public protocol SyntaxNode: AnyObject, Sendable, SyntaxNodeConvertible {
     /// Calls `visit` with each direct child node, in source order.
     func forEachChild(_ visit: (any SyntaxNode) -> Void)
     /// The ESTree fields besides `type`, `start` and `end`, for `ESTreeDumper`.
-    func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)]
+    func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)]
 }
 
 /// A node or an enum wrapping exactly one node, so traversal code can treat both alike.

@@ -1,7 +1,9 @@
 /// Generic traversal of a syntax tree for lint rules and analyses.
 ///
-/// The walk uses an explicit stack instead of recursion, so it cannot overflow the call stack
-/// whatever the tree's depth.
+/// The walk uses explicit stacks instead of recursion, so it cannot overflow the call stack
+/// whatever the tree's depth (a million-term `a + b + ...` chain is a million levels deep), and
+/// it costs a few words of memory per level: one stack holds the ancestors, another the
+/// children still to visit of all of them.
 public enum SyntaxWalker {
     /// Visits `root` and every descendant in source order (pre-order). Returning `false` from
     /// `visit` skips the children of that node.
@@ -16,29 +18,32 @@ public enum SyntaxWalker {
         enter: (any SyntaxNode, _ ancestors: [any SyntaxNode]) -> Bool,
         leave: (any SyntaxNode, _ ancestors: [any SyntaxNode]) -> Void
     ) {
-        // Each frame holds a node and its not-yet-visited children (reversed, so popLast is next).
-        var frames: [(node: any SyntaxNode, pending: [any SyntaxNode])] = []
         var ancestors: [any SyntaxNode] = []
-        if enter(root, ancestors) {
-            frames.append((root, reversedChildren(of: root)))
-        } else {
+        // Children not yet visited, of every node on `ancestors`, each node's reversed so that
+        // `popLast` gives the next; `pendingStarts[i]` is where the children of `ancestors[i]`
+        // begin.
+        var pending: [any SyntaxNode] = []
+        var pendingStarts: [Int] = []
+        guard enter(root, ancestors) else {
             leave(root, ancestors)
             return
         }
+        pendingStarts.append(0)
+        pushChildren(of: root, onto: &pending)
         ancestors.append(root)
-        while !frames.isEmpty {
-            let last = frames.count - 1
-            if let next = frames[last].pending.popLast() {
+        while let start = pendingStarts.last {
+            if pending.count > start, let next = pending.popLast() {
                 if enter(next, ancestors) {
-                    frames.append((next, reversedChildren(of: next)))
+                    pendingStarts.append(pending.count)
+                    pushChildren(of: next, onto: &pending)
                     ancestors.append(next)
                 } else {
                     leave(next, ancestors)
                 }
             } else {
-                let finished = frames.removeLast()
-                ancestors.removeLast()
-                leave(finished.node, ancestors)
+                pendingStarts.removeLast()
+                let finished = ancestors.removeLast()
+                leave(finished, ancestors)
             }
         }
     }
@@ -50,9 +55,10 @@ public enum SyntaxWalker {
         return result
     }
 
-    private static func reversedChildren(of node: any SyntaxNode) -> [any SyntaxNode] {
-        var result = children(of: node)
-        result.reverse()
-        return result
+    /// Appends the children of `node` in reverse source order.
+    private static func pushChildren(of node: any SyntaxNode, onto pending: inout [any SyntaxNode]) {
+        let start = pending.count
+        node.forEachChild { pending.append($0) }
+        pending[start...].reverse()
     }
 }

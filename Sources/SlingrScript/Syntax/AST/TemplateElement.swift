@@ -27,7 +27,7 @@ public final class TemplateElement: SyntaxNode {
 
     public func forEachChild(_ visit: (any SyntaxNode) -> Void) {}
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("value", .object([("raw", .string(raw)), ("cooked", .optional(cooked))])),
             ("tail", .bool(isTail)),

@@ -23,7 +23,7 @@ public final class TemplateLiteral: SyntaxNode {
         }
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("quasis", dumper.json(quasis)),
             ("expressions", dumper.json(expressions)),

@@ -23,7 +23,7 @@ public final class TryStatement: SyntaxNode {
         visitChildren(finalizer, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("block", dumper.json(block)),
             ("handler", dumper.json(handler)),

@@ -19,7 +19,7 @@ public final class UnaryExpression: SyntaxNode {
         visitChildren(argument, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("operator", .string(self.operator.rawValue)),
             ("argument", dumper.json(argument)),

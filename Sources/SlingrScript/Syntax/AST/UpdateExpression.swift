@@ -22,7 +22,7 @@ public final class UpdateExpression: SyntaxNode {
         visitChildren(argument, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("operator", .string(self.operator.rawValue)),
             ("prefix", .bool(isPrefix)),

@@ -19,7 +19,7 @@ public final class VariableDeclaration: SyntaxNode {
         visitChildren(declarations, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("declarations", dumper.json(declarations)),
             ("kind", .string(kind.rawValue)),

@@ -20,7 +20,7 @@ public final class VariableDeclarator: SyntaxNode {
         visitChildren(initializer, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("id", dumper.json(id)),
             ("init", dumper.json(initializer)),

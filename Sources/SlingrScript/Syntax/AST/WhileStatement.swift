@@ -20,7 +20,7 @@ public final class WhileStatement: SyntaxNode {
         visitChildren(body, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("test", dumper.json(test)),
             ("body", dumper.json(body)),

@@ -20,7 +20,7 @@ public final class WithStatement: SyntaxNode {
         visitChildren(body, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("object", dumper.json(object)),
             ("body", dumper.json(body)),

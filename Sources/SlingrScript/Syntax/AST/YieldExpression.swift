@@ -19,7 +19,7 @@ public final class YieldExpression: SyntaxNode {
         visitChildren(argument, visit)
     }
 
-    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, JSONOutput)] {
+    public func estreeFields(_ dumper: ESTreeDumper) -> [(String, ESTreeValue)] {
         [
             ("delegate", .bool(isDelegate)),
             ("argument", dumper.json(argument)),

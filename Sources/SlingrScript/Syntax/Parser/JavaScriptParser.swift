@@ -15,8 +15,10 @@ import SlingrDiagnostics
 /// several problems (at most `Options.maximumErrors`). Early errors are reported as acorn and V8
 /// report them at parse time (redeclarations, strict mode rules, invalid assignment targets,
 /// regular-expression syntax, ...). Nesting deeper than `Options.maximumNestingDepth` is an
-/// error (`Nesting too deep`) rather than a stack overflow. Lexing and parsing are linear in
-/// the input size.
+/// error (`nesting deeper than 1000 levels is not supported`, at the token that opens the
+/// level too many) rather than a stack overflow. Chains are not nesting: a million `+` terms,
+/// member accesses, calls or `else if` branches parse in a loop. Lexing and parsing are linear
+/// in the input size.
 ///
 /// The reference is node 20: V8 (`vm.Script`) for which programs are valid, acorn for tree
 /// shapes and message wording (the tests check both). Deliberate or known differences:
@@ -40,10 +42,17 @@ public enum JavaScriptParser {
         /// how Slingr configuration expressions reference the configuration. Never applies inside
         /// strings, templates, comments or regular expressions.
         public var slingrConfigReferences: Bool
-        /// Deepest nesting of statements and expressions accepted; this also bounds the depth of
-        /// the tree, so recursive consumers are safe. Each statement, expression level,
-        /// operator in a chain and member/call link counts one, so 1,000 allows about 330
-        /// nested parentheses or 1,000 nested blocks.
+        /// Deepest nesting accepted. One level is: a pair of brackets (`( )` of any kind,
+        /// including call arguments and parameter lists, `[ ]`, `{ }` of blocks, bodies and
+        /// literals, a template literal with its `${ }`), a class, a `new`, an operator whose
+        /// operand is another such expression (a prefix operator such as `!`, `typeof` or `++`,
+        /// `await`, `yield`, the right side of `=` and `**`, `?:`, an arrow function's expression
+        /// body), or the body of `if`, `else`, a loop, `with` or a label when it is not a block.
+        ///
+        /// Chains do not nest and have no limit: `a + b + c`, `a && b || c`, `a.b[c](d)`,
+        /// `f()()`, `a, b, c`, `if ... else if ...`. The tree is deep along such a chain, so
+        /// every consumer walks chains with loops; anything else it may recurse on is bounded
+        /// by this limit. node accepts at least 1,000 levels of every kind.
         public var maximumNestingDepth: Int
         /// Parsing stops after this many errors.
         public var maximumErrors: Int
@@ -59,6 +68,17 @@ public enum JavaScriptParser {
             self.maximumNestingDepth = maximumNestingDepth
             self.maximumErrors = maximumErrors
         }
+    }
+
+    /// The error for nesting deeper than `limit` (see `Options.maximumNestingDepth`).
+    public static func nestingMessage(limit: Int) -> String {
+        "nesting deeper than \(limit) levels is not supported"
+    }
+
+    /// The error when nesting within the limit still does not fit in the calling thread's stack
+    /// (a thread with a small stack, or a debug build).
+    static func stackExhaustedMessage(levels: Int) -> String {
+        "nesting of \(levels) levels does not fit in this thread's stack"
     }
 
     /// Parses a whole script.

@@ -4,6 +4,8 @@ import SlingrDiagnostics
 extension Parser {
     /// `class Name extends Base { ... }` at the `class` keyword. Class code is strict.
     mutating func parseClass(start: Int, isStatement: Bool) throws(ParseAbort) -> ClassNode {
+        try enterNesting()
+        defer { leaveNesting() }
         try advance()
         let oldStrict = strict
         strict = true

@@ -42,8 +42,6 @@ extension Parser {
     }
 
     private mutating func parseMaybeAssignBody(noIn: Bool, cover: inout CoverErrors?, ownsCover: Bool) throws(ParseAbort) -> Expression {
-        try enterNesting()
-        defer { nesting -= 1 }
         if isContextual(.yield), inGenerator {
             return try parseYield(noIn: noIn)
         }
@@ -81,7 +79,10 @@ extension Parser {
                 checkPattern(target, kind: .none)
             }
             try advance()
+            // `a = b = c` nests to the right: each assignment is a level.
+            try enterNesting()
             let right = try parseMaybeAssign(noIn: noIn)
+            leaveNesting()
             if oldDoubleProto > -1 { cover?.doubleProto = oldDoubleProto }
             return .assignment(AssignmentExpression(
                 operator: assignmentOperator, left: target, right: right, range: range(from: start)
@@ -130,6 +131,8 @@ extension Parser {
         // An unparenthesized arrow function cannot be the test of a conditional.
         if case .arrowFunction(let arrow) = test, arrow.range.start == start { return test }
         guard token.kind == .question else { return test }
+        try enterNesting()
+        defer { leaveNesting() }
         try advance()
         let consequent = try parseMaybeAssign()
         try expect(.colon)
@@ -149,10 +152,12 @@ extension Parser {
 
     /// Precedence climbing over the binary and logical operators (`**` is handled in
     /// `parseMaybeUnary` because it is right-associative and excludes unary operands).
+    ///
+    /// A chain of operators of one precedence is a loop, not recursion: the recursive call
+    /// only handles operators of higher precedence, so the native stack holds at most one frame
+    /// per precedence level, however long the chain. Chains are not nesting.
     private mutating func parseBinaryOperators(left: Expression, leftStart: Int, minimumPrecedence: Int, noIn: Bool) throws(ParseAbort) -> Expression {
         var left = left
-        var chain = 0
-        defer { nesting -= chain }
         while true {
             let kind = token.kind
             var precedence = kind.binaryPrecedence
@@ -178,15 +183,11 @@ extension Parser {
             } else if let binaryOperator = kind.binaryOperator {
                 left = .binary(BinaryExpression(left: left, operator: binaryOperator, right: right, range: nodeRange))
             }
-            chain += 1
-            try enterNesting()
         }
     }
 
     /// Prefix operators, `await`, postfix `++`/`--` and `**`.
     mutating func parseMaybeUnary(cover: inout CoverErrors?, sawUnary: Bool, isUpdateOperand: Bool, noIn: Bool) throws(ParseAbort) -> Expression {
-        try enterNesting()
-        defer { nesting -= 1 }
         let start = token.start
         var sawUnary = sawUnary
         var expression: Expression
@@ -195,9 +196,12 @@ extension Parser {
             sawUnary = true
         } else if let prefix = prefixOperator(token.kind) {
             let isUpdate = token.kind == .plusPlus || token.kind == .minusMinus
+            // `!!!x` nests: each prefix operator is a level.
+            try enterNesting()
             try advance()
             var noCover: CoverErrors?
             let argument = try parseMaybeUnary(cover: &noCover, sawUnary: true, isUpdateOperand: isUpdate, noIn: noIn)
+            leaveNesting()
             try checkExpressionErrors(cover)
             switch prefix {
             case .update(let updateOperator):
@@ -230,6 +234,9 @@ extension Parser {
         }
         if !isUpdateOperand, token.kind == .starStar {
             if sawUnary { throw unexpected() }
+            // `**` is right-associative: `a ** b ** c` nests to the right.
+            try enterNesting()
+            defer { leaveNesting() }
             try advance()
             var noCover: CoverErrors?
             let right = try parseMaybeUnary(cover: &noCover, sawUnary: false, isUpdateOperand: false, noIn: noIn)
@@ -315,6 +322,8 @@ extension Parser {
     private mutating func parseYield(noIn: Bool) throws(ParseAbort) -> Expression {
         let start = token.start
         if yieldPosition == 0 { yieldPosition = start }
+        try enterNesting()
+        defer { leaveNesting() }
         try advance()
         var argument: Expression?
         var isDelegate = false
@@ -328,6 +337,8 @@ extension Parser {
     private mutating func parseAwait(noIn: Bool) throws(ParseAbort) -> Expression {
         let start = token.start
         if awaitPosition == 0 { awaitPosition = start }
+        try enterNesting()
+        defer { leaveNesting() }
         try advance()
         var noCover: CoverErrors?
         let argument = try parseMaybeUnary(cover: &noCover, sawUnary: true, isUpdateOperand: false, noIn: noIn)

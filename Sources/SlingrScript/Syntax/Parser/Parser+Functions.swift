@@ -124,6 +124,8 @@ extension Parser {
         let oldStrict = strict
         if isArrow, token.kind != .leftBrace {
             checkParameters(parameters, allowDuplicates: false)
+            try enterNesting()
+            defer { leaveNesting() }
             let expression = try parseMaybeAssign(noIn: noIn)
             return (.expression(expression), strict)
         }

@@ -5,15 +5,17 @@ import SlingrDiagnostics
 extension Parser {
     /// A binding target: identifier, `[...]` or `{...}` pattern.
     mutating func parseBindingAtom() throws(ParseAbort) -> Pattern {
-        try enterNesting()
-        defer { nesting -= 1 }
         let start = token.start
         switch token.kind {
         case .leftBracket:
+            try enterNesting()
+            defer { leaveNesting() }
             try advance()
             let elements = try parseBindingList(close: .rightBracket, allowEmpty: true)
             return .array(ArrayPattern(elements: elements, range: range(from: start)))
         case .leftBrace:
+            try enterNesting()
+            defer { leaveNesting() }
             return .object(try parseObjectPattern())
         default:
             return .identifier(try parseIdentifier())
@@ -30,6 +32,8 @@ extension Parser {
 
     /// Function parameters up to `)` (a binding list without holes).
     mutating func parseParameterList() throws(ParseAbort) -> [Pattern] {
+        try enterNesting()
+        defer { leaveNesting() }
         let mark = storage.patternStack.mark
         defer { storage.patternStack.discard(from: mark) }
         try parseBindingElements(close: .rightParen, allowEmpty: false)

@@ -4,8 +4,6 @@ import SlingrDiagnostics
 /// arrow functions, array literals, functions, classes and templates.
 extension Parser {
     mutating func parseExpressionAtom(cover: inout CoverErrors?, noIn: Bool, forNew: Bool) throws(ParseAbort) -> Expression {
-        try enterNesting()
-        defer { nesting -= 1 }
         let start = token.start
         let canBeArrow = potentialArrowAt == start
         switch token.kind {
@@ -61,6 +59,8 @@ extension Parser {
             }
             return expression
         case .leftBracket:
+            try enterNesting()
+            defer { leaveNesting() }
             try advance()
             let elements = try parseExpressionList(close: .rightBracket, allowEmpty: true, cover: &cover)
             return .array(ArrayExpression(elements: elements, range: range(from: start)))
@@ -228,6 +228,8 @@ extension Parser {
     /// `( ... )`: a parenthesized expression, or the parameters of an arrow function when `=>`
     /// follows.
     private mutating func parseParenthesizedOrArrow(canBeArrow: Bool, noIn: Bool) throws(ParseAbort) -> Expression {
+        try enterNesting()
+        defer { leaveNesting() }
         let start = token.start
         try advance()
         let innerStart = token.start
@@ -290,6 +292,8 @@ extension Parser {
     // MARK: - Object literals
 
     mutating func parseObjectLiteral(cover: inout CoverErrors?) throws(ParseAbort) -> ObjectExpression {
+        try enterNesting()
+        defer { leaveNesting() }
         let start = token.start
         try advance()
         let mark = storage.objectMemberStack.mark

@@ -104,8 +104,11 @@ extension Parser {
     // MARK: - Statements
 
     mutating func parseStatement(context: StatementContext, topLevel: Bool = false) throws(ParseAbort) -> Statement {
-        try enterNesting()
-        defer { nesting -= 1 }
+        // A statement in a list does not nest; the body of `if`, a loop, `with` or a label does
+        // (once: a block body counts as its braces).
+        let nests = context != .none && token.kind != .leftBrace
+        if nests { try enterNesting() }
+        defer { if nests { leaveNesting() } }
         let start = token.start
         switch token.kind {
         case .kwBreak, .kwContinue:
@@ -227,6 +230,8 @@ extension Parser {
     }
 
     mutating func parseBlock(newScope: Bool = true, directives: Bool = false) throws(ParseAbort) -> BlockStatement {
+        try enterNesting()
+        defer { leaveNesting() }
         let start = token.start
         try expect(.leftBrace)
         if newScope { enterScope() }
@@ -297,12 +302,41 @@ extension Parser {
         return .while(WhileStatement(test: test, body: body, range: range(from: start)))
     }
 
+    /// `if`, and `else if` chains in a loop: each `if` of the chain is the alternate of the one
+    /// before in the tree, but the chain is not nesting in the source.
     private mutating func parseIf(start: Int) throws(ParseAbort) -> Statement {
         try advance()
         let test = try parseParenthesizedExpression()
         let consequent = try parseStatement(context: .if)
-        let alternate = try eat(.kwElse) ? try parseStatement(context: .if) : nil
-        return .if(IfStatement(test: test, consequent: consequent, alternate: alternate, range: range(from: start)))
+        guard try eat(.kwElse) else {
+            return .if(IfStatement(test: test, consequent: consequent, alternate: nil, range: range(from: start)))
+        }
+        guard token.kind == .kwIf else {
+            let alternate = try parseStatement(context: .if)
+            return .if(IfStatement(test: test, consequent: consequent, alternate: alternate, range: range(from: start)))
+        }
+        var branches: [(start: Int, test: Expression, consequent: Statement)] = [(start, test, consequent)]
+        var alternate: Statement?
+        while true {
+            let branchStart = token.start
+            try advance()
+            let branchTest = try parseParenthesizedExpression()
+            let branchConsequent = try parseStatement(context: .if)
+            branches.append((branchStart, branchTest, branchConsequent))
+            guard try eat(.kwElse) else { break }
+            if token.kind != .kwIf {
+                alternate = try parseStatement(context: .if)
+                break
+            }
+        }
+        let end = previousEnd
+        for branch in branches.reversed() {
+            alternate = .if(IfStatement(
+                test: branch.test, consequent: branch.consequent, alternate: alternate,
+                range: SourceRange(start: branch.start, end: end)))
+        }
+        guard let chain = alternate else { throw unexpected() }
+        return chain
     }
 
     private mutating func parseReturn(start: Int) throws(ParseAbort) -> Statement {
@@ -321,6 +355,8 @@ extension Parser {
     }
 
     private mutating func parseSwitch(start: Int) throws(ParseAbort) -> Statement {
+        try enterNesting()
+        defer { leaveNesting() }
         try advance()
         let discriminant = try parseParenthesizedExpression()
         try expect(.leftBrace)

@@ -29,8 +29,7 @@ extension Parser {
         }
         var base = base
         var optionalChained = false
-        var chain = 0
-        defer { nesting -= chain }
+        // A loop: `a.b.c(d)[e]` is a chain, not nesting (only the brackets nest).
         while true {
             let optional = try eat(.questionDot)
             if noCalls, optional {
@@ -38,9 +37,11 @@ extension Parser {
             }
             let element: Expression
             if token.kind == .leftBracket {
+                try enterNesting()
                 try advance()
                 let property = try parseExpression()
                 try expect(.rightBracket)
+                leaveNesting()
                 element = .member(MemberExpression(
                     object: base, property: .computed(property), isOptional: optional, range: range(from: start)
                 ))
@@ -95,8 +96,6 @@ extension Parser {
             base = element
             // Only `async(...)` directly can be the head of an async arrow.
             maybeAsyncArrow = false
-            chain += 1
-            try enterNesting()
         }
     }
 
@@ -150,6 +149,8 @@ extension Parser {
 
     /// Call or `new` arguments after the `(`, through the closing `)`.
     mutating func parseArguments(cover: inout CoverErrors?) throws(ParseAbort) -> [ExpressionElement] {
+        try enterNesting()
+        defer { leaveNesting() }
         let mark = storage.argumentStack.mark
         defer { storage.argumentStack.discard(from: mark) }
         while !(try eat(.rightParen)) {
@@ -176,6 +177,8 @@ extension Parser {
     // MARK: - new, import(), templates
 
     mutating func parseNew() throws(ParseAbort) -> Expression {
+        try enterNesting()
+        defer { leaveNesting() }
         let start = token.start
         let newToken = token
         try advance()
@@ -207,6 +210,8 @@ extension Parser {
     }
 
     mutating func parseImportExpression(forNew: Bool) throws(ParseAbort) -> Expression {
+        try enterNesting()
+        defer { leaveNesting() }
         let start = token.start
         try advance()
         if token.kind == .leftParen, !forNew {
@@ -235,6 +240,8 @@ extension Parser {
 
     /// A template literal starting at the current template token.
     mutating func parseTemplate(isTagged: Bool) throws(ParseAbort) -> TemplateLiteral {
+        try enterNesting()
+        defer { leaveNesting() }
         let start = token.start
         var quasis = [try parseTemplateElement(isTagged: isTagged)]
         let mark = storage.expressionStack.mark

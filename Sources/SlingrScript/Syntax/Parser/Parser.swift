@@ -21,6 +21,11 @@ struct Parser {
     /// Stop parsing altogether (too many errors or nesting too deep).
     var isFatal = false
     var nesting = 0
+    /// Nesting from which `enterNesting` also checks the native stack (see `checkDeepNesting`).
+    let guardedNesting: Int
+    /// The lowest stack address the parser may reach; 0 until nesting first gets deep.
+    var stackLimit: UInt = 0
+    var stackBounds: StackGuard.Bounds?
     /// Open `{` (and template `${`) tokens consumed so far, so recovery can skip to the end of
     /// the statement that failed.
     var braceDepth = 0
@@ -46,6 +51,7 @@ struct Parser {
     init(bytes: SourceBytes, options: JavaScriptParser.Options, storage: ParserStorage = ParserStorage()) {
         self.options = options
         self.storage = storage
+        self.guardedNesting = min(Parser.unguardedNesting, options.maximumNestingDepth)
         self.lexer = Lexer(source: bytes, slingrConfigReferences: options.slingrConfigReferences)
         swap(&lexer.values, &storage.lexerValues)
         swap(&lexer.payloads, &storage.lexerPayloads)
@@ -227,15 +233,43 @@ struct Parser {
         fail("Unexpected token", at: offset ?? token.start)
     }
 
-    /// Counts one level of nesting; throws a fatal error past the configured depth.
+    /// Counts one level of real nesting (see `JavaScriptParser.Options.maximumNestingDepth`);
+    /// past the limit, reports it at the current token (the one that opens the level too many)
+    /// and stops parsing. Chains (`a + b + c`, `a.b.c`, `f()()`, `else if`) never call this.
     @inline(__always)
     mutating func enterNesting() throws(ParseAbort) {
         nesting += 1
-        if nesting > options.maximumNestingDepth {
-            report("Nesting too deep", at: token.start)
+        if nesting > guardedNesting { try checkDeepNesting() }
+    }
+
+    /// Nesting shallower than this never needs a look at the stack.
+    static let unguardedNesting = 64
+
+    /// Past `unguardedNesting`: the configured limit, and the native stack. A release build
+    /// needs about 2 KB of stack per level (1,000 levels fit easily in the usual 8 MB), a debug
+    /// build several times that; on a thread with a small stack the parser stops before the
+    /// stack runs out rather than crash.
+    @inline(never)
+    private mutating func checkDeepNesting() throws(ParseAbort) {
+        if nesting > options.maximumNestingDepth { throw nestingTooDeep() }
+        if stackLimit == 0 { stackLimit = StackGuard.limit(cache: &stackBounds) }
+        if StackGuard.currentAddress() < stackLimit {
+            report(JavaScriptParser.stackExhaustedMessage(levels: nesting), at: token.start)
             isFatal = true
             throw ParseAbort()
         }
+    }
+
+    @inline(__always)
+    mutating func leaveNesting() {
+        nesting -= 1
+    }
+
+    @inline(never)
+    private mutating func nestingTooDeep() -> ParseAbort {
+        report(JavaScriptParser.nestingMessage(limit: options.maximumNestingDepth), at: token.start)
+        isFatal = true
+        return ParseAbort()
     }
 
     // MARK: - Recovery

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Rebuilds the git bundles used by the resolve/outdated golden transcripts: one repository per
-# package, one commit and tag per release, each with its own package.json. Run from this folder;
-# commit the resulting *.bundle files. Dates are fixed so the bundles are reproducible.
+# package, one commit and tag per release, each with its own package.json. Each bundle goes into
+# the 'sources' folder of the fixture package that names it (a repository's .slingr-pkg.json may
+# only name paths inside the repository). Run from this folder; commit the resulting *.bundle
+# files. Dates are fixed so the bundles are reproducible.
 set -eu
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -29,6 +31,7 @@ for v in v1.0.0 v1.2.0 v1.2.5 v1.3.0 v2.0.0; do release diamondc $v '[]'; done
 release cyclea v1.0.0 "[$(dep package cycleb ^v1.0.0)]"
 release cycleb v1.0.0 "[$(dep package cyclea ^v1.0.0)]"
 
-for name in versionTest nesteddep1 diamonda diamondb diamondc cyclea cycleb; do
-  git -C "$work/$name" bundle create -q "$PWD/$name.bundle" --all
-done
+bundle() { git -C "$work/$2" bundle create -q "$PWD/$1/sources/$2.bundle" --all; }
+for name in versionTest nesteddep1; do bundle conflict $name; done
+for name in diamonda diamondb diamondc; do bundle diamond $name; done
+for name in cyclea cycleb; do bundle cycle $name; done

@@ -13,13 +13,12 @@ import Darwin
 private func currentThreadAttributes(_ thread: pthread_t, _ attributes: UnsafeMutablePointer<pthread_attr_t>) -> Int32
 #endif
 
-/// Keeps the interpreter's recursion (function calls run on the Swift stack) away from the end
-/// of the calling thread's stack.
+/// Keeps recursion (the parser's and compiler's on nested source, the interpreter's function
+/// calls) away from the end of the calling thread's stack.
 ///
-/// The call-depth limit alone cannot guarantee that: a debug build uses several times the stack
-/// of a release build per call, and threads differ in stack size. So at the start of each
-/// evaluation the engine asks the system where the current thread's stack ends and refuses to
-/// go deeper than a safety margin above it.
+/// Depth limits alone cannot guarantee that: a debug build uses several times the stack of a
+/// release build per level, and threads differ in stack size. So the engine asks the system
+/// where the current thread's stack ends and refuses to go deeper than a safety margin above it.
 enum StackGuard {
     /// Room kept free below the deepest point the interpreter will use.
     static let safetyMargin: UInt = 256 * 1024

@@ -1,0 +1,77 @@
+import Foundation
+import SlingrDiagnostics
+import SlingrJSON
+import SlingrPackage
+
+/// Inputs that used to take quadratic time, each at a size and at ten times that size: a linear
+/// workload takes about 10x as long at the larger size, a quadratic one about 100x. In-process
+/// cases measure the library; the rest run the release `slingr-pkg` in a cold process.
+enum LinearBenchmark {
+    static func run(_ arguments: [String]) -> Int32 {
+        let scale = arguments.first.flatMap(Int.init) ?? 1
+        var worst = 0.0
+        func report(_ name: String, _ small: Double, _ large: Double) {
+            let ratio = large / max(small, 1e-9)
+            worst = max(worst, ratio)
+            print("\(name): \(BenchmarkClock.milliseconds(small)) -> \(BenchmarkClock.milliseconds(large)) at 10x the size (x\(String(format: "%.1f", ratio)))")
+        }
+        func inProcess(_ name: String, _ size: Int, _ body: (Int) -> Void) {
+            body(size)  // warm up
+            let small = BenchmarkClock.median(BenchmarkClock.samples(5) { body(size) })
+            let large = BenchmarkClock.median(BenchmarkClock.samples(3) { body(size * 10) })
+            report(name, small, large)
+        }
+
+        inProcess("JSON string of \\n escapes, \(320 * scale) KB", 160_000 * scale) { count in
+            _ = JSONParser.parse(#"{"label": ""# + String(repeating: #"\n"#, count: count) + #""}"#)
+        }
+        let small = findings(1_000 * scale)
+        let large = findings(10_000 * scale)
+        for (name, render) in reporters {
+            inProcess("\(name) report of \(1_000 * scale) findings", 1_000 * scale) { count in _ = render(count == small.count ? small : large) }
+        }
+
+        let tool = BenchmarkClock.toolPath
+        guard FileManager.default.isExecutableFile(atPath: tool) else {
+            print("\(tool) not found; build it with swift build -c release")
+            return 0
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("slingr-pkg-bench-linear-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        func cold(_ name: String, _ size: Int, _ command: (Int) -> [String]) {
+            let small = (0..<3).compactMap { _ in BenchmarkClock.runProcess(tool, command(size))?.seconds }.sorted()
+            let large = (0..<3).compactMap { _ in BenchmarkClock.runProcess(tool, command(size * 10))?.seconds }.sorted()
+            report(name, BenchmarkClock.median(small), BenchmarkClock.median(large))
+        }
+        cold("preview of a description that is one \(20_000 * scale)-character word", 20_000 * scale) { size in
+            let package = PathName.join(directory, "word-\(size)")
+            try? FileManager.default.createDirectory(atPath: package, withIntermediateDirectories: true)
+            let descriptor = #"{"name": "word", "label": "Word", "dependencies": [], "events": [], "metadata": [], "configuration": [{"name": "a", "label": "A", "type": "text", "description": ""# + String(repeating: "x", count: size) + #""}]}"#
+            try? descriptor.write(toFile: PathName.join(package, "package.json"), atomically: true, encoding: .utf8)
+            return ["preview", package]
+        }
+        cold("eval --format json logging \(1_000 * scale) lines", 1_000 * scale) { size in
+            ["eval", "--statements", "--format", "json", "for (var i = 0; i < \(size); i++) { sys.logs.info('line \\n' + i); }"]
+        }
+        print(String(format: "largest growth: x%.1f for 10x the input (linear: about x10)", worst))
+        return 0
+    }
+
+    static let reporters: [(String, @Sendable ([Diagnostic]) -> String)] = [
+        ("JSON", { DiagnosticJSONRenderer.render($0, summary: DiagnosticSummary($0, files: 1)) }),
+        ("SARIF", { SARIFReporter.render($0, rules: RuleCatalogue.package.all, toolVersion: "bench") }),
+        ("GitHub", { GitHubActionsReporter.render($0) }),
+        ("text", { DiagnosticTextRenderer(style: .plain, sources: [:]).render($0) }),
+    ]
+
+    /// `count` findings with a fix and a note each, and text that needs escaping.
+    static func findings(_ count: Int) -> [Diagnostic] {
+        let source = SourceFile(path: "pkg/package.json", text: "{\"type\": \"dropdown\"}\n")
+        return (0..<count).map { index in
+            Diagnostic(ruleId: "unknown-field-type", severity: .error, message: "unknown field type 'drop\"down\(index)'; did you mean 'dropDown'?",
+                       in: source, range: SourceRange(start: 9, end: 19), pointer: "/configuration/\(index)/type",
+                       notes: [Diagnostic.Note("note \(index)")],
+                       fixIt: FixIt(message: "replace with 'dropDown'", edits: [TextEdit(range: SourceRange(start: 9, end: 19), replacement: "\"dropDown\"")]))
+        }
+    }
+}
