@@ -16,6 +16,7 @@ import SlingrScript
 /// workload, without node: handy under a profiler) with `--rounds N` (repeat it N times).
 enum ScriptBenchmark {
     static func run(arguments: [String]) -> Int32 {
+        if arguments.first == "--measure-child" { return SourceBudgetBenchmark.measureChildMain(Array(arguments.dropFirst())) }
         let quick = arguments.contains("--quick")
         let useNode = !arguments.contains("--no-node")
         var seed: UInt64 = 2024

@@ -24,7 +24,8 @@ enum SourceBudgetBenchmark {
         let selfFunction = "(function f() { return f; })"
         let fluent = "(function () { var o = { m: function () { return o; } }; return o; })()"
         return [
-            Case(name: "1M-term + chain", source: "1" + repeated("+1", 1_000_000)),
+            Case(name: "500k-term + chain (1 MB)", source: "1" + repeated("+1", 500_000)),
+            Case(name: "1M-term + chain (2 MB)", source: "1" + repeated("+1", 1_000_000)),
             Case(name: "330k-term && chain", source: "1" + repeated("&&1", 330_000)),
             Case(name: "300k member accesses", source: selfObject + repeated(".o", 300_000)),
             Case(name: "300k calls", source: selfFunction + repeated("()", 300_000)),
@@ -91,29 +92,57 @@ enum SourceBudgetBenchmark {
 
     /// Runs the tool with `input` on standard input; wall time, peak resident memory, exit
     /// status and the first line of its standard error.
+    ///
+    /// The tool is started by a fresh `slingr-pkg-bench script --measure-child` process: on
+    /// Linux a process's peak memory counts the memory of the process that spawned it as it was
+    /// at the spawn, and this benchmark process holds the big sources it has just measured.
     static func runChild(_ tool: String, _ arguments: [String], input: String, directory: URL) -> ChildRun? {
         let inputURL = directory.appendingPathComponent("stdin.txt")
         let errorURL = directory.appendingPathComponent("stderr.txt")
+        let reportURL = directory.appendingPathComponent("report.txt")
         guard (try? input.write(to: inputURL, atomically: true, encoding: .utf8)) != nil else { return nil }
+        let bench = CommandLine.arguments[0]
+        let helper = [bench, "script", "--measure-child", inputURL.path, errorURL.path, tool] + arguments
+        guard let status = spawn(helper, stdin: "/dev/null", stdout: reportURL.path, stderr: "/dev/null")?.status, status == 0,
+              let report = try? String(contentsOf: reportURL, encoding: .utf8)
+        else { return nil }
+        let fields = report.split(separator: " ")
+        guard fields.count == 3, let seconds = Double(fields[0]), let kilobytes = Double(fields[1]),
+              let exit = Int32(fields[2].trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+        let errorText = (try? String(contentsOf: errorURL, encoding: .utf8)) ?? ""
+        let firstLine = errorText.split(separator: "\n", maxSplits: 1).first.map { String($0.prefix(120)) } ?? ""
+        return ChildRun(seconds: seconds, peakMegabytes: kilobytes / 1024, status: exit, firstLine: firstLine)
+    }
+
+    /// `slingr-pkg-bench script --measure-child <stdin file> <stderr file> <tool> <arguments...>`:
+    /// runs the tool and prints its wall time in seconds, peak resident memory in KB and exit
+    /// status (see `runChild`).
+    static func measureChildMain(_ arguments: [String]) -> Int32 {
+        guard arguments.count >= 3 else { return 2 }
+        guard let run = spawn(Array(arguments[2...]), stdin: arguments[0], stdout: "/dev/null", stderr: arguments[1]) else { return 1 }
+        print(String(format: "%.6f %ld %d", run.seconds, run.usage.ru_maxrss, run.status))
+        return 0
+    }
+
+    /// Spawns `command` with its standard streams redirected to files and waits for it.
+    private static func spawn(_ command: [String], stdin: String, stdout: String, stderr: String) -> (seconds: Double, status: Int32, usage: rusage)? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, inputURL.path, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, errorURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([tool] + arguments).map { strdup($0) } + [nil]
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&pid, tool, &actions, nil, argv, environ) == 0 else { return nil }
+        guard let path = command.first, posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return nil }
         var status: Int32 = 0
         var usage = rusage()
         wait4(pid, &status, 0, &usage)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let errorText = (try? String(contentsOf: errorURL, encoding: .utf8)) ?? ""
-        let firstLine = errorText.split(separator: "\n", maxSplits: 1).first.map { String($0.prefix(120)) } ?? ""
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return ChildRun(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: exit, firstLine: firstLine)
+        return (seconds, exit, usage)
     }
 
     /// A package whose one field has `expression` as its `visibility`.

@@ -76,6 +76,12 @@ public struct FormProblem: Sendable, Equatable {
         case type
         /// A value for a field the form does not have (or one that stores no value).
         case unknownField = "unknown-field"
+        /// An expression of the field that throws (`conifg.x != null`): the platform's form
+        /// would fail the same way.
+        case expression
+        /// The descriptor cannot hold a form: not an object, or `configuration` (`inputs`)
+        /// not an array.
+        case descriptor
     }
 
     public var path: String

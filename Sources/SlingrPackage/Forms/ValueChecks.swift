@@ -64,11 +64,15 @@ struct ValueChecks {
             if case .bool = item { return nil }
             if case .string(let text) = item, Placeholder.isPlaceholder(text) { return nil }
             return "'\(spec.path)' must be true or false, not \(Self.kindName(item))"
-        case .text?, .password?, .dropDown?, .buttonsGroup?, .choice?:
+        case .text?, .password?:
             switch item {
-            case .string, .number, .bool: return nil
+            case .string, .number: return nil
             default: return "'\(spec.path)' takes text, not \(Self.kindName(item))"
             }
+        case .dropDown?, .buttonsGroup?, .choice?:
+            // The value is the name of an option: text, never a number or a boolean.
+            if case .string = item { return nil }
+            return "'\(spec.path)' takes the name of an option (text), not \(Self.kindName(item))"
         default:
             return nil
         }

@@ -43,10 +43,16 @@ public final class CompiledScript {
 
     // MARK: Compiling syntax trees
 
-    /// Compiles an expression the parser produced.
+    /// Compiles an expression the parser produced (the tree is left as it is).
     public static func expression(_ expression: Expression) throws(ScriptError) -> CompiledScript {
+        try self.expression(expression, takesTreeApart: false)
+    }
+
+    /// `takesTreeApart` when the tree was parsed for this compilation alone: the compiler may
+    /// then free parts of it as it goes (see `Compiler.takesTreeApart`).
+    static func expression(_ expression: Expression, takesTreeApart: Bool) throws(ScriptError) -> CompiledScript {
         do {
-            return CompiledScript(expression: try Compiler.compileExpression(expression))
+            return CompiledScript(expression: try Compiler.compileExpression(expression, takesTreeApart: takesTreeApart))
         } catch {
             throw CompiledScript.compileError(error)
         }
@@ -54,8 +60,12 @@ public final class CompiledScript {
 
     /// Compiles a statement list (parse it with `JavaScriptParser.parseStatements`).
     public static func statements(_ program: Program) throws(ScriptError) -> CompiledScript {
+        try statements(program, takesTreeApart: false)
+    }
+
+    static func statements(_ program: Program, takesTreeApart: Bool) throws(ScriptError) -> CompiledScript {
         do {
-            let code = try Compiler.compileStatementList(program)
+            let code = try Compiler.compileStatementList(program, takesTreeApart: takesTreeApart)
             code.yieldsCompletionValue = true
             return CompiledScript(statements: code)
         } catch {
@@ -65,8 +75,12 @@ public final class CompiledScript {
 
     /// Compiles a script.
     public static func program(_ program: Program) throws(ScriptError) -> CompiledScript {
+        try self.program(program, takesTreeApart: false)
+    }
+
+    static func program(_ program: Program, takesTreeApart: Bool) throws(ScriptError) -> CompiledScript {
         do {
-            return CompiledScript(program: try Compiler.compileProgram(program))
+            return CompiledScript(program: try Compiler.compileProgram(program, takesTreeApart: takesTreeApart))
         } catch {
             throw CompiledScript.compileError(error)
         }
@@ -87,7 +101,7 @@ public final class CompiledScript {
         guard result.errors.isEmpty, let tree = result.tree else {
             throw syntaxError(result.errors, SourceFile(path: "<expression>", text: source))
         }
-        return try expression(tree)
+        return try expression(tree, takesTreeApart: true)
     }
 
     /// Parses and compiles one expression reusing `workspace`'s buffers; the compiled node is
@@ -103,7 +117,9 @@ public final class CompiledScript {
             throw syntaxError(result.errors, SourceFile(path: "<expression>", text: source))
         }
         do {
-            return try workspace.expressionCompiler().expression(tree)
+            let compiler = workspace.expressionCompiler()
+            compiler.takesTreeApart = true
+            return try compiler.expression(tree)
         } catch {
             throw CompiledScript.compileError(error)
         }
@@ -115,14 +131,14 @@ public final class CompiledScript {
         options.slingrConfigReferences = slingrConfigReferences
         let result = JavaScriptParser.parseStatements(source, path: "<statements>", options: options)
         guard result.errors.isEmpty else { throw syntaxError(result.errors, SourceFile(path: "<statements>", text: source)) }
-        return try statements(result.tree)
+        return try statements(result.tree, takesTreeApart: true)
     }
 
     /// Parses and compiles a script (`configurationBuilder.js`).
     public static func program(_ source: String, path: String = "<script>") throws(ScriptError) -> CompiledScript {
         let result = JavaScriptParser.parseProgram(source, path: path)
         guard result.errors.isEmpty else { throw syntaxError(result.errors, SourceFile(path: path, text: source)) }
-        return try program(result.tree)
+        return try program(result.tree, takesTreeApart: true)
     }
 
     /// The parser's errors as a `ScriptError` (the first one located, all as diagnostics).

@@ -23,6 +23,7 @@ enum PreviewCommand: Command {
             OptionSpec("press", valueName: "button", help: "Run a button's action on the values first (its path or name); repeatable, in order.", isRepeatable: true),
             OptionSpec("build", help: "Run configurationBuilder.js on the values and show the configuration it builds."),
             OptionSpec("show-hidden", help: "Show hidden fields, marked, with the expression that hides them."),
+            OptionSpec("show-secrets", help: "Print the values of password fields (hidden by default, also in --format json and --build)."),
             OptionSpec("width", valueName: "n", help: "Width of the text output (default: $COLUMNS, else 80)."),
             .format(["text", "json", "markdown"]),
             OptionSpec("check", help: "Exit with status 1 when the values have problems."),
@@ -53,7 +54,7 @@ enum PreviewCommand: Command {
                 values = after
             }
         }
-        let model = setup.evaluator.evaluate(values)
+        var model = setup.evaluator.evaluate(values)
         var build: ConfigurationBuild?
         if arguments.flag("build") {
             guard let path = setup.definition.configurationBuilder else {
@@ -71,6 +72,15 @@ enum PreviewCommand: Command {
             build = ConfigurationBuild.run(source, values: model.values, evaluator: setup.evaluator, limits: setup.builderLimits)
         }
         let style = context.style(for: arguments)
+        // Checks and the exit status use the real values; what is printed hides the secrets.
+        let failed = presses.contains(where: { $0.outcome.failure != nil }) || build?.failure != nil
+        let problems = !model.problems.isEmpty
+        if !arguments.flag("show-secrets") {
+            let mask = SecretMask(model: model, presses: presses)
+            model = mask.hide(model)
+            presses = presses.map(mask.hide)
+            build = build.map(mask.hide)
+        }
         switch arguments.value("format") {
         case "json":
             context.stdout.write(FormJSON.render(model, presses: presses, build: build) + "\n")
@@ -87,8 +97,8 @@ enum PreviewCommand: Command {
             context.stderr.write("Error: the package's code ran past the time limit of \(deadline.durationText) (--timeout); expressions evaluated after it failed\n")
             return .failure
         }
-        if presses.contains(where: { $0.outcome.failure != nil }) || build?.failure != nil { return .failure }
-        if arguments.flag("check"), !model.problems.isEmpty { return .failure }
+        if failed { return .failure }
+        if arguments.flag("check"), problems { return .failure }
         return .success
     }
 

@@ -58,6 +58,30 @@ struct LongChainTests {
         #expect(try Self.run(source, statements: true) == String(4 * 401))
     }
 
+    @Test("compiling from source frees a chain's syntax as it goes, and the code still means the same")
+    func compiledFromSource() throws {
+        // `delete` compiles its argument twice: the first compilation must not take it apart.
+        let deleted = "var o = { x: 1 }; var r = delete (0" + String(repeating: " || 0", count: 200) + " || o).x; r + ':' + ('x' in o)"
+        #expect(try Self.run(deleted, statements: true) == "true:false")
+        let concatenated = "var s = ''" + String(repeating: " + 'ab'", count: 2_000) + "; s.length + s.slice(0, 3)"
+        #expect(try Self.run(concatenated, statements: true) == "4000aba")
+        // The callee of a call keeps its syntax for the error message.
+        let callee = "var o = {}; o.o = o; o" + String(repeating: ".o", count: 100) + ".missing()"
+        do {
+            _ = try Self.run(callee, statements: true)
+            Issue.record("no error")
+        } catch {
+            #expect(error.message == "o" + String(repeating: ".o", count: 100) + ".missing is not a function")
+        }
+        let operand = "(1" + String(repeating: " + 1", count: 100) + ").toFixed.missing()"
+        do {
+            _ = try Self.run(operand)
+            Issue.record("no error")
+        } catch {
+            #expect(error.message == "(intermediate value).toFixed.missing is not a function")
+        }
+    }
+
     @Test("else-if chains")
     func elseIfChains() throws {
         var source = "var x = \(Self.length - 1), r; if (x === -1) { r = -1; }"

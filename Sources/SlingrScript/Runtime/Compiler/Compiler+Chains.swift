@@ -13,6 +13,8 @@ extension Compiler {
     /// first operand, which is compiled on its own, and the links are then compiled bottom-up,
     /// each around the node below it. Recursion only happens into operands, arguments and keys,
     /// which the parser's nesting limit bounds.
+    ///
+    /// With `takesTreeApart`, the chain's syntax is freed link by link as it is compiled.
     func chain(_ top: Expression) throws -> ExpressionNode {
         var links: [Expression] = []
         var current = top
@@ -44,25 +46,40 @@ extension Compiler {
             }
         }
         let first = try expression(current)
-        if links.count <= Compiler.chainSegmentLength {
-            var node = first
-            for link in links.reversed() { node = try compileLink(link, on: node) }
-            return node
-        }
+        current = ChainDismantler.detached
+        let segmented = links.count > Compiler.chainSegmentLength
         var segments: [SegmentedChainNode.Segment] = []
-        segments.reserveCapacity(links.count / Compiler.chainSegmentLength + 1)
-        var index = links.count
-        while index > 0 {
-            let lower = max(0, index - Compiler.chainSegmentLength)
-            let input = ChainInputNode(range: links[index - 1].range)
-            var node: ExpressionNode = input
-            for position in stride(from: index - 1, through: lower, by: -1) {
-                node = try compileLink(links[position], on: node)
+        if segmented { segments.reserveCapacity(links.count / Compiler.chainSegmentLength + 1) }
+        var node = first
+        var input: ChainInputNode?
+        for index in stride(from: links.count - 1, through: 0, by: -1) {
+            if takesTreeApart { freeCompiledOperand(of: links[index], links: &links, at: index) }
+            if segmented, (links.count - 1 - index) % Compiler.chainSegmentLength == 0 {
+                if let input { segments.append(SegmentedChainNode.Segment(input: input, top: node)) }
+                let fresh = ChainInputNode(range: links[index].range)
+                input = fresh
+                node = fresh
             }
-            segments.append(SegmentedChainNode.Segment(input: input, top: node))
-            index = lower
+            node = try compileLink(links[index], on: node)
         }
+        guard segmented, let input else { return node }
+        segments.append(SegmentedChainNode.Segment(input: input, top: node))
         return SegmentedChainNode(first: first, segments: segments, range: top.range)
+    }
+
+    /// When the compiler may take the tree apart: frees the syntax below the operator link
+    /// `links[index]` (its left operand, compiled already), so that a long chain's syntax is
+    /// freed as its compiled nodes are made instead of both being held at once.
+    ///
+    /// Only operator links let go of their left operand: the callee of a call may still be
+    /// read, for the "is not a function" message (`CalleeText`).
+    private func freeCompiledOperand(of link: Expression, links: inout [Expression], at index: Int) {
+        switch link {
+        case .binary(let node): _ = node.detachChainChild()
+        case .logical(let node): _ = node.detachChainChild()
+        default: return
+        }
+        if index + 1 < links.count { links[index + 1] = ChainDismantler.detached }
     }
 
     /// One link of a chain around its already compiled inner node.

@@ -257,7 +257,12 @@ extension Compiler {
             }
             return TypeofNode(try expression(unary.argument), reference: nil, range: range)
         case .delete:
+            // The argument is compiled twice (as a value and as a target): the first time must
+            // leave its syntax in one piece.
+            let takesApart = takesTreeApart
+            takesTreeApart = false
             let argument = try expression(unary.argument)
+            takesTreeApart = takesApart
             var target: AssignmentTarget?
             switch unary.argument {
             case .member, .identifier:

@@ -14,6 +14,9 @@ final class Compiler {
     @exclusivity(unchecked) private var stackBounds: StackGuard.Bounds?
     /// Names converted by earlier compilations (an interpreter's), if any.
     private let names: NameTable?
+    /// The tree being compiled is the compiler's alone (parsed for this compilation and
+    /// dropped after it), so the compiler may free parts of it once compiled; see `chain(_:)`.
+    @exclusivity(unchecked) var takesTreeApart = false
     /// The file being compiled, recorded in every function for stack traces.
     var sourceName: ScriptSourceName?
     /// Nesting shallower than this never needs a look at the native stack.
@@ -31,8 +34,10 @@ final class Compiler {
         CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: false)
     }
 
-    static func compileExpression(_ expression: Expression) throws -> ExpressionNode {
+    /// `takesTreeApart`: the tree was parsed for this compilation alone (see the property).
+    static func compileExpression(_ expression: Expression, takesTreeApart: Bool = false) throws -> ExpressionNode {
         let compiler = Compiler(scope: expressionScope())
+        compiler.takesTreeApart = takesTreeApart
         return try compiler.expression(expression)
     }
 
@@ -53,9 +58,10 @@ final class Compiler {
     }
 
     /// A script: top-level `var` and functions become globals, `let`/`const` global lexicals.
-    static func compileProgram(_ program: Program) throws -> ProgramCode {
+    static func compileProgram(_ program: Program, takesTreeApart: Bool = false) throws -> ProgramCode {
         let top = CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: program.isStrict)
         let compiler = Compiler(scope: top)
+        compiler.takesTreeApart = takesTreeApart
         let lexical = DeclarationScanner.lexicalDeclarations(in: program.body)
         var code = ProgramCode()
         let lexicalNames = Set(lexical.names.map(\.name))
@@ -73,10 +79,11 @@ final class Compiler {
     /// A statement list run like a function body (button actions): declarations are local,
     /// `return` ends it, and the result is the value of the last expression statement.
     static func compileStatementList(
-        _ program: Program, parameters: [String] = [], sourceName: ScriptSourceName? = nil
+        _ program: Program, parameters: [String] = [], sourceName: ScriptSourceName? = nil, takesTreeApart: Bool = false
     ) throws -> FunctionCode {
         let top = CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: program.isStrict)
         let compiler = Compiler(scope: top)
+        compiler.takesTreeApart = takesTreeApart
         compiler.sourceName = sourceName
         let code = FunctionCode(
             name: "", length: parameters.count, isArrow: false, isConstructor: false, isStrict: program.isStrict,

@@ -54,7 +54,9 @@ public enum LiteralValue: Sendable {
     /// A BigInt literal as decimal digits without the `n` (`0x10n` gives `"16"`), like acorn's
     /// `bigint` field.
     case bigint(String)
-    case regex(RegExpLiteral)
+    /// Boxed: the pattern tree is large and rare, and inline it would make every literal (a
+    /// number in a long chain, say) several words bigger.
+    indirect case regex(RegExpLiteral)
 }
 
 /// A regular-expression literal: its source text, flags and parsed pattern tree.

@@ -78,9 +78,9 @@ extension Parser {
             if assignmentOperator == .assign {
                 checkPattern(target, kind: .none)
             }
-            try advance()
             // `a = b = c` nests to the right: each assignment is a level.
             try enterNesting()
+            try advance()
             let right = try parseMaybeAssign(noIn: noIn)
             leaveNesting()
             if oldDoubleProto > -1 { cover?.doubleProto = oldDoubleProto }

@@ -57,7 +57,6 @@ extension Parser {
         if !isStatement, token.kind == .identifier || token.kind == .kwEnum {
             id = try parseIdentifier()
         }
-        try expect(.leftParen)
         let parameters = try parseParameterList()
         checkYieldAwaitInDefaultParameters()
         let (body, isStrict) = try parseFunctionBody(
@@ -104,7 +103,6 @@ extension Parser {
         awaitPosition = 0
         awaitIdentifierPosition = 0
         pushFunction(isAsync: isAsync, isGenerator: isGenerator, isArrow: false, isMethod: true, allowDirectSuper: allowDirectSuper)
-        try expect(.leftParen)
         let parameters = try parseParameterList()
         checkYieldAwaitInDefaultParameters()
         let (body, isStrict) = try parseFunctionBody(

@@ -30,10 +30,11 @@ extension Parser {
         return storage.patternStack.pop(from: mark)
     }
 
-    /// Function parameters up to `)` (a binding list without holes).
+    /// Function parameters from `(` through `)` (a binding list without holes).
     mutating func parseParameterList() throws(ParseAbort) -> [Pattern] {
         try enterNesting()
         defer { leaveNesting() }
+        try expect(.leftParen)
         let mark = storage.patternStack.mark
         defer { storage.patternStack.discard(from: mark) }
         try parseBindingElements(close: .rightParen, allowEmpty: false)

@@ -55,7 +55,6 @@ extension Parser {
                 }
                 element = .member(MemberExpression(object: base, property: property, isOptional: optional, range: range(from: start)))
             } else if !noCalls, token.kind == .leftParen {
-                try advance()
                 var cover: CoverErrors? = CoverErrors()
                 let oldYield = yieldPosition
                 let oldAwait = awaitPosition
@@ -147,10 +146,11 @@ extension Parser {
         return storage.arrayElementStack.pop(from: mark)
     }
 
-    /// Call or `new` arguments after the `(`, through the closing `)`.
+    /// Call or `new` arguments from the `(` through the closing `)`.
     mutating func parseArguments(cover: inout CoverErrors?) throws(ParseAbort) -> [ExpressionElement] {
         try enterNesting()
         defer { leaveNesting() }
+        try advance()
         let mark = storage.argumentStack.mark
         defer { storage.argumentStack.discard(from: mark) }
         while !(try eat(.rightParen)) {
@@ -203,7 +203,6 @@ extension Parser {
         let callee = try parseSubscripts(base: atom, start: calleeStart, noCalls: true, noIn: false)
         var arguments: [ExpressionElement] = []
         if token.kind == .leftParen {
-            try advance()
             arguments = try parseArguments(cover: &noCover)
         }
         return .new(NewExpression(callee: callee, arguments: arguments, range: range(from: start)))
