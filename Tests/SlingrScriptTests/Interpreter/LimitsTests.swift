@@ -139,6 +139,17 @@ struct LimitsTests {
         #expect(failure("var keep = []; for (var i = 0; i < 2000; i++) { keep = [keep.length, {a: 'y'.repeat(1000) + i}] }", limits: limits) == nil)
     }
 
+    @Test("building a string with += appends in place: linear work, within the default budget")
+    func stringBuilding() throws {
+        let interpreter = ScriptInterpreter()
+        let local = try interpreter.runProgram("(function () { var s = ''; for (var i = 0; i < 100000; i++) s += 'ab'; var t = s; s += 'x'; return [s.length, t.length] })()")
+        #expect(interpreter.hostValue(local) == [200_001, 200_000])
+        let global = try interpreter.runProgram("var g = ''; for (var i = 0; i < 100000; i++) { g += i % 10; } g.length")
+        #expect(interpreter.hostValue(global) == 100_000)
+        let lexical = try interpreter.runProgram("let l = 'a'; for (let i = 0; i < 100000; i++) l += 'b'; l.length")
+        #expect(interpreter.hostValue(lexical) == 100_001)
+    }
+
     @Test("a passed deadline ends the evaluation at its next checkpoint")
     func deadline() {
         let past = Deadline(instant: 0, seconds: 2.5)
@@ -154,8 +165,8 @@ struct LimitsTests {
             "var s = ' '.repeat(10000) + 'x'; for (;;) { s.trim(); n++ }",
             "var s = '1'.repeat(10000); for (;;) { +s; n++ }",
             "var s = 'x'.repeat(10000); for (;;) { s.toUpperCase(); n++ }",
-            "var a = Array(10000).fill(1); for (;;) { a.reverse(); n++ }",
-            "var a = Array(10000).fill('x'); for (;;) { a.join(''); n++ }",
+            "var a = 'x'.repeat(10000).split(''); for (;;) { a.reverse(); n++ }",
+            "var a = 'x'.repeat(10000).split(''); for (;;) { a.join(''); n++ }",
             "var t = JSON.stringify(Array(5000).fill(1)); for (;;) { JSON.parse(t); n++ }",
             "var o = {}; for (var i = 0; i < 5000; i++) o['k' + i] = i; for (;;) { Object.assign({}, o); n++ }",
             "var s = 'x'.repeat(10000), t = 'x'.repeat(10000); for (;;) { s.localeCompare(t); s === t; n++ }",

@@ -59,14 +59,29 @@ struct HostConversion {
         case .primitive(let primitive): return try converted(primitive)
         case .date(let time):
             return time.isFinite ? (.string(DateBuiltins.format(time, style: .iso)), 26) : (.null, 4)
-        case .array, .arguments:
+        case .array where !object.storage.isSparse:
             var items: [HostValue] = []
             items.reserveCapacity(object.elements.count)
             var size = 2
             for element in object.elements {
-                let (item, itemSize) = try converted(element)
+                // Holes become `undefined`.
+                let (item, itemSize) = ArrayHole.isHole(element) ? (.undefined, 9) : try converted(element)
                 items.append(item)
                 size = try grow(size, by: itemSize + 2)
+            }
+            return (.array(items), size)
+        case .array, .arguments:
+            // Sparse arrays and `arguments`: each index read as an own property, no getter run.
+            let count = object.isArray ? min(object.arrayLength, realm.limits.maxArrayLength) : object.elements.count
+            var items: [HostValue] = []
+            var size = 2
+            for index in 0..<count {
+                var item: (HostValue, Int) = (.undefined, 9)
+                if let property = realm.ownProperty(object, Names.indexKey(index)), !property.flags.contains(.accessor) {
+                    item = try converted(property.value)
+                }
+                items.append(item.0)
+                size = try grow(size, by: item.1 + 2)
             }
             return (.array(items), size)
         default:

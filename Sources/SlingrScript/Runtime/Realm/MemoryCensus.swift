@@ -21,6 +21,9 @@ struct MemoryCensus {
     static let regExpBaseBytes = 512
     /// A closure's scope object, beyond its slots.
     static let scopeBytes = 64
+    /// Compiled code (syntax tree and nodes) per byte of its source: code made at run time
+    /// (`eval`, `Function`) stays alive as long as a function made from it.
+    static let codeBytesPerUnit = 32
 
     static let sharedThreshold = 256
 
@@ -44,7 +47,11 @@ struct MemoryCensus {
             }
         }
         switch object.kind {
-        case .function(.script(let closure)): add(closure.scope)
+        case .function(.script(let closure)):
+            add(closure.scope)
+            if seenObjects.insert(ObjectIdentifier(closure.code)).inserted {
+                total &+= closure.code.range.length &* Self.codeBytesPerUnit
+            }
         case .function(.bound(let bound)):
             add(bound.boundThis)
             for argument in bound.boundArguments { add(argument) }

@@ -133,10 +133,23 @@ extension Realm {
                 }
                 result = ScriptError(kind: .thrown, name: "", message: text, range: exception.range, thrownValue: hostValue(of: exception.value))
             }
+            result.constructorName = exception.value.asObject.flatMap(constructorName(of:))
             result.stack = exception.frames
             return result
         }
         return ScriptError(kind: .error, name: "Error", message: "\(error)")
+    }
+
+    /// `object.constructor.name` when both are data properties holding a string.
+    private func constructorName(of object: JSObject) -> String? {
+        guard let (owner, slot) = object.findProperty(Names.constructor),
+              !owner.properties.flags(at: slot).contains(.accessor),
+              case .object(let constructor) = owner.properties.value(at: slot),
+              let (nameOwner, nameSlot) = constructor.findProperty(Names.name),
+              !nameOwner.properties.flags(at: nameSlot).contains(.accessor),
+              case .string(let name) = nameOwner.properties.value(at: nameSlot)
+        else { return nil }
+        return name.string
     }
 
     private func isErrorLike(_ object: JSObject) -> Bool {

@@ -68,6 +68,13 @@ extension Realm {
         if case .string(let l) = left, case .string(let r) = right, l.count >= 64, l.count == r.count { try charge(l.count) }
     }
 
+    /// `===`, charged like `chargeEquality`.
+    @inline(__always)
+    func equalsCharged(_ left: Value, _ right: Value) throws -> Bool {
+        try chargeEquality(left, right)
+        return Value.strictEquals(left, right)
+    }
+
     /// Searching `items` for `target` (`indexOf`, `includes`): one unit per element, plus the
     /// length of every string element that `target` would be compared with unit by unit.
     func chargeSearch(_ items: [Value], for target: Value) throws {
@@ -78,6 +85,42 @@ extension Realm {
             if case .string(let string) = item, string.count == search.count, !string.sharesStorage(with: search) { units &+= string.count }
         }
         try charge(units)
+    }
+
+    /// Setting a prototype walks the new chain to refuse a cycle: charged by its length.
+    func chargePrototypeChain(_ start: JSObject?) throws {
+        var length = 0
+        var cursor = start
+        while let current = cursor, length < 10_000 {
+            cursor = current.prototype
+            length &+= 1
+        }
+        try charge(length)
+    }
+
+    /// Appends `suffix` to the string `value` holds, in place when its storage is not shared
+    /// (then only the suffix is work, plus a copy when the storage grows, which doubles it);
+    /// a copy forced by sharing is charged when it is found to have happened.
+    func append(_ suffix: JSString, to value: inout Value) throws {
+        guard case .string(var string) = value else { return }
+        let count = string.count &+ suffix.count
+        if count > limits.maxStringLength { try checkString(length: count) }
+        try charge(suffix.count)
+        let capacity = string.units.capacity
+        if count > capacity {
+            try charge(count)
+            try reserveString(count &* 2)
+        }
+        let before = StringIdentity(string)
+        // The statement that last produced this string (`s += x;` in a loop) keeps it as the
+        // completion value; this statement's result replaces it.
+        let replacesCompletion = StringIdentity(of: completionValue) == before
+        if replacesCompletion { completionValue = .undefined }
+        value = .undefined
+        string.units.append(contentsOf: suffix.units)
+        value = .string(string)
+        if replacesCompletion { completionValue = value }
+        if count <= capacity, StringIdentity(string).address != before.address { try chargeNewString(count) }
     }
 
     /// How many own keys `object.ownKeys()` would list, without listing them.

@@ -8,6 +8,9 @@ final class VariableReference {
     enum Location {
         case local(hops: Int, slot: Int)
         case global
+        /// A name a sloppy-mode direct `eval` may have declared: looked for among the
+        /// eval-declared variables of the function scopes `checks` hops up, then `fallback`.
+        case dynamic(checks: [Int], fallback: VariableReference)
     }
 
     let location: Location
@@ -37,11 +40,26 @@ final class VariableReference {
             return value
         case .global:
             return try getGlobal(realm)
+        case .dynamic(let checks, let fallback):
+            if let (variables, slot) = evalVariable(scope, checks) { return variables.properties.value(at: slot) }
+            return try fallback.get(realm, scope)
         }
+    }
+
+    /// The eval-declared variable this name denotes, if a direct `eval` declared it.
+    func evalVariable(_ scope: RuntimeScope, _ checks: [Int]) -> (JSObject, Int)? {
+        for hops in checks {
+            if let variables = scope.ancestor(hops).evalVariables, let slot = variables.ownSlot(name) { return (variables, slot) }
+        }
+        return nil
     }
 
     /// The value, or nil for an undeclared global (for `typeof`).
     func getIfDeclared(_ realm: Realm, _ scope: RuntimeScope) throws -> Value? {
+        if case .dynamic(let checks, let fallback) = location {
+            if let (variables, slot) = evalVariable(scope, checks) { return variables.properties.value(at: slot) }
+            return try fallback.getIfDeclared(realm, scope)
+        }
         if case .global = location {
             if let binding = realm.globalLexicals[name] {
                 if !binding.isInitialized { throw deadZoneError(realm) }
@@ -105,7 +123,65 @@ final class VariableReference {
             if isStrict, !realm.has(global, name) {
                 throw realm.error(.referenceError, "\(name.string) is not defined")
             }
-            try realm.set(object: global, name, value)
+            try realm.put(.object(global), name, value, strict: isStrict)
+        case .dynamic(let checks, let fallback):
+            if let (variables, slot) = evalVariable(scope, checks) {
+                variables.properties.setValue(value, at: slot)
+                return
+            }
+            try fallback.assign(value, realm, scope)
+        }
+    }
+
+    /// Whether the variable is a writable local, global binding or global data property that
+    /// holds the string `identity` (so `appendInPlace` may append to it).
+    func holdsString(_ identity: StringIdentity, _ realm: Realm, _ scope: RuntimeScope) -> Bool {
+        switch location {
+        case .local(let hops, let slot):
+            return !isConstant && StringIdentity(of: scope.ancestor(hops).slots[slot]) == identity
+        case .global:
+            if realm.hasGlobalLexicals, let binding = realm.globalLexicals[name] {
+                return binding.isInitialized && !binding.isConstant && StringIdentity(of: binding.value) == identity
+            }
+            let global = realm.globalObject
+            guard let slot = global.ownSlot(&site) else { return false }
+            let flags = global.properties.flags(at: slot)
+            guard flags.contains(.writable), !flags.contains(.accessor) else { return false }
+            return StringIdentity(of: global.properties.value(at: slot)) == identity
+        case .dynamic:
+            return false
+        }
+    }
+
+    /// `x += suffix` for a variable `holdsString` accepted: the string is taken out of the
+    /// variable, appended to (in place when nothing else shares its storage, so building a
+    /// string piece by piece takes linear time instead of copying it each time) and put back.
+    func appendInPlace(_ suffix: JSString, _ realm: Realm, _ scope: RuntimeScope) throws -> Value {
+        switch location {
+        case .local(let hops, let slot):
+            let target = scope.ancestor(hops)
+            var value = target.slots[slot]
+            target.slots[slot] = .undefined
+            defer { target.slots[slot] = value }
+            try realm.append(suffix, to: &value)
+            return value
+        case .global:
+            if realm.hasGlobalLexicals, let binding = realm.globalLexicals[name] {
+                var value = binding.value
+                binding.value = .undefined
+                defer { binding.value = value }
+                try realm.append(suffix, to: &value)
+                return value
+            }
+            let global = realm.globalObject
+            guard let slot = global.ownSlot(&site) else { return .undefined }
+            var value = global.properties.value(at: slot)
+            global.properties.setValue(.undefined, at: slot)
+            defer { global.properties.setValue(value, at: slot) }
+            try realm.append(suffix, to: &value)
+            return value
+        case .dynamic:
+            return .undefined
         }
     }
 
@@ -120,8 +196,14 @@ final class VariableReference {
                 binding.value = value
                 binding.isInitialized = true
             } else {
-                try realm.set(object: realm.globalObject, name, value)
+                try realm.put(.object(realm.globalObject), name, value, strict: isStrict)
             }
+        case .dynamic(let checks, let fallback):
+            if let (variables, slot) = evalVariable(scope, checks) {
+                variables.properties.setValue(value, at: slot)
+                return
+            }
+            try fallback.initialize(value, realm, scope)
         }
     }
 
