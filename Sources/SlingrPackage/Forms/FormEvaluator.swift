@@ -34,7 +34,7 @@ public struct FormEvaluator: Sendable {
         let failures = model.allFields.flatMap { field in
             field.failures.filter { $0.key != "validation" }.map { outcome in
                 FormProblem(path: field.spec.path, kind: .expression,
-                            message: "\(outcome.key) of '\(field.spec.path)' failed: \(outcome.failure ?? "")")
+                            message: "\(outcome.key) of '\(field.spec.path)' failed: \(outcome.failure ?? "")", field: field.spec)
             }
         }
         model.problems = definition.problems + model.allFields.flatMap(\.problems) + failures + checks.unknownFields(filled)

@@ -111,6 +111,8 @@ public struct FormProblem: Sendable, Equatable {
         case .option: return ValueNotAnOptionRule.self
         case .type: return ValueTypeRule.self
         case .unknownField: return ValueUnknownFieldRule.self
+        case .expression: return ScriptErrorRule.self
+        case .descriptor: return WrongTypeRule.self
         }
     }
 
