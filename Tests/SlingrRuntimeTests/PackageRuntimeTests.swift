@@ -124,7 +124,7 @@ struct PackageRuntimeTests {
     @Test("anything else under sys fails at the call with 'not emulated'", arguments: [
         ("sys.data.find('x')", "sys.data.find"),
         ("new sys.data.Record('x')", "sys.data.Record"),
-        ("sys.utils.concurrency.lock('k', function () {})", "sys.utils.concurrency.lock"),
+        ("sys.utils.script.eval('1 + 1')", "sys.utils.script.eval"),
         ("sys.storage.contains('k')", "sys.storage.contains"),
         ("sys.context.getCurrentUserRecord().field('email')", "sys.context.getCurrentUserRecord().field"),
         ("dependencies.oauth.functions.connectUser('x')", "dependencies.oauth.functions.connectUser"),
