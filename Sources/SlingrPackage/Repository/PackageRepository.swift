@@ -130,11 +130,8 @@ public final class PackageRepository {
 
     /// Why `source(relative)` gave nothing, in words for an error message.
     public func unreadableReason(_ relative: String) -> String {
-        switch kind(relative) {
-        case nil: return "no such file or directory"
-        case .file?: return "it cannot be read"
-        default: return "it is not a regular file"
-        }
+        if let problem = accessProblems.first(where: { $0.path == PathName.normalize(relative) }) { return problem.diagnostic.message }
+        return kind(relative) == nil ? "no such file or directory" : "it is not a regular file"
     }
 
     /// A descriptor parsed and validated once.
