@@ -13,7 +13,9 @@ public protocol FileSystem: Sendable {
     /// Writes through a temporary file in the same folder and a rename, so readers see the old
     /// content or the new, never a mix, and a failure leaves the old file in place. A symbolic
     /// link at `path` is refused (`.symbolicLink`): writing would replace the link by a file.
-    func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError)
+    /// `mode` sets the permissions (`0o600` for a file holding secrets); `nil` keeps those of
+    /// the file replaced, or gives a new file `0o644`.
+    func writeFileAtomically(_ path: String, _ bytes: [UInt8], mode: Int?) throws(FileSystemError)
     /// Creates `path` holding `bytes` only if nothing is there yet (`O_CREAT | O_EXCL`);
     /// fails with `.alreadyExists` otherwise. The building block of lock files.
     func createFileExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError)
@@ -41,6 +43,11 @@ extension FileSystem {
 
     public func readFile(_ path: String) throws(FileSystemError) -> [UInt8] {
         try readFile(path, limit: Self.defaultReadLimit, followSymlinks: true)
+    }
+
+    /// `writeFileAtomically` keeping the permissions of the file replaced.
+    public func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+        try writeFileAtomically(path, bytes, mode: nil)
     }
 
     /// A file named by the user (on the command line): links are followed wherever they lead.

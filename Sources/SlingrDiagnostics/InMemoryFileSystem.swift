@@ -67,7 +67,8 @@ public final class InMemoryFileSystem: FileSystem {
         }
     }
 
-    public func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+    /// Modes are not kept in memory; `mode` is accepted and ignored.
+    public func writeFileAtomically(_ path: String, _ bytes: [UInt8], mode: Int?) throws(FileSystemError) {
         let result: FileSystemError? = nodes.withLock { nodes in
             let parent = PathName.parent(PathName.normalize(path))
             guard case .directory = lookUp(parent, in: nodes)?.1 else {

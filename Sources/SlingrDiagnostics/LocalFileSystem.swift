@@ -31,7 +31,8 @@ public struct LocalFileSystem: FileSystem {
         if Int(status.st_size) > limit { throw FileSystemError(path: path, reason: .tooLarge(limit: limit)) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(status.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Sized to the file (plus one byte to see the end) so small files cost no 64 KB buffer.
+        var chunk = [UInt8](repeating: 0, count: min(1 << 16, max(0, Int(status.st_size)) + 1))
         while true {
             // Never ask for more than one byte past the limit, so a file that grows while it
             // is read costs at most `limit` bytes of memory.
@@ -59,7 +60,7 @@ public struct LocalFileSystem: FileSystem {
         }
     }
 
-    public func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+    public func writeFileAtomically(_ path: String, _ bytes: [UInt8], mode requested: Int?) throws(FileSystemError) {
         var existing = stat()
         let exists = lstat(path, &existing) == 0
         if exists, (existing.st_mode & S_IFMT) == S_IFLNK { throw FileSystemError(path: path, reason: .symbolicLink) }
@@ -70,7 +71,7 @@ public struct LocalFileSystem: FileSystem {
         }
         guard descriptor >= 0 else { throw Self.error(directory) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let mode: mode_t = exists ? existing.st_mode & 0o7777 : 0o644
+        let mode: mode_t = requested.map { mode_t($0 & 0o7777) } ?? (exists ? existing.st_mode & 0o7777 : 0o644)
         var failure: FileSystemError?
         if fchmod(descriptor, mode) != 0 { failure = Self.error(path) }
         if failure == nil { failure = Self.writeAll(descriptor, bytes, path: path) }

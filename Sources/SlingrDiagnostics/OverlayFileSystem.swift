@@ -31,7 +31,7 @@ public final class OverlayFileSystem: FileSystem {
         return try base.readFile(path, limit: limit, followSymlinks: followSymlinks)
     }
 
-    public func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+    public func writeFileAtomically(_ path: String, _ bytes: [UInt8], mode: Int?) throws(FileSystemError) {
         if overridden(path) == nil, base.info(path, followSymlinks: false)?.kind == .symbolicLink {
             throw FileSystemError(path: path, reason: .symbolicLink)
         }

@@ -43,7 +43,8 @@ public struct RunReportRenderer: Sendable {
         if !report.problems.isEmpty { text += renderer.render(report.problems) }
         for exchange in report.exchanges where exchange.source == .unmatched {
             let fixture = HTTPFixture.suggestion(for: exchange.request, reply: HTTPReply.generic)
-            text += "no reply for \(exchange.request.method) \(exchange.request.url); add this to the replies file (--http):\n"
+            text += style.severity(.error) + ": no reply for \(exchange.request.method) \(exchange.request.url); "
+                + "add this to the replies file (--http) [\(HTTPNoReplyRule.description.id)]\n"
             text += indented(fixture.jsonOutput.rendered(indent: 2), by: 2, first: true) + "\n"
         }
         if let failure = report.failure {

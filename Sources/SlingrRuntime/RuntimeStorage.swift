@@ -6,33 +6,48 @@ import SlingrScript
 /// The app storage `sys.storage` emulates: JSON documents by key, in insertion order. In memory
 /// for one run; `--storage FILE` reads it before and writes it back after (atomically).
 public struct RuntimeStorage: Sendable, Equatable {
-    public private(set) var entries: [(key: String, value: HostValue)] = []
+    /// Slots in insertion order; a removed document leaves an empty slot until compaction, so
+    /// every operation is constant time (amortised) however many documents there are.
+    private var slots: [(key: String, value: HostValue)?] = []
+    private var positions: [String: Int] = [:]
 
     public init() {}
 
+    /// The stored documents in insertion order.
+    public var entries: [(key: String, value: HostValue)] { slots.compactMap { $0 } }
+
     public static func == (lhs: RuntimeStorage, rhs: RuntimeStorage) -> Bool {
-        lhs.entries.count == rhs.entries.count && zip(lhs.entries, rhs.entries).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        let left = lhs.entries, right = rhs.entries
+        return left.count == right.count && zip(left, right).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }
 
     public subscript(key: String) -> HostValue? {
-        entries.first { $0.key == key }?.value
+        positions[key].flatMap { slots[$0]?.value }
     }
 
     /// Stores a document (replacing one with the same key, which keeps its place).
     public mutating func put(_ key: String, _ value: HostValue) {
-        if let index = entries.firstIndex(where: { $0.key == key }) {
-            entries[index].value = value
+        if let position = positions[key] {
+            slots[position] = (key, value)
         } else {
-            entries.append((key, value))
+            positions[key] = slots.count
+            slots.append((key, value))
         }
     }
 
     /// Removes a document; answers whether there was one.
     @discardableResult
     public mutating func remove(_ key: String) -> Bool {
-        guard let index = entries.firstIndex(where: { $0.key == key }) else { return false }
-        entries.remove(at: index)
+        guard let position = positions.removeValue(forKey: key) else { return false }
+        slots[position] = nil
+        if slots.count > 64, positions.count * 2 < slots.count { compact() }
         return true
+    }
+
+    private mutating func compact() {
+        slots = slots.filter { $0 != nil }
+        positions = [:]
+        for (index, slot) in slots.enumerated() { if let slot { positions[slot.key] = index } }
     }
 
     /// Rule id of a storage file that is not a JSON object.

@@ -5,21 +5,6 @@ import Darwin
 #endif
 import SlingrDiagnostics
 
-/// Writes everything to a file descriptor, retrying short writes.
-func writeAll(_ descriptor: Int32, _ bytes: ArraySlice<UInt8>) {
-    var remaining = bytes
-    while !remaining.isEmpty {
-        let count = remaining.withUnsafeBytes { buffer in
-            buffer.baseAddress.map { write(descriptor, $0, buffer.count) } ?? 0
-        }
-        if count < 0 {
-            if errno == EINTR { continue }
-            return
-        }
-        remaining = remaining.dropFirst(count)
-    }
-}
-
 func currentDirectory() -> String {
     guard let path = getcwd(nil, 0) else { return "." }
     defer { free(path) }
@@ -42,6 +27,11 @@ func readStandardInput() -> [UInt8] {
 }
 
 ProcessMemory.retainFreedMemory()
+// A reader that goes away (`| head -1`) is an EPIPE to handle, not a signal that kills.
+signal(SIGPIPE, SIG_IGN)
+InterruptCleanup.install()
+let standardOutput = StandardStream(1)
+let standardError = StandardStream(2)
 
 var environment: [String: String] = [:]
 for (key, value) in ProcessEnvironment.entries() { environment[key] = value }
@@ -50,11 +40,13 @@ let context = CommandContext(
     fileSystem: LocalFileSystem(),
     environment: environment,
     currentDirectory: currentDirectory(),
-    stdout: OutputSink { writeAll(1, $0) },
-    stderr: OutputSink { writeAll(2, $0) },
+    stdout: OutputSink { standardOutput.write($0) },
+    stderr: OutputSink { standardError.write($0) },
     stdoutIsTerminal: isatty(1) == 1,
     stdinIsTerminal: isatty(0) == 1,
     readStandardInput: readStandardInput,
     prompt: TerminalPrompt.ask
 )
-exit(SlingrPkg.run(Array(CommandLine.arguments.dropFirst()), context: context).rawValue)
+context.lockObserver = InterruptCleanup.track
+let status = SlingrPkg.run(Array(CommandLine.arguments.dropFirst()), context: context)
+exit(StandardStream.finish(status, stdout: standardOutput, stderr: standardError).rawValue)

@@ -186,3 +186,25 @@ struct PackageRuntimeTests {
         #expect(report.failure?.frames.first?.line == 2)
     }
 }
+
+/// Storage operations stay constant time: 100,000 documents put, read, removed and put again.
+@Suite("Runtime storage at scale")
+struct RuntimeStorageScaleTests {
+    @Test("order is kept through removals and compaction")
+    func manyDocuments() {
+        var storage = RuntimeStorage()
+        let count = 100_000
+        for index in 0..<count { storage.put("k\(index)", .number(Double(index))) }
+        var removed = 0
+        for index in stride(from: 0, to: count, by: 2) where storage.remove("k\(index)") { removed += 1 }
+        #expect(removed == count / 2)
+        storage.put("k1", "again")
+        storage.put("k0", "new")
+        let entries = storage.entries
+        #expect(entries.count == count / 2 + 1)
+        #expect(entries.first?.key == "k1" && entries.first?.value == "again")
+        #expect(entries.last?.key == "k0")
+        #expect(storage["k3"] == 3 && storage["k2"] == nil)
+    }
+}
+

@@ -95,6 +95,8 @@ struct ConfigureCommandTests {
                                                  script: [("Authentication * [oauth]: ", "\n"), ("Client ID *: ", "\u{03}")])
         #expect(interrupted.status == -2, "killed by SIGINT: \(interrupted.output)")
         #expect(!LocalFileSystem().exists(output))
+        // The values file's lock, held through the questions, went with the process.
+        #expect(!LocalFileSystem().exists(output + ".lock"))
     }
 
     @Test("without a terminal it refuses with exit status 2")

@@ -61,6 +61,14 @@ public struct ConfigurationValues: Sendable, Equatable {
         set(path.split(separator: ".", omittingEmptySubsequences: false).map(String.init), value, origin: origin)
     }
 
+    /// The same values with `transform` applied to the whole tree, origins kept (to hide
+    /// secrets before printing).
+    public func mapping(_ transform: (HostValue) -> HostValue) -> ConfigurationValues {
+        var copy = self
+        copy.root = transform(root)
+        return copy
+    }
+
     /// Every value of `other` laid over these ones (objects merge member by member).
     public mutating func merge(_ other: ConfigurationValues) {
         for path in Self.leafPaths(other.root) {

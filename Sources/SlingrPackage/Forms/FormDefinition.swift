@@ -18,9 +18,12 @@ public struct FormDefinition: Sendable {
     public var configurationBuilder: String?
     /// Dependency names of the package, whose configuration `--build` shows.
     public var dependencies: [String]
+    /// Why the descriptor holds no usable form (`.descriptor` problems), counted by `--check`.
+    public var problems: [FormProblem]
 
     public init(kind: Kind, packageName: String, title: String, fields: [FormFieldSpec], configurationBuilder: String? = nil,
-                dependencies: [String] = []) {
+                dependencies: [String] = [], problems: [FormProblem] = []) {
+        self.problems = problems
         self.kind = kind
         self.packageName = packageName
         self.title = title
@@ -67,15 +70,22 @@ extension FormDefinition {
             try requireReadable(repository)
             throw FormLoadError(message: "no package.json in '\(repository.displayRoot)'")
         }
-        guard let descriptor = package.packageDescriptor else {
+        let folderName = PathName.lastComponent(repository.root)
+        guard let descriptor = package.packageDescriptor, package.document?.members != nil else {
+            // JSON, but not an object: an empty form that fails --check, rather than an error.
+            if let document = package.document {
+                return FormDefinition(kind: step.map { .step($0) } ?? .configuration, packageName: folderName, title: folderName, fields: [],
+                                      problems: [notAnObject(package.source.path, document)])
+            }
             throw FormLoadError(message: "'\(package.source.path)' is not valid JSON",
                                 diagnostics: package.diagnostics.filter { $0.severity == .error })
         }
-        let packageName = descriptor.name?.text ?? PathName.lastComponent(repository.root)
+        let packageName = descriptor.name?.text ?? folderName
         guard let step else {
             return FormDefinition(kind: .configuration, packageName: packageName, title: descriptor.label ?? packageName,
                                   fields: descriptor.configuration, configurationBuilder: descriptor.configurationBuilder?.text,
-                                  dependencies: descriptor.dependencies.compactMap { $0.name?.text })
+                                  dependencies: descriptor.dependencies.compactMap { $0.name?.text },
+                                  problems: notAnArray(package.document?["configuration"], key: "configuration", in: package.source.path))
         }
         let folders = repository.components(type: "flowStep", conventionalFolder: "flowSteps")
         var candidates: [(folder: String, descriptor: DescriptorFile)] = []
@@ -96,13 +106,33 @@ extension FormDefinition {
             }
             throw FormLoadError(message: message)
         }
-        guard let stepDescriptor = match.descriptor.stepDescriptor else {
+        let stepFolder = PathName.lastComponent(match.folder)
+        guard let stepDescriptor = match.descriptor.stepDescriptor, match.descriptor.document?.members != nil else {
+            if let document = match.descriptor.document {
+                return FormDefinition(kind: .step(stepFolder), packageName: packageName, title: stepFolder, fields: [],
+                                      problems: [notAnObject(match.descriptor.source.path, document)])
+            }
             throw FormLoadError(message: "'\(match.descriptor.source.path)' is not valid JSON",
                                 diagnostics: match.descriptor.diagnostics.filter { $0.severity == .error })
         }
-        let folderName = PathName.lastComponent(match.folder)
-        return FormDefinition(kind: .step(folderName), packageName: packageName, title: stepDescriptor.label ?? folderName,
-                              fields: stepDescriptor.inputs)
+        return FormDefinition(kind: .step(stepFolder), packageName: packageName, title: stepDescriptor.label ?? stepFolder,
+                              fields: stepDescriptor.inputs,
+                              problems: notAnArray(match.descriptor.document?["inputs"], key: "inputs", in: match.descriptor.source.path))
+    }
+
+    static func notAnObject(_ path: String, _ document: JSONValue) -> FormProblem {
+        FormProblem(path: "", kind: .descriptor, message: "'\(path)' must hold a JSON object, not \(article(document.typeName)) \(document.typeName); it has no form")
+    }
+
+    /// A problem when `value` is present and not an array.
+    static func notAnArray(_ value: JSONValue?, key: String, in path: String) -> [FormProblem] {
+        guard let value, value.array == nil else { return [] }
+        return [FormProblem(path: "", kind: .descriptor,
+                            message: "'\(key)' in '\(path)' must be an array of fields, not \(article(value.typeName)) \(value.typeName); the form is empty")]
+    }
+
+    private static func article(_ word: String) -> String {
+        word.first.map { "aeiou".contains($0) } == true ? "an" : "a"
     }
 
     /// Files met on the way that exist but cannot be read end the load (unreadable input),

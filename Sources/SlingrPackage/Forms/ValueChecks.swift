@@ -23,7 +23,7 @@ struct ValueChecks {
     func problems(of field: EvaluatedField) -> [FormProblem] {
         let spec = field.spec
         var problems: [FormProblem] = []
-        func add(_ kind: FormProblem.Kind, _ message: String) { problems.append(FormProblem(path: spec.path, kind: kind, message: message)) }
+        func add(_ kind: FormProblem.Kind, _ message: String) { problems.append(FormProblem(path: spec.path, kind: kind, message: message, field: spec)) }
         guard let value = field.value, !Self.isEmpty(value) else {
             if field.required { add(.required, "'\(spec.path)' is required but has no value") }
             return problems
@@ -64,11 +64,15 @@ struct ValueChecks {
             if case .bool = item { return nil }
             if case .string(let text) = item, Placeholder.isPlaceholder(text) { return nil }
             return "'\(spec.path)' must be true or false, not \(Self.kindName(item))"
-        case .text?, .password?, .dropDown?, .buttonsGroup?, .choice?:
+        case .text?, .password?:
             switch item {
-            case .string, .number, .bool: return nil
+            case .string, .number: return nil
             default: return "'\(spec.path)' takes text, not \(Self.kindName(item))"
             }
+        case .dropDown?, .buttonsGroup?, .choice?:
+            // The value is the name of an option: text, never a number or a boolean.
+            if case .string = item { return nil }
+            return "'\(spec.path)' takes the name of an option (text), not \(Self.kindName(item))"
         default:
             return nil
         }
@@ -118,10 +122,10 @@ struct ValueChecks {
                     if case .object = member.value {
                         walk(member.value, fields: field.children, prefix: path, depth: depth + 1)
                     } else if !Self.isEmpty(member.value) {
-                        problems.append(FormProblem(path: path, kind: .type, message: "'\(path)' is a group; its value must be an object of its fields, not \(Self.kindName(member.value))"))
+                        problems.append(FormProblem(path: path, kind: .type, message: "'\(path)' is a group; its value must be an object of its fields, not \(Self.kindName(member.value))", field: field))
                     }
                 } else if !field.storesValue, !Self.isEmpty(member.value) {
-                    problems.append(FormProblem(path: path, kind: .unknownField, message: "'\(path)' is a \(field.typeName) field and stores no value"))
+                    problems.append(FormProblem(path: path, kind: .unknownField, message: "'\(path)' is a \(field.typeName) field and stores no value", field: field))
                 }
             }
         }

@@ -31,6 +31,37 @@ final class CommandContext {
         self.prompt = prompt
     }
 
+    /// Told when a command takes a lock file (`true`) and lets it go (`false`), so `main` can
+    /// remove held locks if a signal ends the process.
+    var lockObserver: ((String, Bool) -> Void)?
+    /// How long a writer waits for another writer's lock before giving up.
+    var lockWaitMilliseconds = 5_000
+
+    /// Runs `body` holding the lock of `target` (absolute; shown as `shown`), so no other
+    /// writer changes it meanwhile; the lock is released on every path out. When the lock
+    /// cannot be taken, says why on standard error and returns exit status 2.
+    func withLock(_ target: String, shown: String, _ body: () -> ExitStatus) -> ExitStatus {
+        let lock: FileLock
+        do {
+            lock = try FileLock.acquire(for: target, fileSystem: fileSystem, waitMilliseconds: lockWaitMilliseconds)
+        } catch {
+            stderr.write("Error: \(error.message(shownTarget: shown, shownLockPath: FileLock.lockPath(for: shown)))\n")
+            return .usage
+        }
+        lockObserver?(lock.path, true)
+        defer {
+            lock.release()
+            lockObserver?(lock.path, false)
+        }
+        return body()
+    }
+
+    /// `withLock` for several targets at once, taken in the order given.
+    func withLocks(_ targets: [(target: String, shown: String)], _ body: () -> ExitStatus) -> ExitStatus {
+        guard let first = targets.first else { return body() }
+        return withLock(first.target, shown: first.shown) { withLocks(Array(targets.dropFirst()), body) }
+    }
+
     /// Colour for standard output: `--color always|never`, or on a terminal when `auto`; never
     /// when `NO_COLOR` is set to anything non-empty.
     func style(for arguments: ParsedArguments) -> TextStyle {

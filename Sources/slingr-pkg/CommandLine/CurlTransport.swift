@@ -40,10 +40,14 @@ struct CurlTransport: HTTPTransport {
             guard !lines.isEmpty else { return nil }
             let statusLine = lines.removeFirst().split(separator: " ")
             guard statusLine.count >= 2, let status = Int(statusLine[1]) else { return nil }
-            let headers = lines.compactMap { line -> HTTPHeader? in
+            let headers = lines.compactMap { text -> HTTPHeader? in
+                var line = Substring(text)
+                while line.last == "\r" { line = line.dropLast() }
                 guard let colon = line.firstIndex(of: ":") else { return nil }
-                let value = line[line.index(after: colon)...].drop { $0 == " " }
-                return HTTPHeader(String(line[..<colon]), String(value))
+                let name = String(line[..<colon])
+                // Headers about the transfer, not the content, would only make replays differ.
+                guard !Self.transferHeaders.contains(name.lowercased()) else { return nil }
+                return HTTPHeader(name, String(line[line.index(after: colon)...].drop { $0 == " " }))
             }
             reply = HTTPReply(status: status, headers: headers)
             rest = rest[end.body...]
@@ -55,6 +59,8 @@ struct CurlTransport: HTTPTransport {
         if contentType.contains("json"), let data = RuntimeSetup.json(text, quiet: true) { result.body = data }
         return result
     }
+
+    static let transferHeaders: Set<String> = ["content-length", "transfer-encoding", "connection", "keep-alive", "date"]
 
     private static func headerEnd(_ bytes: ArraySlice<UInt8>) -> (head: Int, body: Int)? {
         var index = bytes.startIndex

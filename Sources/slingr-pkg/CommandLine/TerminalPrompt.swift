@@ -31,13 +31,13 @@ enum TerminalPrompt {
             tcsetattr(0, TCSANOW, &quiet)
         }
         // Echo goes off before the question appears, so an answer typed at once is never shown.
-        writeAll(2, ArraySlice(question.utf8))
+        StandardStream(2).write(ArraySlice(question.utf8))
         defer {
             if hideInput {
                 tcsetattr(0, TCSANOW, &saved)
                 signal(SIGINT, SIG_DFL)
                 signal(SIGTERM, SIG_DFL)
-                writeAll(2, ArraySlice("\n".utf8))
+                StandardStream(2).write(ArraySlice("\n".utf8))
             }
         }
         var line: [UInt8] = []

@@ -75,25 +75,32 @@ enum AddCommand: Command {
         }
         let displayDirectory = arguments.value("dir") ?? "."
         let directory = context.absolutePath(displayDirectory)
-        let change: PackageChange
-        do {
-            var versions = DependencyVersions.defaults
-            if let registry = arguments.value("registry") {
-                versions = try DependencyVersions.loading(registry: context.absolutePath(registry), displayPath: registry, fileSystem: context.fileSystem)
-            } else if kind == "listener" || (kind == "dependency" && arguments.value("version") == nil) {
-                versions = try DependencyVersions.configured(forPackageAt: directory, displayDirectory: displayDirectory, fileSystem: context.fileSystem,
-                                                             names: [kind == "listener" ? "http" : name],
-                                                             git: GitClient(runner: ProcessRunner(baseEnvironment: context.environment)))
+        func add() -> ExitStatus {
+            let change: PackageChange
+            do throws(ScaffoldError) {
+                var versions = DependencyVersions.defaults
+                if let registry = arguments.value("registry") {
+                    versions = try DependencyVersions.loading(registry: context.absolutePath(registry), displayPath: registry, fileSystem: context.fileSystem)
+                } else if kind == "listener" || (kind == "dependency" && arguments.value("version") == nil) {
+                    versions = try DependencyVersions.configured(forPackageAt: directory, displayDirectory: displayDirectory, fileSystem: context.fileSystem,
+                                                                 names: [kind == "listener" ? "http" : name],
+                                                                 git: GitClient(runner: ProcessRunner(baseEnvironment: context.environment)))
+                }
+                change = try PackageAdder(fileSystem: context.fileSystem, directory: directory, displayDirectory: displayDirectory, versions: versions)
+                    .plan(request)
+                try ScaffoldInstaller(fileSystem: context.fileSystem).apply(change, in: directory, displayDirectory: displayDirectory)
+            } catch {
+                if error.kind == .invalidInput { return SlingrPkg.usageError(error.message, command: spec, context: context) }
+                context.stderr.write("Error: \(error.message)\n")
+                return .usage
             }
-            change = try PackageAdder(fileSystem: context.fileSystem, directory: directory, displayDirectory: displayDirectory, versions: versions)
-                .plan(request)
-            try ScaffoldInstaller(fileSystem: context.fileSystem).apply(change, in: directory, displayDirectory: displayDirectory)
-        } catch {
-            if error.kind == .invalidInput { return SlingrPkg.usageError(error.message, command: spec, context: context) }
-            context.stderr.write("Error: \(error.message)\n")
-            return .usage
+            context.stdout.write(change.summary.joined(separator: "\n") + "\n")
+            return .success
         }
-        context.stdout.write(change.summary.joined(separator: "\n") + "\n")
-        return .success
+        // package.json is read under its lock, so a concurrent writer's change is never lost.
+        // (Without the folder there is nothing to lock; planning says what is missing.)
+        guard context.fileSystem.isDirectory(directory) else { return add() }
+        let descriptor = PathName.join(displayDirectory, "package.json")
+        return context.withLock(PathName.join(directory, "package.json"), shown: PathName.normalize(descriptor), add)
     }
 }

@@ -34,6 +34,30 @@ enum ConfigureCommand: Command {
         case .failure(let status): return status
         case .success(let loaded): setup = loaded
         }
+        // Every answer would be lost if the file could not be written at the end: check the
+        // place now, and hold the file's lock through the questions (creating the lock file
+        // proves the folder is writable).
+        let target = context.absolutePath(output)
+        let folder = PathName.parent(target)
+        guard context.fileSystem.isDirectory(folder) else {
+            context.stderr.write("Error: cannot write '\(output)': the folder '\(PathName.parent(output))' does not exist\n")
+            return .usage
+        }
+        switch context.fileSystem.info(target, followSymlinks: false)?.kind {
+        case nil, .file?:
+            break
+        case .symbolicLink?:
+            context.stderr.write("Error: '\(output)' is a symbolic link; 'configure' does not write through links\n")
+            return .usage
+        case let kind?:
+            context.stderr.write("Error: cannot write '\(output)': it is \(kind.description), not a regular file\n")
+            return .usage
+        }
+        return context.withLock(target, shown: output) { ask(setup, output: output, context: context) }
+    }
+
+    /// Asks the questions and writes the answers (mode 0600 when they hold a password).
+    private static func ask(_ setup: PreviewSetup, output: String, context: CommandContext) -> ExitStatus {
         let definition = setup.definition
         var session = ConfigureSession(evaluator: setup.evaluator, values: setup.values)
         context.stderr.write("Configuring \(definition.title) (\(definition.packageName)); Enter keeps the value in brackets, '-' clears it.\n")
@@ -57,7 +81,12 @@ enum ConfigureCommand: Command {
         }
         let json = ConfigurationValues.jsonOutput(session.evaluator.orderedValues(session.values)).rendered(indent: 2) + "\n"
         do {
-            try context.fileSystem.writeFileAtomically(context.absolutePath(output), Array(json.utf8))
+            let holdsSecrets = definition.allFields.contains { field in
+                guard field.type == .password, let value = session.values.value(at: field.path) else { return false }
+                if case .string(let text) = value { return !text.isEmpty }
+                return value != .undefined && value != .null
+            }
+            try context.fileSystem.writeFileAtomically(context.absolutePath(output), Array(json.utf8), mode: holdsSecrets ? 0o600 : nil)
         } catch {
             context.stderr.write("Error: cannot write '\(output)': \(error.description)\n")
             return .usage

@@ -62,6 +62,23 @@ enum LintCommand: Command {
             }
             jobs.append(Linter.Job(root: root, displayRoot: directory, linter: Linter(configuration: override, catalogue: .complete)))
         }
+        guard arguments.flag("fix"), !arguments.flag("dry-run") else {
+            return lint(jobs, configurationFindings: configurationFindings, sources: sources, maximumWarnings: maximumWarnings,
+                        arguments: arguments, context: context)
+        }
+        // Fixes are computed and written under each package's lock, so no other writer's
+        // change is lost in between.
+        let locks = jobs.map { (PathName.join($0.root, "package.json"), PathName.normalize(PathName.join($0.displayRoot, "package.json"))) }
+        return context.withLocks(locks) {
+            lint(jobs, configurationFindings: configurationFindings, sources: sources, maximumWarnings: maximumWarnings,
+                 arguments: arguments, context: context)
+        }
+    }
+
+    /// Lints (and with `--fix` fixes) the repositories and reports.
+    private static func lint(_ jobs: [Linter.Job], configurationFindings: [Diagnostic], sources: [String: SourceFile], maximumWarnings: Int?,
+                             arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
+        var sources = sources
         var reports: [Linter.Report]
         var fixes: [(job: Linter.Job, result: LintFixer.Result)] = []
         if arguments.flag("fix") {

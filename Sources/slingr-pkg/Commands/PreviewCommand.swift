@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrPackage
+import SlingrRuntime
 
 /// `slingr-pkg preview [DIR]`: the configuration form (or a flow step's inputs) as the app
 /// builder would show it, every expression evaluated with the given values.
@@ -22,8 +23,9 @@ enum PreviewCommand: Command {
             OptionSpec("press", valueName: "button", help: "Run a button's action on the values first (its path or name); repeatable, in order.", isRepeatable: true),
             OptionSpec("build", help: "Run configurationBuilder.js on the values and show the configuration it builds."),
             OptionSpec("show-hidden", help: "Show hidden fields, marked, with the expression that hides them."),
+            OptionSpec("show-secrets", help: "Print the values of password fields (hidden by default, also in --format json and --build)."),
             OptionSpec("width", valueName: "n", help: "Width of the text output (default: $COLUMNS, else 80)."),
-            .format(["text", "json", "markdown"]),
+            .format(["text", "json", "markdown", "sarif", "github"]),
             OptionSpec("check", help: "Exit with status 1 when the values have problems."),
         ]
     )
@@ -52,7 +54,7 @@ enum PreviewCommand: Command {
                 values = after
             }
         }
-        let model = setup.evaluator.evaluate(values)
+        var model = setup.evaluator.evaluate(values)
         var build: ConfigurationBuild?
         if arguments.flag("build") {
             guard let path = setup.definition.configurationBuilder else {
@@ -70,11 +72,28 @@ enum PreviewCommand: Command {
             build = ConfigurationBuild.run(source, values: model.values, evaluator: setup.evaluator)
         }
         let style = context.style(for: arguments)
+        // Checks and the exit status use the real values; what is printed hides the secrets.
+        let failed = presses.contains(where: { $0.outcome.failure != nil }) || build?.failure != nil
+        let problems = !model.problems.isEmpty
+        if !arguments.flag("show-secrets") {
+            let mask = SecretMask(model: model, presses: presses)
+            model = mask.hide(model)
+            presses = presses.map(mask.hide)
+            build = build.map(mask.hide)
+        }
         switch arguments.value("format") {
         case "json":
             context.stdout.write(FormJSON.render(model, presses: presses, build: build) + "\n")
         case "markdown":
             context.stdout.write(MarkdownFormRenderer().render(model))
+        case "sarif", "github":
+            // The checks as findings, for CI annotations and code scanning.
+            guard let package = setup.repository.package, let format = FindingsOutput.format(arguments) else { return .usage }
+            let findings = model.findings(descriptor: package.source, valuesFile: arguments.value("values"))
+            let report = FindingsReport(diagnostics: findings, files: 1, sources: [package.source.path: package.source],
+                                        toolVersion: SlingrPkg.version, catalogue: .complete)
+            FindingsOutput.write(report, format: format, arguments: arguments, context: context)
+            return findings.isEmpty ? .success : .failure
         default:
             let renderer = FormRenderer(width: width, style: style, showHidden: arguments.flag("show-hidden"))
             var text = presses.map { renderer.render($0) }.joined()
@@ -82,8 +101,8 @@ enum PreviewCommand: Command {
             if let build { text += "\n" + renderer.render(build) }
             context.stdout.write(text)
         }
-        if presses.contains(where: { $0.outcome.failure != nil }) || build?.failure != nil { return .failure }
-        if arguments.flag("check"), !model.problems.isEmpty { return .failure }
+        if failed { return .failure }
+        if arguments.flag("check"), problems { return .failure }
         return .success
     }
 

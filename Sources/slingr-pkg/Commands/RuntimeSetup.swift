@@ -24,9 +24,13 @@ struct RuntimeSetup {
         OptionSpec("environment", valueName: "env", help: "App environment of the simulated installation (default: dev)."),
         OptionSpec("user-id", valueName: "id", help: "What sys.context.getCurrentUserRecord().id() answers (default: 000000000000000000000001)."),
         OptionSpec("http", valueName: "file", help: "Replies file: what HTTP requests get (see 'slingr-pkg help runtime'). Without it every request fails."),
-        OptionSpec("record", valueName: "file", help: "Send HTTP requests for real (with curl) and save the replies to this file for offline runs."),
+        OptionSpec("record", valueName: "file", help: "Send HTTP requests for real (with curl) and add the replies to this file for offline runs."),
         OptionSpec("storage", valueName: "file", help: "Keep sys.storage in this JSON file between runs (read before, written atomically after)."),
         OptionSpec("with", valueName: "name=dir", help: "Use the package in dir for the package dependency name.", isRepeatable: true),
+        OptionSpec("git", valueName: "name=url", help: "Take the package dependency name from this git repository (URL or path), at the version resolve picks; .slingr-pkg.json 'sources' also count.", isRepeatable: true),
+        OptionSpec("registry", valueName: "file", help: "Registry file of released tags, for resolving dependency versions."),
+        OptionSpec("offline", help: "Use only cached tag lists and dependency checkouts."),
+        OptionSpec("refresh", help: "Ask every git source again instead of using the cache."),
         OptionSpec("now", valueName: "time", help: "What Date.now() answers: an ISO date or ms since 1970 (default: 2025-01-01T00:00:00Z)."),
         OptionSpec("max-steps", valueName: "n", help: "Step budget of a run or of each test (default: 10000000)."),
     ]
@@ -43,6 +47,9 @@ struct RuntimeSetup {
             return .failure(.usage)
         }
         if given != nil, arguments.value("package") != nil { return usage("give the package either as an argument or with '--package', not both") }
+        if arguments.value("record") != nil, arguments.value("http") != nil {
+            return usage("'--record' sends requests for real; it cannot be combined with '--http'")
+        }
         let directory = given ?? arguments.value("package") ?? "."
         let root = context.absolutePath(directory)
         guard context.fileSystem.isDirectory(root) else { return fail("'\(directory)' is not a directory") }
@@ -79,7 +86,6 @@ struct RuntimeSetup {
         }
         let recordPath = arguments.value("record")
         if recordPath != nil {
-            if arguments.value("http") != nil { return usage("'--record' sends requests for real; it cannot be combined with '--http'") }
             options.http = .record(CurlTransport(runner: ProcessRunner(baseEnvironment: context.environment)))
         }
         let storagePath = arguments.value("storage")
@@ -98,6 +104,10 @@ struct RuntimeSetup {
             guard dependency.package != nil else { return fail("no package.json in '\(path)' (--with \(name))") }
             options.dependencyPackages[name] = dependency
         }
+        switch gitDependencies(arguments, repository: repository, given: options.dependencyPackages, directory: directory, command: command, context: context) {
+        case .failure(let status): return .failure(status)
+        case .success(let found): options.dependencyPackages.merge(found) { given, _ in given }
+        }
         if let text = arguments.value("now") {
             guard let time = parseTime(text) else { return usage("'--now' needs an ISO date (2025-01-31T12:00:00Z) or ms since 1970, not '\(text)'") }
             options.now = time
@@ -107,6 +117,72 @@ struct RuntimeSetup {
             options.limits.maxSteps = steps
         }
         return .success(RuntimeSetup(repository: repository, options: options, recordPath: recordPath, storagePath: storagePath))
+    }
+
+    enum Dependencies {
+        case success([String: PackageRepository])
+        case failure(ExitStatus)
+    }
+
+    /// Package dependencies not given with `--with` that have a git source (`--git`, or
+    /// `.slingr-pkg.json` 'sources'): resolved as `resolve` does, then checked out at the picked
+    /// release into the cache. Dependencies without a source stay missing (their calls fail
+    /// with 'not emulated').
+    static func gitDependencies(_ arguments: ParsedArguments, repository: PackageRepository, given: [String: PackageRepository],
+                                directory: String, command: CommandSpec, context: CommandContext) -> Dependencies {
+        let wanted = (repository.package?.packageDescriptor?.dependencies ?? []).filter { $0.type == "package" }
+            .compactMap { $0.name?.text }.filter { given[$0] == nil }
+        guard !wanted.isEmpty else { return .success([:]) }
+        if arguments.flag("offline"), arguments.flag("refresh") {
+            return .failure(SlingrPkg.usageError("'--offline' and '--refresh' cannot be used together", command: command, context: context))
+        }
+        var sources: [GitSource] = []
+        for (index, pair) in arguments.pairs("git").enumerated() {
+            guard let (name, location) = pair, !location.isEmpty else {
+                return .failure(SlingrPkg.usageError("'--git' expects NAME=URL_OR_PATH; got '\(arguments.all("git")[index])'", command: command, context: context))
+            }
+            sources.removeAll { $0.name == name }
+            sources.append(GitSource(name: name, location: location, baseDirectory: context.currentDirectory))
+        }
+        if let settings = ProjectSettings.load(from: repository) {
+            for (name, location) in settings.sourceConfiguration(boundary: repository.boundary).configuration.sources
+            where !sources.contains(where: { $0.name == name }) {
+                sources.append(GitSource(name: name, location: location, baseDirectory: repository.root))
+            }
+        }
+        guard wanted.contains(where: { name in sources.contains { $0.name == name } }) else { return .success([:]) }
+        let registry = arguments.value("registry")
+        let request = VersionsRequest(
+            packageDirectory: repository.root, displayDirectory: directory,
+            registry: registry.map(context.absolutePath), registryDisplay: registry, gitSources: sources.filter { source in arguments.pairs("git").contains { $0?.0 == source.name } },
+            cacheDirectory: ResolveCommand.cacheDirectory(context),
+            cachePolicy: arguments.flag("offline") ? .offline : (arguments.flag("refresh") ? .refresh : .preferCache),
+            git: GitClient(runner: ProcessRunner(baseEnvironment: context.environment)))
+        let resolution: Resolution
+        switch PackageVersions.resolve(request, fileSystem: context.fileSystem) {
+        case .failure(let failure):
+            if !failure.diagnostics.isEmpty { context.stderr.write(DiagnosticTextRenderer(sources: [:]).render(failure.diagnostics)) }
+            context.stderr.write("Error: cannot resolve the package dependencies: \(failure.message)\n")
+            return .failure(.usage)
+        case .success(let outcome):
+            resolution = outcome.resolution
+        }
+        let reader = GitSourceReader(client: request.git, cache: GitTagCache(directory: request.cacheDirectory, fileSystem: context.fileSystem),
+                                     policy: request.cachePolicy)
+        var found: [String: PackageRepository] = [:]
+        for name in wanted {
+            guard let source = sources.first(where: { $0.name == name }),
+                  let release = resolution.direct.first(where: { $0.declaration.key.name == name })?.resolved else { continue }
+            do {
+                let folder = try GitDependencyCheckout.folder(name: name, release: release, source: source, reader: reader,
+                                                              cacheDirectory: request.cacheDirectory, fileSystem: context.fileSystem)
+                found[name] = PackageRepository(root: folder, displayRoot: "\(name)@\(release.tag)", fileSystem: context.fileSystem)
+            } catch {
+                context.stderr.write("Error: \(error.message)\n")
+                return .failure(.usage)
+            }
+        }
+        return .success(found)
     }
 
     /// Builds the runtime, reporting setup problems (exit 1: the package's own configuration
@@ -137,8 +213,16 @@ struct RuntimeSetup {
             }
         }
         if let path = recordPath {
+            // Replies recorded before stay, unless this run recorded the same method and URL again.
+            var fixtures: [HTTPFixture] = []
+            if let source = try? context.fileSystem.sourceFile(context.absolutePath(path), displayPath: path) {
+                fixtures = HTTPFixtureFile.read(source).fixtures
+            }
+            let recorded = runtime.recordedReplies
+            fixtures.removeAll { old in recorded.contains { $0.method == old.method && $0.urlPattern == old.urlPattern } }
+            fixtures += recorded
             do {
-                try context.fileSystem.writeFileAtomically(context.absolutePath(path), Array(HTTPFixtureFile.render(runtime.recordedReplies).utf8))
+                try context.fileSystem.writeFileAtomically(context.absolutePath(path), Array(HTTPFixtureFile.render(fixtures).utf8))
             } catch {
                 context.stderr.write("Error: cannot write the recorded replies: \(error.description)\n")
                 ok = false

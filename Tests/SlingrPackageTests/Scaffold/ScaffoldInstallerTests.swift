@@ -41,9 +41,9 @@ final class FaultyFileSystem: FileSystem {
     func readFile(_ path: String, limit: Int, followSymlinks: Bool) throws(FileSystemError) -> [UInt8] {
         try base.readFile(path, limit: limit, followSymlinks: followSymlinks)
     }
-    func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+    func writeFileAtomically(_ path: String, _ bytes: [UInt8], mode: Int?) throws(FileSystemError) {
         try check(.write, path)
-        try base.writeFileAtomically(path, bytes)
+        try base.writeFileAtomically(path, bytes, mode: mode)
     }
     func createFileExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
         try check(.write, path)

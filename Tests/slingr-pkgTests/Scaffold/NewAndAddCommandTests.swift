@@ -13,7 +13,7 @@ final class ReadOnlyFileSystem: FileSystem {
     func readFile(_ path: String, limit: Int, followSymlinks: Bool) throws(FileSystemError) -> [UInt8] {
         try base.readFile(path, limit: limit, followSymlinks: followSymlinks)
     }
-    func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) { throw refuse(path) }
+    func writeFileAtomically(_ path: String, _ bytes: [UInt8], mode: Int?) throws(FileSystemError) { throw refuse(path) }
     func createFileExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) { throw refuse(path) }
     func info(_ path: String, followSymlinks: Bool) -> FileInfo? { base.info(path, followSymlinks: followSymlinks) }
     func symbolicLinkTarget(_ path: String) -> String? { base.symbolicLinkTarget(path) }
@@ -80,9 +80,10 @@ struct NewAndAddCommandTests {
         #expect(new.stderr == "Error: cannot create 'demo': permission denied\n")
         let add = CLIHarness.run(["add", "flow-step", "getForecast", "--dir", "pkg"], currentDirectory: "/work", fileSystem: readOnly)
         #expect(add.status == 2)
-        #expect(add.stderr == "Error: cannot write 'pkg/flowSteps': permission denied; nothing was changed\n")
+        // The lock file next to package.json is the first thing written, so it is what fails.
+        #expect(add.stderr == "Error: cannot lock 'pkg/package.json': cannot create 'pkg/package.json.lock': permission denied\n")
         let field = CLIHarness.run(["add", "field", "units", "--dir", "pkg"], currentDirectory: "/work", fileSystem: readOnly)
-        #expect(field.stderr == "Error: cannot write 'pkg/package.json': permission denied; nothing was changed\n")
+        #expect(field.stderr == "Error: cannot lock 'pkg/package.json': cannot create 'pkg/package.json.lock': permission denied\n")
         #expect(base.allFiles() == before)
     }
 

@@ -1,0 +1,6 @@
+let configurationBuilder = function (config) {
+    config.oauth = {
+        clientId: config.clientId
+    };
+    return config;
+};
