@@ -24,6 +24,10 @@ public final class ReleaseCatalog: ReleaseProvider {
         self.reader = reader
     }
 
+    /// Names whose releases resolution asked for (direct and transitive dependencies), to tell
+    /// a source given for a name that matches nothing.
+    public var askedNames: Set<String> { Set(releaseMemo.keys.map(\.name)) }
+
     /// Warnings from the git reader (corrupt cache files and the like).
     public var warnings: [Diagnostic] { reader?.warnings ?? [] }
 
