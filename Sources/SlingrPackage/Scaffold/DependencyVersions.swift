@@ -41,6 +41,9 @@ public struct DependencyVersions: Sendable {
         for list in [gitReleases[name], registry?.releases(of: key)] {
             if let latest = list?.releases.last(where: { !$0.version.isPrerelease }) { return "^" + latest.version.description }
         }
+        // A default is for the kind the name has: services for the known services, packages
+        // for the rest (no default makes 'pdf' a package).
+        guard Self.knownServices.contains(name) == (kind == .service) else { return nil }
         return defaults[name]
     }
 
