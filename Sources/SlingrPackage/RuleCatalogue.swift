@@ -59,7 +59,8 @@ public struct RuleCatalogue: Sendable {
 
     /// Rules of the repository as a whole, the settings file, evaluation and forms.
     static let otherRules: [any RuleDeclaration.Type] = [
-        PackageDescriptorRule.self, SettingsFileRule.self, ScriptErrorRule.self, ValuesFileRule.self, UnreadableFileRule.self,
+        PackageDescriptorRule.self, SettingsFileRule.self, ScriptErrorRule.self, ValuesFileRule.self,
+        ValueRequiredRule.self, ValueInvalidRule.self, ValueNotAnOptionRule.self, ValueTypeRule.self, ValueUnknownFieldRule.self, UnreadableFileRule.self,
     ]
 
     /// This module's rules and those below it, in a stable order: descriptor rules, lint rules,

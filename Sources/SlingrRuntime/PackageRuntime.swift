@@ -60,7 +60,7 @@ public final class PackageRuntime {
         interpreter.setGlobal("sys", value: sys)
         interpreter.setGlobal("console", value: SysLogs.console(context, state: state))
         let http = HTTPServiceObject.make(context, name: "http", state: state)
-        let svc = context.makeNamespace { name in NotEmulated.namespace(context, path: "svc." + name, state: self.state) }
+        let svc = context.makeNamespace { [state] name in NotEmulated.namespace(context, path: "svc." + name, state: state) }
         context.define(svc, "http", http)
         interpreter.setGlobal("svc", value: svc)
         let pkg = context.makeObject()
@@ -170,7 +170,7 @@ public final class PackageRuntime {
                 return try context.call(callback, this: listener, [context.value(event)])
             }
         }
-        var report = emptyReport(target.description, since: start)
+        var report = emptyReport(target.description)
         do throws(ScriptError) {
             let value = try interpreter.call(entry, this: .undefined, arguments: [])
             report.result = interpreter.hostValue(value)
@@ -228,7 +228,7 @@ public final class PackageRuntime {
                            notEmulated: journal.notEmulated.count)
     }
 
-    func emptyReport(_ target: String, since mark: JournalMark) -> RunReport {
+    func emptyReport(_ target: String) -> RunReport {
         RunReport(target: target, result: nil, resultText: nil, failure: nil, logs: [], events: [], exchanges: [],
                   notEmulated: [], storage: RuntimeStorage(), problems: [])
     }

@@ -46,6 +46,7 @@ struct CorpusRunTests {
                 continue
             }
             let ownThrow = !failure.frames.isEmpty && !Self.engineGap(failure.description) && report.notEmulated.isEmpty
+            if ownThrow { print("corpus: \(key) threw in its own code: \(failure.description) \(failure.frames.first.map { "\($0)" } ?? "")") }
             #expect(ownThrow, "\(PathName.lastComponent(path)) step \(step.name): \(failure.description) \(failure.frames.first.map { "\($0)" } ?? "") not emulated: \(report.notEmulated)")
         }
     }

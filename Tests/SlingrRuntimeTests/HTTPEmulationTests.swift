@@ -107,4 +107,18 @@ struct HTTPEmulationTests {
         let report = try PackageRuntimeTests.call("exports.f = function () { return dependencies.http.get({url: 'https://anything'}); };", options: options)
         #expect(report.result == .object([]))
     }
+
+    @Test("asynchronous requests with callbacks fail as not emulated; callbackData alone is fine")
+    func callbacks() throws {
+        var options = RuntimeOptions()
+        options.http = .generic
+        let report = try PackageRuntimeTests.call("""
+            exports.f = function () {
+                dependencies.http.get({url: 'https://x.test'}, {id: 1});
+                dependencies.http.get({url: 'https://x.test'}, {id: 1}, {success: function () {}});
+            };
+            """, options: options)
+        #expect(report.failure?.description == "Error: not emulated: dependencies.http.get with callbacks (asynchronous requests)")
+        #expect(report.exchanges.count == 1)
+    }
 }

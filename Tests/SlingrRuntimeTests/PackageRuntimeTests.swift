@@ -207,3 +207,4 @@ struct RuntimeStorageScaleTests {
         #expect(storage["k3"] == 3 && storage["k2"] == nil)
     }
 }
+

@@ -34,7 +34,7 @@ public struct FormEvaluator: Sendable {
         let failures = model.allFields.flatMap { field in
             field.failures.filter { $0.key != "validation" }.map { outcome in
                 FormProblem(path: field.spec.path, kind: .expression,
-                            message: "\(outcome.key) of '\(field.spec.path)' failed: \(outcome.failure ?? "")")
+                            message: "\(outcome.key) of '\(field.spec.path)' failed: \(outcome.failure ?? "")", field: field.spec)
             }
         }
         model.problems = definition.problems + model.allFields.flatMap(\.problems) + failures + checks.unknownFields(filled)
@@ -161,7 +161,10 @@ public struct FormEvaluator: Sendable {
     /// anything else its JavaScript truthiness; `nil` when absent.
     private func condition(_ declared: JSONValue?, key: String, runner: FormScriptRunner) -> ExpressionOutcome? {
         guard let declared, !declared.isNull else { return nil }
-        if let text = declared.string { return runner.expression(text, key: key) }
+        if let text = declared.string {
+            // A blank expression means no value, as if the key were absent.
+            return text.trimmingSpaces.isEmpty ? nil : runner.expression(text, key: key)
+        }
         return literal(declared, key: key)
     }
 

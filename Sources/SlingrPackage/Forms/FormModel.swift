@@ -1,3 +1,4 @@
+import SlingrDiagnostics
 import SlingrScript
 
 /// A form after evaluation: every field with its visibility, requiredness, value and the
@@ -87,10 +88,46 @@ public struct FormProblem: Sendable, Equatable {
     public var path: String
     public var kind: Kind
     public var message: String
+    /// The declaration of the field concerned, where the finding points; `nil` for a value
+    /// whose field does not exist.
+    public var field: FormFieldSpec?
 
-    public init(path: String, kind: Kind, message: String) {
+    public init(path: String, kind: Kind, message: String, field: FormFieldSpec? = nil) {
         self.path = path
         self.kind = kind
         self.message = message
+        self.field = field
+    }
+
+    public static func == (lhs: FormProblem, rhs: FormProblem) -> Bool {
+        lhs.path == rhs.path && lhs.kind == rhs.kind && lhs.message == rhs.message
+    }
+
+    /// The rule this problem is a finding of.
+    public var rule: any RuleDeclaration.Type {
+        switch kind {
+        case .required: return ValueRequiredRule.self
+        case .validation: return ValueInvalidRule.self
+        case .option: return ValueNotAnOptionRule.self
+        case .type: return ValueTypeRule.self
+        case .unknownField: return ValueUnknownFieldRule.self
+        case .expression: return ScriptErrorRule.self
+        case .descriptor: return WrongTypeRule.self
+        }
+    }
+
+    /// The problem as a finding: at the field's declaration in the descriptor, or about the
+    /// values file (whose positions are not kept) when the field does not exist.
+    public func diagnostic(descriptor: SourceFile, valuesFile: String?) -> Diagnostic {
+        guard let field else { return rule.description.diagnostic(message, file: valuesFile) }
+        let range = SourceRange(start: field.object.range.start, end: field.object.range.start + 1)
+        return rule.description.diagnostic(message, in: descriptor, range: range, pointer: field.pointer.description)
+    }
+}
+
+extension FormModel {
+    /// The checks as findings (`preview --check` through the reporter family).
+    public func findings(descriptor: SourceFile, valuesFile: String?) -> [Diagnostic] {
+        problems.map { $0.diagnostic(descriptor: descriptor, valuesFile: valuesFile) }
     }
 }

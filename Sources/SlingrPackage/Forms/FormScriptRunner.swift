@@ -41,9 +41,16 @@ final class FormScriptRunner {
         return config
     }
 
-    /// A `required`/`visibility`/validation/oauth2 expression.
+    /// A `required`/`visibility`/validation/oauth2 expression, evaluated as the platform does:
+    /// like a script whose completion value is the result, so a final `;` or a statement is
+    /// fine, and a blank text has no value.
     func expression(_ source: String, key: String) -> ExpressionOutcome {
-        switch compile(source, kind: .expression) {
+        if source.trimmingSpaces.isEmpty { return ExpressionOutcome(key: key, source: source, result: .value(.undefined, truthy: false)) }
+        var compiled = compile(source, kind: .expression)
+        if case .failure(let error) = compiled, error.kind == .syntaxError, case .success(let script) = compile(source, kind: .statements) {
+            compiled = .success(script)
+        }
+        switch compiled {
         case .failure(let error): return ExpressionOutcome(key: key, source: source, result: .failed(error.description))
         case .success(let script): return run(script, source: source, key: key)
         }
@@ -78,7 +85,15 @@ final class FormScriptRunner {
         let file = SourceFile(path: "<value>", text: source)
         let options = JavaScriptParser.Options(slingrConfigReferences: true, maximumErrors: 1)
         let result = JavaScriptParser.parseExpression(file, options: options)
-        guard result.errors.isEmpty, let tree = result.tree else { return false }
+        var tree = result.errors.isEmpty ? result.tree : nil
+        if tree == nil {
+            // `'https://' + config.x;`: one expression statement counts as that expression.
+            let statements = JavaScriptParser.parseStatements(file, options: options)
+            if statements.errors.isEmpty, case let program = statements.tree, program.body.count == 1, case .expression(let statement) = program.body[0] {
+                tree = statement.expression
+            }
+        }
+        guard let tree else { return false }
         switch tree {
         case .identifier: return false
         case .literal(let literal):

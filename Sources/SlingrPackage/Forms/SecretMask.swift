@@ -79,7 +79,7 @@ public struct SecretMask: Sendable {
     }
 
     public func hide(_ problem: FormProblem) -> FormProblem {
-        FormProblem(path: problem.path, kind: problem.kind, message: hide(problem.message))
+        FormProblem(path: problem.path, kind: problem.kind, message: hide(problem.message), field: problem.field)
     }
 
     public func hide(_ field: EvaluatedField) -> EvaluatedField {

@@ -23,7 +23,7 @@ struct ValueChecks {
     func problems(of field: EvaluatedField) -> [FormProblem] {
         let spec = field.spec
         var problems: [FormProblem] = []
-        func add(_ kind: FormProblem.Kind, _ message: String) { problems.append(FormProblem(path: spec.path, kind: kind, message: message)) }
+        func add(_ kind: FormProblem.Kind, _ message: String) { problems.append(FormProblem(path: spec.path, kind: kind, message: message, field: spec)) }
         guard let value = field.value, !Self.isEmpty(value) else {
             if field.required { add(.required, "'\(spec.path)' is required but has no value") }
             return problems
@@ -122,10 +122,10 @@ struct ValueChecks {
                     if case .object = member.value {
                         walk(member.value, fields: field.children, prefix: path, depth: depth + 1)
                     } else if !Self.isEmpty(member.value) {
-                        problems.append(FormProblem(path: path, kind: .type, message: "'\(path)' is a group; its value must be an object of its fields, not \(Self.kindName(member.value))"))
+                        problems.append(FormProblem(path: path, kind: .type, message: "'\(path)' is a group; its value must be an object of its fields, not \(Self.kindName(member.value))", field: field))
                     }
                 } else if !field.storesValue, !Self.isEmpty(member.value) {
-                    problems.append(FormProblem(path: path, kind: .unknownField, message: "'\(path)' is a \(field.typeName) field and stores no value"))
+                    problems.append(FormProblem(path: path, kind: .unknownField, message: "'\(path)' is a \(field.typeName) field and stores no value", field: field))
                 }
             }
         }

@@ -23,9 +23,14 @@ struct ObjectReader {
         self.what = what
     }
 
-    subscript(key: String) -> JSONValue? { object[key] }
+    /// The member's value; `null` reads as absent, as the platform's reader treats it, so an
+    /// optional key set to `null` is fine and a required one is missing.
+    subscript(key: String) -> JSONValue? {
+        guard let value = object[key], !value.isNull else { return nil }
+        return value
+    }
 
-    func has(_ key: String) -> Bool { object.member(key) != nil }
+    func has(_ key: String) -> Bool { self[key] != nil }
 
     /// Keys present in the object that are not in `known`, each reported once. `hints` explain
     /// specific keys better than a did-you-mean would (`values` of old drop-downs).
@@ -41,7 +46,7 @@ struct ObjectReader {
     /// Renaming a mistyped key is certain when one known key is meant and the object does not
     /// have that key already (renaming would then lose one of the two values).
     func renameFix(_ member: JSONMember, among known: [String]? = nil) -> FixIt? {
-        guard let suggestion = Suggestion.unique(to: member.key, in: known ?? []), !has(suggestion) else { return nil }
+        guard let suggestion = Suggestion.unique(to: member.key, in: known ?? []), object.member(suggestion) == nil else { return nil }
         return FixIt(message: UnknownKeyRule.fix(suggestion), edits: [TextEdit(range: member.keyRange, replacement: JSONOutput.string(suggestion).rendered())])
     }
 
@@ -52,12 +57,18 @@ struct ObjectReader {
         }
     }
 
+    /// A caption is display text: without it the thing shows an empty caption but still works,
+    /// so a missing `label` is the missing-label warning rather than a missing key.
+    func requireLabel() {
+        if !has("label") { context.report(MissingLabelRule.self, MissingLabelRule.message(in: what), at: openingBrace, pointer: pointer) }
+    }
+
     /// The first byte of the object, where findings about missing keys point.
     var openingBrace: SourceRange { SourceRange(start: object.range.start, end: object.range.start + 1) }
 
     /// A string member; other types are reported. Absent keys are not (see `require`).
     func string(_ key: String) -> String? {
-        guard let value = object[key] else { return nil }
+        guard let value = self[key] else { return nil }
         guard let text = value.string else {
             reportWrongType(key, expected: "a string", value: value)
             return nil
@@ -67,7 +78,7 @@ struct ObjectReader {
 
     /// An array member; other types are reported.
     func array(_ key: String) -> [JSONValue]? {
-        guard let value = object[key] else { return nil }
+        guard let value = self[key] else { return nil }
         guard let items = value.array else {
             reportWrongType(key, expected: "an array", value: value)
             return nil
@@ -77,7 +88,7 @@ struct ObjectReader {
 
     /// An object member; other types are reported.
     func objectMember(_ key: String) -> JSONValue? {
-        guard let value = object[key] else { return nil }
+        guard let value = self[key] else { return nil }
         guard value.members != nil else {
             reportWrongType(key, expected: "an object", value: value)
             return nil
@@ -87,7 +98,7 @@ struct ObjectReader {
 
     /// A boolean member. `"true"`/`"false"` strings are accepted with a warning and a fix.
     func bool(_ key: String) -> Bool? {
-        guard let value = object[key] else { return nil }
+        guard let value = self[key] else { return nil }
         if let flag = value.bool { return flag }
         if let text = value.string, text == "true" || text == "false" {
             reportBooleanAsString(key, value: value, text: text)
@@ -106,7 +117,7 @@ struct ObjectReader {
     /// `required`/`visibility`: a boolean, or a string holding a JavaScript expression.
     /// Literal `"true"`/`"false"` strings work but are drift, so they get a warning.
     func booleanOrExpression(_ key: String) {
-        guard let value = object[key] else { return }
+        guard let value = self[key] else { return }
         if value.bool != nil { return }
         if let text = value.string {
             let trimmed = text.trimmingSpaces
@@ -126,7 +137,7 @@ struct ObjectReader {
     /// With `ignoringCase`, `APP` and `app` are both accepted (docs and real files disagree).
     @discardableResult
     func enumeration(_ key: String, _ allowed: [String], ignoringCase: Bool = false) -> String? {
-        guard let text = string(key), let value = object[key] else { return nil }
+        guard let text = string(key), let value = self[key] else { return nil }
         let matches = ignoringCase ? allowed.contains { $0.lowercased() == text.lowercased() } : allowed.contains(text)
         if matches { return text }
         reportInvalid(text, for: key, allowed: allowed, value: value, pointer: pointer.appending(key))
@@ -150,7 +161,7 @@ struct ObjectReader {
     /// not starting with a digit.
     @discardableResult
     func identifierName(_ key: String = "name") -> String? {
-        guard let name = string(key), let value = object[key] else { return nil }
+        guard let name = string(key), let value = self[key] else { return nil }
         if !Identifier.isValid(name) {
             context.report(InvalidNameRule.self, InvalidNameRule.message(name), at: value, pointer: pointer.appending(key))
         }

@@ -101,7 +101,8 @@ struct PackageDescriptorValidator {
             let title = (item["name"]?.string).map { "event '\($0)'" } ?? "event"
             guard let reader = ObjectReader(item, pointer: itemPointer, context: context, what: title) else { continue }
             reader.checkKnownKeys(["label", "name", "description"])
-            reader.require(["label", "name"])
+            reader.require(["name"])
+            reader.requireLabel()
             var event = PackageDescriptor.Event(label: reader.string("label"), description: reader.string("description"))
             if let name = reader.identifierName(), let nameValue = reader["name"] {
                 names.append((name, nameValue, itemPointer.appending("name")))

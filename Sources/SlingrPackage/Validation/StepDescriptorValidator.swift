@@ -12,7 +12,8 @@ struct StepDescriptorValidator {
     func decode(_ root: JSONValue) -> FlowStepDescriptor? {
         guard let reader = ObjectReader(root, pointer: .root, context: context, what: "the step descriptor") else { return nil }
         reader.checkKnownKeys(Self.topLevelKeys)
-        reader.require(["label", "name"])
+        reader.require(["name"])
+        reader.requireLabel()
         var step = FlowStepDescriptor()
         if let name = reader.identifierName(), let value = reader["name"] {
             step.name = DescriptorString(text: name, value: value, pointer: JSONPointer.root.appending("name"))

@@ -12,6 +12,8 @@ import SlingrScript
 /// under `settings`, `fullResponse` and `followRedirects`. The answer is the reply's body (JSON
 /// parsed), or `{status, headers, body}` with `fullResponse`. A reply with status 400 or more
 /// throws an error whose `additionalInfo` is `{status, headers, body}`, as the service does.
+/// `callbackData` is ignored; `callbacks` with functions (asynchronous requests) are not
+/// emulated and fail.
 /// Nothing goes to the network: replies come from `HTTPReplies`.
 enum HTTPServiceObject {
     static let methods = ["get", "post", "put", "patch", "delete", "head", "options", "connect", "trace"]
@@ -30,6 +32,13 @@ enum HTTPServiceObject {
     private static func send(_ method: String, _ call: HostCall, state: RuntimeState) throws -> Value {
         let context = call.context
         let options = call[0]
+        // With callbacks the service sends the request later and calls them: not emulated, and
+        // never silently skipped.
+        if case .object = call[2], context.keys(call[2]).contains(where: { (try? context.get(call[2], $0)).map(context.isCallable) == true }) {
+            let name = "dependencies.http.\(method.lowercased()) with callbacks"
+            state.journal.notEmulated.append(name)
+            throw context.error(.error, NotEmulated.message(name) + " (asynchronous requests)")
+        }
         var request = try makeRequest(method, options: options, context)
         if request.url.isEmpty {
             throw context.error(.error, "HTTP \(method.lowercased()): the options have no 'url' or 'path'")

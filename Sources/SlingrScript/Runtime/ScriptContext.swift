@@ -21,7 +21,10 @@ public struct HostCall {
 /// `call`, `get`, `toString` ... pass through unchanged, so scripts can catch them and stack
 /// traces stay whole. Values belong to the interpreter the context came from.
 public struct ScriptContext {
-    let realm: Realm
+    /// Unowned: host functions capture contexts, and the realm holds the host functions, so a
+    /// strong reference would keep every interpreter alive forever. A context is only valid
+    /// while its interpreter lives.
+    unowned let realm: Realm
 
     init(realm: Realm) { self.realm = realm }
 

@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrPackage
+import SlingrRuntime
 
 /// `slingr-pkg preview [DIR]`: the configuration form (or a flow step's inputs) as the app
 /// builder would show it, every expression evaluated with the given values.
@@ -24,7 +25,7 @@ enum PreviewCommand: Command {
             OptionSpec("show-hidden", help: "Show hidden fields, marked, with the expression that hides them."),
             OptionSpec("show-secrets", help: "Print the values of password fields (hidden by default, also in --format json and --build)."),
             OptionSpec("width", valueName: "n", help: "Width of the text output (default: $COLUMNS, else 80)."),
-            .format(["text", "json", "markdown"]),
+            .format(["text", "json", "markdown", "sarif", "github"]),
             OptionSpec("check", help: "Exit with status 1 when the values have problems."),
         ]
     )
@@ -85,6 +86,14 @@ enum PreviewCommand: Command {
             context.stdout.write(FormJSON.render(model, presses: presses, build: build) + "\n")
         case "markdown":
             context.stdout.write(MarkdownFormRenderer().render(model))
+        case "sarif", "github":
+            // The checks as findings, for CI annotations and code scanning.
+            guard let package = setup.repository.package, let format = FindingsOutput.format(arguments) else { return .usage }
+            let findings = model.findings(descriptor: package.source, valuesFile: arguments.value("values"))
+            let report = FindingsReport(diagnostics: findings, files: 1, sources: [package.source.path: package.source],
+                                        toolVersion: SlingrPkg.version, catalogue: .complete)
+            FindingsOutput.write(report, format: format, arguments: arguments, context: context)
+            return findings.isEmpty ? .success : .failure
         default:
             let renderer = FormRenderer(width: width, style: style, showHidden: arguments.flag("show-hidden"))
             var text = presses.map { renderer.render($0) }.joined()

@@ -19,6 +19,8 @@ struct FormEvaluatorTests {
         ("true", "true"),
         ("'quoted'", "quoted"),
         ("config.sub.toUpperCase()", "ACME"),
+        ("\"https://\" + config.sub + \".example.com\";", "https://acme.example.com"),
+        ("'https://' + config.sub;  ", "https://acme"),
     ])
     func valueRule(_ source: String, _ shown: String) throws {
         let fields = "[{\"name\": \"sub\", \"type\": \"text\"}, {\"name\": \"l\", \"type\": \"label\", \"value\": \(quoted(source))}]"
@@ -26,6 +28,25 @@ struct FormEvaluatorTests {
         let outcome = try #require(model.field(at: "l")?.displayValues.first)
         #expect(outcome.failure == nil)
         #expect(outcome.value == .string(shown))
+    }
+
+    /// Published packages end expressions with ';' and leave oauth2 options empty; the platform
+    /// computes a script's completion value, so both work.
+    @Test("expressions are evaluated as a script's completion value; blank means no value")
+    func completionValues() throws {
+        let fields = """
+        [{"name": "sub", "type": "text"},
+         {"name": "a", "type": "text", "required": "config.sub == 'acme';", "visibility": ""},
+         {"name": "b", "type": "text", "visibility": "var hidden = config.sub != 'acme'; !hidden"},
+         {"name": "o", "type": "oauth2", "typeOptions": {"clientId": "config.sub;", "scope": "  "}}]
+        """
+        let model = FormTestSupport.evaluate(fields, values: ["sub": "acme"])
+        let a = try #require(model.field(at: "a"))
+        #expect(a.required && a.visible, "a blank visibility is absent, so the field is visible")
+        #expect(try #require(model.field(at: "b")).visible)
+        let options = try #require(model.field(at: "o")?.oauth2Options)
+        #expect(options.map(\.value) == [.string("acme"), .undefined])
+        #expect(options.allSatisfy { $0.failure == nil })
     }
 
     @Test("a value that fails for another reason than an unknown global is an error at the field")

@@ -16,9 +16,16 @@ struct RuleExamplesTests {
         for (path, bytes) in files { tree["/repo/" + path] = bytes }
         let fileSystem = InMemoryFileSystem(binaryFiles: tree)
         switch example.command {
-        case .lint, .previewCheck:
+        case .lint:
             let repository = PackageRepository(root: "/repo", displayRoot: "repo", fileSystem: fileSystem)
             return (Linter().lint(repository).diagnostics, markers)
+        case .previewCheck:
+            let repository = PackageRepository(root: "/repo", displayRoot: "repo", fileSystem: fileSystem)
+            guard let definition = try? FormDefinition.load(repository), let package = repository.package else { return ([], markers) }
+            var values = ConfigurationValues()
+            if let source = repository.source("values.json"), let read = ConfigurationValues.read(source).values { values = read }
+            let evaluator = FormEvaluator(definition: definition, environment: FormEnvironment(packageName: definition.packageName))
+            return (evaluator.evaluate(values).findings(descriptor: package.source, valuesFile: "repo/values.json"), markers)
         case .resolve:
             let request = VersionsRequest(packageDirectory: "/repo", displayDirectory: "repo", registry: "/repo/registry.json",
                                           registryDisplay: "repo/registry.json", cacheDirectory: "/cache")

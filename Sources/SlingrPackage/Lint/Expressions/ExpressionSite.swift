@@ -37,7 +37,10 @@ struct ExpressionSite {
 }
 
 extension ExpressionSite {
-    /// Parses `text` for this site's kind. Value text that does not look like code is left alone.
+    /// Parses `text` for this site's kind. Value text that does not look like code is left alone,
+    /// and a blank expression means "no value" (real oauth2 options are `""`). An expression
+    /// that only parses as statements (`config.x + '.com';`, with its final `;`) is evaluated
+    /// like a script, whose completion value is the result, so it is accepted as that.
     static func parse(_ text: String, kind: Kind, key: String, value: JSONValue, pointer: JSONPointer,
                       descriptor: DescriptorFile, scope: ConfigurationScope) -> ExpressionSite? {
         let source = SourceFile(path: descriptor.source.path, text: text)
@@ -51,9 +54,17 @@ extension ExpressionSite {
             site.errors = result.errors
         case .expression, .valueText:
             if kind == .valueText, !looksLikeCode(text) { return nil }
+            if text.trimmingSpaces.isEmpty { return nil }
             let result = JavaScriptParser.parseExpression(source, options: options)
             site.expression = result.tree
             site.errors = result.errors
+            guard !result.errors.isEmpty else { break }
+            let statements = JavaScriptParser.parseStatements(source, options: options)
+            if statements.errors.isEmpty {
+                site.expression = nil
+                site.parsed = statements
+                site.errors = []
+            }
         }
         return site
     }

@@ -7,7 +7,7 @@ enum MissingKeyRule: RuleDeclaration {
         id: "missing-key",
         severity: .error,
         summary: "A key the platform needs is missing (package name, field type, dependency version, ...).",
-        explanation: "The platform reads these keys when it installs the package; without them the package, field or dependency cannot be used. Real descriptors always carry all six sections of package.json (name, label, dependencies, configuration, events, metadata), even when the arrays are empty.",
+        explanation: "The platform reads these keys when it installs the package; without them the package, field or dependency cannot be used. Real descriptors always carry all six sections of package.json (name, label, dependencies, configuration, events, metadata), even when the arrays are empty. A key set to null counts as absent: an optional key may be null, a required one may not. Captions are not required keys (see missing-label).",
         triggering: [
             RuleExample("no metadata", files: ["package.json": #"↓{"name": "a", "label": "A", "dependencies": [], "configuration": [], "events": []}"#],
                         expected: [.marked(message("metadata", in: "the package descriptor"))]),

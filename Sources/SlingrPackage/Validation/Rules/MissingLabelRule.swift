@@ -5,8 +5,8 @@ enum MissingLabelRule: RuleDeclaration {
     static let description = RuleDescription(
         id: "missing-label",
         severity: .warning,
-        summary: "A field or input without a 'label' (shown with an empty caption).",
-        explanation: "Without a label the field has an empty caption in the app builder and in the flow editor. Fields with \"showLabel\": false need none.",
+        summary: "A field, input, event or flow step without a 'label' (shown with an empty caption).",
+        explanation: "Without a label the field has an empty caption in the app builder, the step or input in the flow editor, the event in the app's listeners; it still works, so this is a warning, not a missing key. Fields with \"showLabel\": false need none.",
         triggering: [
             .package("a field without label", configuration: #"[↓{"name": "a", "type": "text"}]"#, expected: [.marked(message(in: "field 'a'"))]),
         ],
