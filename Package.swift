@@ -24,18 +24,20 @@ let package = Package(
             name: "SlingrRuntime",
             dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage"]
         ),
+        .target(name: "SlingrTest262", dependencies: ["SlingrDiagnostics", "SlingrScript"]),
         .executableTarget(
             name: "slingr-pkg",
             dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrRuntime"]
         ),
         .executableTarget(
             name: "slingr-pkg-bench",
-            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrRuntime"]
+            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrRuntime", "SlingrTest262"]
         ),
         .testTarget(name: "SlingrDiagnosticsTests", dependencies: ["SlingrDiagnostics"]),
         .testTarget(name: "SlingrJSONTests", dependencies: ["SlingrJSON"]),
         .testTarget(name: "SlingrScriptTests", dependencies: ["SlingrScript"]),
         .testTarget(name: "SlingrVersionsTests", dependencies: ["SlingrVersions", "SlingrPackage"]),
+        .testTarget(name: "SlingrTest262Tests", dependencies: ["SlingrTest262", "SlingrScript", "SlingrDiagnostics"]),
         .testTarget(name: "SlingrPackageTests", dependencies: ["SlingrPackage"]),
         .testTarget(name: "SlingrRuntimeTests", dependencies: ["SlingrRuntime", "SlingrPackage", "SlingrScript"]),
         .testTarget(name: "slingr-pkgTests", dependencies: ["slingr-pkg", "SlingrDiagnostics", "SlingrPackage", "SlingrRuntime"]),

@@ -31,7 +31,8 @@ public struct LocalFileSystem: FileSystem {
         if Int(status.st_size) > limit { throw FileSystemError(path: path, reason: .tooLarge(limit: limit)) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(status.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Sized to the file (plus one byte to see the end) so small files cost no 64 KB buffer.
+        var chunk = [UInt8](repeating: 0, count: min(1 << 16, max(0, Int(status.st_size)) + 1))
         while true {
             // Never ask for more than one byte past the limit, so a file that grows while it
             // is read costs at most `limit` bytes of memory.

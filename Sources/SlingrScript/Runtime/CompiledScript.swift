@@ -88,6 +88,10 @@ public final class CompiledScript {
 
     static func compileError(_ error: any Error) -> ScriptError {
         if let scriptError = error as? ScriptError { return scriptError }
+        if error is DirectEvalFound {
+            // Only a tree the compiler took apart gets here; the callers that parsed it retry.
+            return ScriptError(kind: .syntaxError, name: "SyntaxError", message: DirectEvalFound.message)
+        }
         return ScriptError(kind: .syntaxError, name: "SyntaxError", message: "\(error)")
     }
 
@@ -101,7 +105,13 @@ public final class CompiledScript {
         guard result.errors.isEmpty, let tree = result.tree else {
             throw syntaxError(result.errors, SourceFile(path: "<expression>", text: source))
         }
-        return try expression(tree, takesTreeApart: true)
+        do {
+            return try expression(tree, takesTreeApart: true)
+        } catch where error.message == DirectEvalFound.message {
+            let again = JavaScriptParser.parseExpression(source, path: "<expression>", options: options)
+            guard let tree = again.tree else { throw syntaxError(again.errors, SourceFile(path: "<expression>", text: source)) }
+            return try expression(tree, takesTreeApart: false)
+        }
     }
 
     /// Parses and compiles one expression reusing `workspace`'s buffers; the compiled node is
@@ -120,6 +130,15 @@ public final class CompiledScript {
             let compiler = workspace.expressionCompiler()
             compiler.takesTreeApart = true
             return try compiler.expression(tree)
+        } catch is DirectEvalFound {
+            // The compiler may have freed parts of the tree: compile a fresh parse, whole.
+            let again = JavaScriptParser.parseExpression(source, path: "<expression>", options: options)
+            guard let tree = again.tree else { throw syntaxError(again.errors, SourceFile(path: "<expression>", text: source)) }
+            do {
+                return try Compiler.compileExpression(tree)
+            } catch {
+                throw CompiledScript.compileError(error)
+            }
         } catch {
             throw CompiledScript.compileError(error)
         }
@@ -131,14 +150,22 @@ public final class CompiledScript {
         options.slingrConfigReferences = slingrConfigReferences
         let result = JavaScriptParser.parseStatements(source, path: "<statements>", options: options)
         guard result.errors.isEmpty else { throw syntaxError(result.errors, SourceFile(path: "<statements>", text: source)) }
-        return try statements(result.tree, takesTreeApart: true)
+        do {
+            return try statements(result.tree, takesTreeApart: true)
+        } catch where error.message == DirectEvalFound.message {
+            return try statements(JavaScriptParser.parseStatements(source, path: "<statements>", options: options).tree, takesTreeApart: false)
+        }
     }
 
     /// Parses and compiles a script (`configurationBuilder.js`).
     public static func program(_ source: String, path: String = "<script>") throws(ScriptError) -> CompiledScript {
         let result = JavaScriptParser.parseProgram(source, path: path)
         guard result.errors.isEmpty else { throw syntaxError(result.errors, SourceFile(path: path, text: source)) }
-        return try program(result.tree, takesTreeApart: true)
+        do {
+            return try program(result.tree, takesTreeApart: true)
+        } catch where error.message == DirectEvalFound.message {
+            return try program(JavaScriptParser.parseProgram(source, path: path).tree, takesTreeApart: false)
+        }
     }
 
     /// The parser's errors as a `ScriptError` (the first one located, all as diagnostics).

@@ -41,6 +41,9 @@ public struct ScriptError: Error, Sendable, CustomStringConvertible {
     public var range: SourceRange?
     /// What was thrown, for `.thrown` and for error objects (as data).
     public var thrownValue: HostValue?
+    /// The `name` of the thrown object's `constructor` (`TypeError`, a user-defined error
+    /// function), read without running getters; nil for primitives and limits.
+    public var constructorName: String?
     /// The parser's own errors when the source did not parse (`kind == .syntaxError`).
     public var syntaxErrors: [SyntaxError]
     /// The same as diagnostics located in the evaluated source (rule `js-syntax`).
@@ -51,13 +54,15 @@ public struct ScriptError: Error, Sendable, CustomStringConvertible {
 
     public init(
         kind: Kind, name: String, message: String, range: SourceRange? = nil,
-        thrownValue: HostValue? = nil, syntaxErrors: [SyntaxError] = [], syntaxDiagnostics: [Diagnostic] = []
+        thrownValue: HostValue? = nil, constructorName: String? = nil, syntaxErrors: [SyntaxError] = [],
+        syntaxDiagnostics: [Diagnostic] = []
     ) {
         self.kind = kind
         self.name = name
         self.message = message
         self.range = range
         self.thrownValue = thrownValue
+        self.constructorName = constructorName
         self.syntaxErrors = syntaxErrors
         self.syntaxDiagnostics = syntaxDiagnostics
     }

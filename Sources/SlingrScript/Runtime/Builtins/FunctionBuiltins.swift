@@ -1,13 +1,16 @@
-/// `Function` (which refuses to compile strings) and `Function.prototype`.
+/// `Function` (which compiles its arguments into a function of the global scope) and
+/// `Function.prototype`.
 enum FunctionBuiltins {
     static let constructor = BuiltinSpec(
         "Function", 1,
-        construct: { realm, _, _ in
-            throw realm.error(.evalError, "Code generation from strings disallowed for this context")
+        construct: { realm, arguments, newTarget in
+            let function = try realm.createDynamicFunction(arguments.values)
+            if case .object(let object) = function {
+                object.prototype = try realm.prototype(for: newTarget, fallback: realm.functionPrototype)
+            }
+            return function
         }
-    ) { realm, _, _ in
-        throw realm.error(.evalError, "Code generation from strings disallowed for this context")
-    }
+    ) { realm, _, arguments in try realm.createDynamicFunction(arguments.values) }
 
     static let prototype = BuiltinGroup([
         BuiltinSpec("call", 1) { realm, this, arguments in
@@ -18,13 +21,7 @@ enum FunctionBuiltins {
             switch arguments[1] {
             case .undefined, .null: list = []
             case .object(let object):
-                if case .array = object.kind { list = object.elements } else if case .arguments = object.kind {
-                    list = object.elements
-                } else {
-                    let length = try realm.lengthOf(object)
-                    try realm.checkArray(length: length)
-                    list = try (0..<length).map { try realm.get(object: object, Names.indexKey($0), receiver: arguments[1]) }
-                }
+                list = try realm.listFromArrayLike(object)
             default: throw realm.typeError("CreateListFromArrayLike called on non-object")
             }
             return try realm.call(this, this: arguments[0], arguments: list)

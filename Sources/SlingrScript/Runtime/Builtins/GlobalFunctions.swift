@@ -1,6 +1,13 @@
 /// The global functions: `parseInt`, `parseFloat`, `isNaN`, `isFinite` and the URI codecs.
 enum GlobalFunctions {
+    /// `eval`; a call of it written `eval(...)` is a direct eval (see `DirectEvalNode`).
+    static let evalSpec = BuiltinSpec("eval", 1) { realm, _, arguments in
+        guard case .string(let source) = arguments[0] else { return arguments[0] }
+        return try realm.performEval(source, direct: nil)
+    }
+
     static let group = BuiltinGroup([
+        evalSpec,
         BuiltinSpec("parseInt", 2) { realm, _, arguments in
             .number(NumberParsing.parseInt(try realm.toString(arguments[0]), radix: try realm.toInt32(arguments[1])))
         },

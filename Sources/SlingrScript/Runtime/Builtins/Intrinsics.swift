@@ -1,8 +1,8 @@
 /// Wires the built-in objects of a new realm: constructors, prototypes and global functions.
 ///
 /// Methods are attached as `BuiltinTable`s and created on first use. Not provided on purpose
-/// (sandbox): `eval`, the `Function` constructor, timers, `fetch`, `require`, `process`, and
-/// browser globals such as `window` or `document` (referencing them is a ReferenceError).
+/// (sandbox): timers, `fetch`, `require`, `process`, and browser globals such as `window` or
+/// `document` (referencing them is a ReferenceError).
 enum Intrinsics {
     static func install(in realm: Realm) {
         let global = realm.globalObject
@@ -14,9 +14,14 @@ enum Intrinsics {
         realm.attachBuiltins(NumberBuiltins.booleanPrototype, to: realm.booleanPrototype)
         realm.attachBuiltins(RegExpBuiltins.prototype, to: realm.regexpPrototype)
         realm.attachBuiltins(DateBuiltins.prototype, to: realm.datePrototype)
+        realm.attachBuiltins(ArrayIteratorBuiltins.prototype, to: realm.arrayIteratorPrototype)
         realm.attachBuiltins(GlobalFunctions.group, to: global)
 
-        constructor(realm, ObjectBuiltins.constructor, prototype: realm.objectPrototype, statics: ObjectBuiltins.statics)
+        realm.intrinsicObjectConstructor = constructor(
+            realm, ObjectBuiltins.constructor, prototype: realm.objectPrototype, statics: ObjectBuiltins.statics)
+        let proto = realm.accessorPair(
+            .object(realm.makeNativeFunction(ObjectBuiltins.protoGetter)), .object(realm.makeNativeFunction(ObjectBuiltins.protoSetter)))
+        realm.objectPrototype.properties.append("__proto__", .object(proto), flags: [.accessor, .configurable])
         constructor(realm, FunctionBuiltins.constructor, prototype: realm.functionPrototype, statics: nil)
         constructor(realm, ArrayBuiltins.constructor, prototype: realm.arrayPrototype, statics: ArrayBuiltins.statics)
         constructor(realm, StringBuiltins.constructor, prototype: realm.stringPrototype, statics: StringBuiltins.statics)

@@ -22,13 +22,14 @@ enum JSONBuiltins {
         if depth > 5_000 { throw realm.rangeError("Maximum call stack size exceeded") }
         let value = try realm.get(object: holder, key, receiver: .object(holder))
         if case .object(let object) = value {
-            let keys = object.isArray ? (0..<object.elements.count).map { Names.indexKey($0) } : object.ownKeys()
+            let keys = object.isArray
+                ? (0..<(try realm.lengthOf(object))).map { Names.indexKey($0) } : ObjectBuiltins.enumerableOwnKeys(realm, object)
             for childKey in keys {
                 let revived = try internalize(realm, holder: object, key: childKey, reviver: reviver, depth: depth + 1)
                 if revived.isUndefined {
-                    _ = try realm.delete(value, key: .string(childKey))
+                    _ = realm.deleteProperty(object, childKey)
                 } else {
-                    object.defineOwn(childKey, revived)
+                    _ = try realm.createDataProperty(object, childKey, revived)
                 }
             }
         }

@@ -18,7 +18,7 @@ struct JSONSerializer {
                 function = replacer
             } else if object.isArray {
                 var keys: [JSString] = []
-                for item in object.elements {
+                for item in try realm.listFromArrayLike(object) {
                     var key: JSString?
                     switch item {
                     case .string(let string): key = string
@@ -113,7 +113,7 @@ struct JSONSerializer {
         let stepback = indent
         indent += gap
         defer { indent = stepback }
-        let keys = propertyList ?? object.ownKeys()
+        let keys = propertyList ?? ObjectBuiltins.enumerableOwnKeys(realm, object)
         try realm.charge(keys.count)
         output.append(0x7B)
         var first = true
@@ -145,17 +145,17 @@ struct JSONSerializer {
         let stepback = indent
         indent += gap
         defer { indent = stepback }
-        let count = array.elements.count
+        let count = try realm.lengthOf(array)
         try realm.charge(count)
         output.append(0x5B)
         var index = 0
-        while index < count && index < array.elements.count {
+        while index < count {
             if index > 0 { output.append(0x2C) }
             if !gap.isEmpty {
                 output.append(0x0A)
                 output.append(contentsOf: indent)
             }
-            if !(try serializeProperty(key: Names.indexKey(index), value: array.elements[index], holder: array)) {
+            if !(try serializeProperty(key: Names.indexKey(index), value: try realm.getIndex(array, index), holder: array)) {
                 output.append(contentsOf: Names.null.units)
             }
             index += 1

@@ -95,6 +95,9 @@ extension Compiler {
             if case .member(let member) = node.callee {
                 return try methodCall(node, member: member, object: inner)
             }
+            if case .identifier(let identifier) = node.callee, identifier.name == "eval", !node.isOptional {
+                return try directEval(node, callee: inner)
+            }
             return try plainCall(node, callee: inner)
         default:
             // `chain(_:)` collects only the cases above.

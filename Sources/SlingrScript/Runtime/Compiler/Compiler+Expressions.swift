@@ -14,7 +14,7 @@ extension Compiler {
                 return ConstantNode(.undefined, range: range)
             }
             if length == 9, name == "arguments", scope.lookup("arguments") == nil, resolve("arguments").location.isGlobal,
-               let (hops, slot) = functionSlot(arguments: true)
+               let (hops, slot) = functionSlot(.arguments)
             {
                 return slotNode(hops: hops, slot: slot, name: "arguments", range: range)
             }
@@ -22,7 +22,7 @@ extension Compiler {
         case .literal(let literal):
             return try self.literal(literal)
         case .this:
-            guard let (hops, slot) = functionSlot(arguments: false) else { return GlobalThisNode(range: range) }
+            guard let (hops, slot) = functionSlot(.this) else { return GlobalThisNode(range: range) }
             return slotNode(hops: hops, slot: slot, name: "this", range: range)
         case .array(let array):
             var elements: [ExpressionNode?] = []
@@ -87,7 +87,8 @@ extension Compiler {
                 target = try assignmentTarget(update.argument, range: range)
             }
             return UpdateNode(
-                target: target, delta: update.operator == .increment ? 1 : -1, isPrefix: update.isPrefix, range: range)
+                target: target, delta: update.operator == .increment ? 1 : -1, isPrefix: update.isPrefix,
+                isStrict: scope.isStrict, range: range)
         case .unary(let unary):
             return try self.unary(unary)
         case .conditional(let conditional):
@@ -103,7 +104,11 @@ extension Compiler {
         case .await(let node):
             throw unsupported("await", node.range)
         case .metaProperty(let node):
-            throw unsupported("\(node.meta.name).\(node.property.name)", node.range)
+            guard node.meta.name == "new", node.property.name == "target" else {
+                throw unsupported("\(node.meta.name).\(node.property.name)", node.range)
+            }
+            guard let (hops, slot) = functionSlot(.newTarget) else { return ConstantNode(.undefined, range: range) }
+            return slotNode(hops: hops, slot: slot, name: "new.target", range: range)
         case .import(let node):
             throw unsupported("import()", node.range)
         case .super(let node):
@@ -251,7 +256,7 @@ extension Compiler {
         case .typeof:
             if case .identifier(let identifier) = unary.argument {
                 let reference = self.reference(identifier.name)
-                if case .global = reference.location {
+                if reference.location.isGlobal {
                     return TypeofNode(ConstantNode(.undefined, range: range), reference: reference, range: range)
                 }
             }
@@ -272,7 +277,7 @@ extension Compiler {
             default:
                 target = nil
             }
-            return DeleteNode(target: target, argument: argument, range: range)
+            return DeleteNode(target: target, argument: argument, isStrict: scope.isStrict, range: range)
         case .not: return UnaryNode(.not, try expression(unary.argument), range: range)
         case .minus:
             if case .literal(let literal) = unary.argument, case .number(let number) = literal.value {
@@ -342,7 +347,7 @@ extension Compiler {
         } else {
             operation = .assign
         }
-        return AssignmentNode(target: target, operation: operation, value: value, range: range)
+        return AssignmentNode(target: target, operation: operation, value: value, isStrict: scope.isStrict, range: range)
     }
 
     static func arithmeticOperator(_ op: BinaryOperator) -> ArithmeticOperator {
@@ -392,9 +397,13 @@ extension Compiler {
 }
 
 extension VariableReference.Location {
+    /// A global name (possibly shadowed by a variable a direct `eval` declares).
     var isGlobal: Bool {
-        if case .global = self { return true }
-        return false
+        switch self {
+        case .global: return true
+        case .dynamic(_, let fallback): return fallback.location.isGlobal
+        case .local: return false
+        }
     }
 }
 

@@ -41,6 +41,14 @@ extension Compiler {
     ) throws {
         let inner = CompilerScope(
             kind: .function(isArrow: isArrow), parent: scope, isMaterialized: true, isStrict: code.isStrict)
+        var providesThisToEval = false
+        if let evalScan {
+            // A direct eval inside may add `var`s here and read `this`/`arguments`/`new.target`.
+            let identity = functionNode.map { ObjectIdentifier($0) }
+            let ownsEval = identity.map { evalScan.varOwners.contains($0) } ?? evalScan.topLevel
+            providesThisToEval = !isArrow && (identity.map { evalScan.thisProviders.contains($0) } ?? evalScan.topLevelProvidesThis)
+            if ownsEval, !code.isStrict { inner.hasSloppyDirectEval = true }
+        }
         try withScope(inner) {
             let simple = params.allSatisfy { if case .identifier = $0 { return true } else { return false } }
             if simple {
@@ -49,10 +57,25 @@ extension Compiler {
                     if case .identifier(let identifier) = param { inner.rebind(identifier.name, slot: index) }
                 }
                 code.simpleParameterCount = params.count
-            } else {
-                for param in params {
-                    for name in DeclarationScanner.boundNames(param) { inner.declare(name, kind: .variable) }
+                if !code.isStrict {
+                    var seen = Set<String>()
+                    var mapped = [Int?](repeating: nil, count: params.count)
+                    for (index, param) in params.enumerated().reversed() {
+                        if case .identifier(let identifier) = param, seen.insert(identifier.name).inserted { mapped[index] = index }
+                    }
+                    code.mappedArgumentSlots = mapped
                 }
+            } else {
+                // Parameters are initialized in order: a default that reads a later one is
+                // in its temporal dead zone (`function f(x = y, y) {}`).
+                for param in params {
+                    for name in DeclarationScanner.boundNames(param) { inner.declare(name, kind: .lexical) }
+                }
+            }
+            if providesThisToEval {
+                _ = Compiler.slot(.this, in: inner)
+                _ = Compiler.slot(.arguments, in: inner)
+                _ = Compiler.slot(.newTarget, in: inner)
             }
             let lexical = DeclarationScanner.lexicalDeclarations(in: body)
             let lexicalNames = Set(lexical.names.map(\.name))
@@ -91,6 +114,7 @@ extension Compiler {
             code.slotTemplate = inner.template
             code.thisSlot = inner.thisSlot
             code.argumentsSlot = inner.argumentsSlot
+            code.newTargetSlot = inner.newTargetSlot
         }
     }
 
@@ -108,8 +132,8 @@ extension Compiler {
             if case .super = member.object { throw unsupported("super", member.range) }
             let object = try expression(member.object)
             switch member.property {
-            case .identifier(let name): return .namedMember(object, JSString(name.name))
-            case .computed(let key): return .computedMember(object, try expression(key))
+            case .identifier(let name): return .namedMember(object, JSString(name.name), strict: scope.isStrict)
+            case .computed(let key): return .computedMember(object, try expression(key), strict: scope.isStrict)
             case .privateName(let name): throw unsupported("private names", name.range)
             }
         case .assignment(let assignment):

@@ -31,6 +31,7 @@ extension Compiler {
                 return VariableReference(
                     location: .global, name: JSString(name), isConstant: false, needsDeadZoneCheck: false, isStrict: false)
             }
+            if case .evalCode = candidate.kind { return nil }
             if candidate.isFunctionBoundary {
                 guard let binding = candidate.lookup(name), binding.kind == .variable else { return nil }
                 return VariableReference(
@@ -270,6 +271,7 @@ extension Compiler {
         if let clause = node.handler {
             if let param = clause.param {
                 let inner = CompilerScope(kind: .block, parent: scope, isMaterialized: true, isStrict: scope.isStrict)
+                if case .identifier = param { inner.isCatchScope = true }
                 try withScope(inner) {
                     for name in DeclarationScanner.boundNames(param) { inner.declare(name, kind: .variable) }
                     parameter = PatternBinding(target: try bindingTarget(param), isDeclaration: true)

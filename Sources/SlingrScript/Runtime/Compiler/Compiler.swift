@@ -19,6 +19,8 @@ final class Compiler {
     @exclusivity(unchecked) var takesTreeApart = false
     /// The file being compiled, recorded in every function for stack traces.
     var sourceName: ScriptSourceName?
+    /// Where the code calls `eval` directly; nil until a direct `eval` is met (see `EvalScan`).
+    var evalScan: EvalScan?
     /// Nesting shallower than this never needs a look at the native stack.
     static let unguardedNesting = 64
 
@@ -36,9 +38,23 @@ final class Compiler {
 
     /// `takesTreeApart`: the tree was parsed for this compilation alone (see the property).
     static func compileExpression(_ expression: Expression, takesTreeApart: Bool = false) throws -> ExpressionNode {
-        let compiler = Compiler(scope: expressionScope())
-        compiler.takesTreeApart = takesTreeApart
-        return try compiler.expression(expression)
+        try withEvalScan(expression.node, takesTreeApart: takesTreeApart) { scan in
+            let compiler = Compiler(scope: expressionScope())
+            compiler.takesTreeApart = takesTreeApart
+            compiler.evalScan = scan
+            return try compiler.expression(expression)
+        }
+    }
+
+    /// Runs a compilation without an eval scan, and again with one if it meets a direct `eval`.
+    /// A tree the first attempt may have taken apart cannot be compiled again: then the
+    /// `DirectEvalFound` goes to the caller, which parses the source anew.
+    static func withEvalScan<T>(_ root: any SyntaxNode, takesTreeApart: Bool, _ compile: (EvalScan?) throws -> T) throws -> T {
+        do {
+            return try compile(nil)
+        } catch is DirectEvalFound where !takesTreeApart {
+            return try compile(EvalScan.scan(root))
+        }
     }
 
     /// Makes a compiler that compiled an expression ready for the next one; false when its
@@ -59,9 +75,16 @@ final class Compiler {
 
     /// A script: top-level `var` and functions become globals, `let`/`const` global lexicals.
     static func compileProgram(_ program: Program, takesTreeApart: Bool = false) throws -> ProgramCode {
+        try withEvalScan(program, takesTreeApart: takesTreeApart) { scan in
+            try compileProgram(program, takesTreeApart: takesTreeApart, scan: scan)
+        }
+    }
+
+    private static func compileProgram(_ program: Program, takesTreeApart: Bool, scan: EvalScan?) throws -> ProgramCode {
         let top = CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: program.isStrict)
         let compiler = Compiler(scope: top)
         compiler.takesTreeApart = takesTreeApart
+        compiler.evalScan = scan
         let lexical = DeclarationScanner.lexicalDeclarations(in: program.body)
         var code = ProgramCode()
         let lexicalNames = Set(lexical.names.map(\.name))
@@ -81,10 +104,20 @@ final class Compiler {
     static func compileStatementList(
         _ program: Program, parameters: [String] = [], sourceName: ScriptSourceName? = nil, takesTreeApart: Bool = false
     ) throws -> FunctionCode {
+        try withEvalScan(program, takesTreeApart: takesTreeApart) { scan in
+            try compileStatementList(
+                program, parameters: parameters, sourceName: sourceName, takesTreeApart: takesTreeApart, scan: scan)
+        }
+    }
+
+    private static func compileStatementList(
+        _ program: Program, parameters: [String], sourceName: ScriptSourceName?, takesTreeApart: Bool, scan: EvalScan?
+    ) throws -> FunctionCode {
         let top = CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: program.isStrict)
         let compiler = Compiler(scope: top)
         compiler.takesTreeApart = takesTreeApart
         compiler.sourceName = sourceName
+        compiler.evalScan = scan
         let code = FunctionCode(
             name: "", length: parameters.count, isArrow: false, isConstructor: false, isStrict: program.isStrict,
             range: program.range)
@@ -135,6 +168,9 @@ final class Compiler {
         var location: VariableReference.Location
         var isConstant: Bool
         var needsDeadZoneCheck: Bool
+        /// Hops to the function scopes passed on the way where a direct `eval` may have
+        /// declared the name at run time (see `CompilerScope.hasSloppyDirectEval`).
+        var evalChecks: [Int] = []
     }
 
     /// Resolves a name from the current scope (marking bindings captured by inner functions).
@@ -142,59 +178,81 @@ final class Compiler {
         var hops = 0
         var current: CompilerScope? = scope
         var crossedFunction = false
+        var evalChecks: [Int] = []
         while let candidate = current {
             if let binding = candidate.lookup(name) {
                 if crossedFunction { binding.isCaptured = true }
                 return Resolution(
                     location: .local(hops: hops, slot: binding.slot), isConstant: binding.kind == .constant,
-                    needsDeadZoneCheck: binding.kind != .variable)
+                    needsDeadZoneCheck: binding.kind != .variable, evalChecks: evalChecks)
             }
+            if candidate.hasSloppyDirectEval { evalChecks.append(hops) }
             if candidate.isFunctionBoundary { crossedFunction = true }
             if candidate.isMaterialized { hops += 1 }
             current = candidate.parent
         }
-        return Resolution(location: .global, isConstant: false, needsDeadZoneCheck: false)
+        return Resolution(location: .global, isConstant: false, needsDeadZoneCheck: false, evalChecks: evalChecks)
     }
 
     /// Resolves a name from the current scope.
     func reference(_ name: String) -> VariableReference {
-        let resolution = resolve(name)
-        return VariableReference(
-            location: resolution.location, name: jsName(name), isConstant: resolution.isConstant,
-            needsDeadZoneCheck: resolution.needsDeadZoneCheck, isStrict: scope.isStrict)
+        reference(name, resolution: resolve(name))
     }
 
-    /// The slot of `this` or `arguments` in the nearest function that binds them, as hops/slot.
-    func functionSlot(arguments: Bool) -> (hops: Int, slot: Int)? {
+    private func reference(_ name: String, resolution: Resolution) -> VariableReference {
+        let reference = VariableReference(
+            location: resolution.location, name: jsName(name), isConstant: resolution.isConstant,
+            needsDeadZoneCheck: resolution.needsDeadZoneCheck, isStrict: scope.isStrict)
+        if resolution.evalChecks.isEmpty { return reference }
+        return VariableReference(
+            location: .dynamic(checks: resolution.evalChecks, fallback: reference), name: jsName(name),
+            isConstant: false, needsDeadZoneCheck: false, isStrict: scope.isStrict)
+    }
+
+    /// What a function binds for its body besides its parameters and variables.
+    enum FunctionSlotKind {
+        case this, arguments, newTarget
+    }
+
+    /// The slot of `this`, `arguments` or `new.target` in the nearest function that binds them,
+    /// as hops/slot; nil at the top level.
+    func functionSlot(_ kind: FunctionSlotKind) -> (hops: Int, slot: Int)? {
         var hops = 0
         var current: CompilerScope? = scope
         while let candidate = current {
-            if candidate.bindsThis {
-                let slot: Int
-                if arguments {
-                    if let existing = candidate.argumentsSlot { slot = existing } else {
-                        slot = candidate.addSlot()
-                        candidate.argumentsSlot = slot
-                    }
-                } else {
-                    if let existing = candidate.thisSlot { slot = existing } else {
-                        slot = candidate.addSlot()
-                        candidate.thisSlot = slot
-                    }
-                }
-                return (hops, slot)
-            }
+            if candidate.bindsThis { return (hops, Compiler.slot(kind, in: candidate)) }
             if candidate.isMaterialized { hops += 1 }
             current = candidate.parent
         }
         return nil
     }
 
+    /// The slot of `kind` in a function scope, added when first needed.
+    static func slot(_ kind: FunctionSlotKind, in scope: CompilerScope) -> Int {
+        switch kind {
+        case .this:
+            if let existing = scope.thisSlot { return existing }
+            scope.thisSlot = scope.addSlot()
+            return scope.thisSlot ?? 0
+        case .arguments:
+            if let existing = scope.argumentsSlot { return existing }
+            scope.argumentsSlot = scope.addSlot()
+            return scope.argumentsSlot ?? 0
+        case .newTarget:
+            if let existing = scope.newTargetSlot { return existing }
+            scope.newTargetSlot = scope.addSlot()
+            return scope.newTargetSlot ?? 0
+        }
+    }
+
     /// A read of the variable `name`: a slot of the current scope, a global (the usual case in
     /// configuration expressions), or a general reference.
     func variableNode(named name: String, range: SourceRange) -> ExpressionNode {
         let resolution = resolve(name)
+        if !resolution.evalChecks.isEmpty { return VariableNode(reference(name, resolution: resolution), range: range) }
         switch resolution.location {
+        case .dynamic:
+            return VariableNode(reference(name, resolution: resolution), range: range)
         case .global:
             return GlobalVariableNode(name: jsName(name), range: range)
         case .local(0, let slot) where !resolution.needsDeadZoneCheck:

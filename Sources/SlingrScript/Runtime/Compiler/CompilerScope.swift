@@ -9,6 +9,9 @@ final class CompilerScope {
         case program
         case function(isArrow: Bool)
         case block
+        /// The top scope of code run by `eval`: a var scope in strict mode; in sloppy mode it
+        /// holds only the eval code's lexical declarations (its `var`s go to the caller's).
+        case evalCode
     }
 
     let kind: Kind
@@ -23,6 +26,12 @@ final class CompilerScope {
     // Function scopes only.
     var thisSlot: Int?
     var argumentsSlot: Int?
+    var newTargetSlot: Int?
+    /// A function scope whose body calls `eval` directly in sloppy mode: the eval may declare
+    /// variables in it at run time, so names resolved past it are looked for there first.
+    var hasSloppyDirectEval = false
+    /// The scope of a `catch (e)` clause's simple parameter (a sloppy `eval` may redeclare it).
+    var isCatchScope = false
 
     init(kind: Kind, parent: CompilerScope?, isMaterialized: Bool, isStrict: Bool) {
         self.kind = kind
@@ -67,5 +76,10 @@ final class CompilerScope {
     var hasBindings: Bool { !bindings.isEmpty }
 
     /// Whether any slot was added (for `this` or `arguments` as well as for bindings).
-    var hasSlots: Bool { !template.isEmpty || thisSlot != nil || argumentsSlot != nil }
+    var hasSlots: Bool { !template.isEmpty || thisSlot != nil || argumentsSlot != nil || newTargetSlot != nil }
+
+    /// Marks every binding captured (a direct `eval` may close over any of them).
+    func captureAll() {
+        for binding in bindings.values { binding.isCaptured = true }
+    }
 }

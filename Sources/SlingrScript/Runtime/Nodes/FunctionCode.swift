@@ -19,10 +19,14 @@ final class FunctionCode {
     @exclusivity(unchecked) var slotTemplate: [Value] = []
     /// With simple parameters, parameter `i` lives in slot `i`.
     @exclusivity(unchecked) var simpleParameterCount = 0
+    /// Sloppy functions with simple parameters: the slot each `arguments` index is mapped to
+    /// (nil for an earlier duplicate name); nil for strict functions and other parameter lists.
+    @exclusivity(unchecked) var mappedArgumentSlots: [Int?]?
     /// Binds the arguments array for parameter lists with defaults, patterns or rest.
     @exclusivity(unchecked) var parameterBinding: PatternBinding?
     @exclusivity(unchecked) var thisSlot: Int?
     @exclusivity(unchecked) var argumentsSlot: Int?
+    @exclusivity(unchecked) var newTargetSlot: Int?
     /// A named function expression's own name, bound inside it.
     @exclusivity(unchecked) var selfSlot: Int?
     /// Function declarations created when the call starts.

@@ -5,6 +5,9 @@
 final class RuntimeScope {
     @exclusivity(unchecked) var slots: [Value]
     let parent: RuntimeScope?
+    /// Variables a sloppy-mode direct `eval` declared in this function scope (names the
+    /// function did not declare itself), as properties of a prototype-less object.
+    @exclusivity(unchecked) var evalVariables: JSObject?
 
     init(parent: RuntimeScope?, slots: [Value]) {
         self.parent = parent

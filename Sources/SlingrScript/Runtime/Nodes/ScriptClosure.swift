@@ -12,7 +12,7 @@ final class ScriptClosure {
 
     func invoke(_ realm: Realm, function: JSObject, this: Value, arguments: [Value], newTarget: JSObject?) throws -> Value {
         do {
-            return try run(realm, function: function, this: this, arguments: arguments)
+            return try run(realm, function: function, this: this, arguments: arguments, newTarget: newTarget)
         } catch var exception as JSException {
             exception.frames.append(frame(at: exception.frameRange))
             exception.frameRange = nil
@@ -29,7 +29,7 @@ final class ScriptClosure {
         ScriptStackFrame(function: code.name.isEmpty ? code.traceName ?? "" : code.name.string, path: code.source?.path, range: range ?? code.range)
     }
 
-    private func run(_ realm: Realm, function: JSObject, this: Value, arguments: [Value]) throws -> Value {
+    private func run(_ realm: Realm, function: JSObject, this: Value, arguments: [Value], newTarget: JSObject?) throws -> Value {
         let code = self.code
         let scope = RuntimeScope(parent: self.scope, slots: code.slotTemplate)
         let simple = min(arguments.count, code.simpleParameterCount)
@@ -46,9 +46,11 @@ final class ScriptClosure {
             }
         }
         if let slot = code.argumentsSlot {
-            scope.slots[slot] = .object(realm.makeArguments(arguments, callee: function))
+            scope.slots[slot] = .object(realm.makeArguments(
+                arguments, callee: function, mappedSlots: code.mappedArgumentSlots, scope: scope))
         }
         if let slot = code.selfSlot { scope.slots[slot] = .object(function) }
+        if let slot = code.newTargetSlot { scope.slots[slot] = newTarget.map { .object($0) } ?? .undefined }
         if let binding = code.parameterBinding {
             try binding.bind(.object(realm.newArray(arguments)), realm, scope)
         }

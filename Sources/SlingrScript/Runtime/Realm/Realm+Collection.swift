@@ -11,7 +11,7 @@ extension Realm {
         var visitedScopes = Set<ObjectIdentifier>()
         var objects: [JSObject] = [
             objectPrototype, functionPrototype, arrayPrototype, stringPrototype, numberPrototype, booleanPrototype,
-            regexpPrototype, datePrototype, iteratorPrototype, globalObject,
+            regexpPrototype, datePrototype, iteratorPrototype, arrayIteratorPrototype, globalObject,
         ]
         objects.append(contentsOf: errorPrototypes)
         var scopes: [RuntimeScope] = []
@@ -42,6 +42,8 @@ extension Realm {
                 if let getter { objects.append(getter) }
                 if let setter { objects.append(setter) }
             case .primitive(let value): push(value)
+            case .arguments(let mapping?): scopes.append(mapping.scope)
+            case .arrayIterator(let state): if let iterated = state.iterated { objects.append(iterated) }
             default: break
             }
         }

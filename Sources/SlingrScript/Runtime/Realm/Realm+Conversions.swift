@@ -103,14 +103,6 @@ extension Realm {
         return Int32(bitPattern: UInt32(modulo))
     }
 
-    /// The length of an array-like (`length` property) for generic array methods.
-    func lengthOf(_ object: JSObject) throws -> Int {
-        if case .array = object.kind { return object.elements.count }
-        let number = try toInteger(try get(object: object, Names.length, receiver: .object(object)))
-        if number <= 0 { return 0 }
-        return Int(min(number, 9_007_199_254_740_991))
-    }
-
     /// Concatenates strings, enforcing the string-length limit.
     func concat(_ left: JSString, _ right: JSString) throws -> JSString {
         let length = left.count + right.count

@@ -19,17 +19,6 @@ extension Realm {
     }
 
     func isEnumerable(_ object: JSObject, _ key: JSString) -> Bool {
-        switch object.kind {
-        case .array, .arguments:
-            if let index = key.arrayIndex, Int(index) < object.elements.count { return true }
-            if key == Names.length, case .array = object.kind { return false }
-        case .primitive(.string(let string)):
-            if let index = key.arrayIndex, Int(index) < string.count { return true }
-            if key == Names.length { return false }
-        default:
-            break
-        }
-        guard let slot = object.ownSlot(key) else { return false }
-        return object.properties.flags(at: slot).contains(.enumerable)
+        ownProperty(object, key)?.flags.contains(.enumerable) ?? false
     }
 }

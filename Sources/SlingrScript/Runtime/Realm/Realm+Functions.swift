@@ -17,11 +17,23 @@ extension Realm {
         return function
     }
 
-    func makeArguments(_ arguments: [Value], callee: JSObject) -> JSObject {
-        let object = register(JSObject(prototype: objectPrototype, kind: .arguments))
+    /// The `arguments` object of a call. Sloppy functions with simple parameter lists get a
+    /// mapped one (`mappedSlots`: the parameter slot of each index); strict ones a plain one
+    /// whose `callee` throws.
+    func makeArguments(_ arguments: [Value], callee: JSObject, mappedSlots: [Int?]?, scope: RuntimeScope) -> JSObject {
+        var mapping: ArgumentsMapping?
+        if let mappedSlots, !mappedSlots.isEmpty, !arguments.isEmpty {
+            mapping = ArgumentsMapping(scope: scope, slots: Array(mappedSlots.prefix(arguments.count)))
+        }
+        let object = register(JSObject(prototype: objectPrototype, kind: .arguments(mapping)))
         object.elements = arguments
         object.properties.append(Names.length, .number(Double(arguments.count)), flags: .hidden)
-        object.properties.append(Names.callee, .object(callee), flags: .hidden)
+        if mappedSlots != nil {
+            object.properties.append(Names.callee, .object(callee), flags: .hidden)
+        } else {
+            let thrower = throwTypeError
+            object.properties.append(Names.callee, .object(accessorPair(.object(thrower), .object(thrower))), flags: .accessor)
+        }
         return object
     }
 }

@@ -46,8 +46,18 @@ extension Realm {
             case .primitive(let primitive): return hostValue(of: primitive, visiting: &visiting)
             case .date(let time):
                 return time.isFinite ? .string(DateBuiltins.format(time, style: .iso)) : .null
-            case .array, .arguments:
-                return .array(object.elements.map { hostValue(of: $0, visiting: &visiting) })
+            case .array:
+                if object.storage.isSparse {
+                    // Holes and sparse arrays become `undefined` where no element exists.
+                    return .array((0..<min(object.arrayLength, limits.maxArrayLength)).map { index in
+                        ownProperty(object, Names.indexKey(index)).map { $0.flags.contains(.accessor) ? .undefined : hostValue(of: $0.value, visiting: &visiting) } ?? .undefined
+                    })
+                }
+                return .array(object.elements.map { ArrayHole.isHole($0) ? .undefined : hostValue(of: $0, visiting: &visiting) })
+            case .arguments:
+                return .array(object.elements.indices.map { index in
+                    ownProperty(object, Names.indexKey(index)).map { $0.flags.contains(.accessor) ? .undefined : hostValue(of: $0.value, visiting: &visiting) } ?? .undefined
+                })
             default:
                 var members: [(key: String, value: HostValue)] = []
                 for key in object.ownKeys() {
@@ -145,10 +155,23 @@ extension Realm {
                 }
                 result = ScriptError(kind: .thrown, name: "", message: text, range: exception.range, thrownValue: hostValue(of: exception.value))
             }
+            result.constructorName = exception.value.asObject.flatMap(constructorName(of:))
             result.stack = exception.frames
             return result
         }
         return ScriptError(kind: .error, name: "Error", message: "\(error)")
+    }
+
+    /// `object.constructor.name` when both are data properties holding a string.
+    private func constructorName(of object: JSObject) -> String? {
+        guard let (owner, slot) = object.findProperty(Names.constructor),
+              !owner.properties.flags(at: slot).contains(.accessor),
+              case .object(let constructor) = owner.properties.value(at: slot),
+              let (nameOwner, nameSlot) = constructor.findProperty(Names.name),
+              !nameOwner.properties.flags(at: nameSlot).contains(.accessor),
+              case .string(let name) = nameOwner.properties.value(at: nameSlot)
+        else { return nil }
+        return name.string
     }
 
     private func isErrorLike(_ object: JSObject) -> Bool {

@@ -92,8 +92,10 @@ extension Realm {
             let name = try toPropertyKey(key)
             throw typeError("Cannot use 'in' operator to search for '\(name.string)' in \(try toString(target).string)")
         }
-        if case .number(let number) = key, case .array = object.kind, let index = Int(exactly: number), index >= 0 {
-            return index < object.elements.count || has(object, NumberFormatting.jsString(number))
+        if case .number(let number) = key, case .array = object.kind, let index = Int(exactly: number), index >= 0,
+           object.hasDenseElement(index)
+        {
+            return true
         }
         return has(object, try toPropertyKey(key))
     }

@@ -18,7 +18,19 @@ final class Realm {
     let regexpPrototype: JSObject
     let datePrototype: JSObject
     let iteratorPrototype: JSObject
+    let arrayIteratorPrototype: JSObject
     private(set) var errorPrototypes: [JSObject] = []
+    /// The `Object` constructor (its `construct` tells `new Object` from subclasses).
+    var intrinsicObjectConstructor: JSObject?
+    /// %ThrowTypeError%: the getter and setter of strict `arguments.callee` and of
+    /// `Function.prototype.caller`/`arguments`.
+    private(set) lazy var throwTypeError: JSObject = {
+        let function = makeNativeFunction(Realm.throwTypeErrorSpec)
+        function.properties.setFlags([], at: 0)
+        function.properties.setFlags([], at: 1)
+        function.extensible = false
+        return function
+    }()
     let globalObject: JSObject
     @exclusivity(unchecked) var globalLexicals: [JSString: GlobalBinding] = [:] {
         didSet { hasGlobalLexicals = !globalLexicals.isEmpty }
@@ -62,10 +74,11 @@ final class Realm {
         regexpPrototype = JSObject(prototype: objectPrototype)
         datePrototype = JSObject(prototype: objectPrototype)
         iteratorPrototype = JSObject(prototype: objectPrototype)
+        arrayIteratorPrototype = JSObject(prototype: iteratorPrototype)
         globalObject = JSObject(prototype: objectPrototype)
         for object in [
             objectPrototype, functionPrototype, arrayPrototype, stringPrototype, numberPrototype,
-            booleanPrototype, regexpPrototype, datePrototype, iteratorPrototype, globalObject,
+            booleanPrototype, regexpPrototype, datePrototype, iteratorPrototype, arrayIteratorPrototype, globalObject,
         ] {
             registry.append(object)
         }
@@ -84,6 +97,10 @@ final class Realm {
     }
 
     private static let emptyFunctionSpec = BuiltinSpec("", 0) { _, _, _ in .undefined }
+
+    private static let throwTypeErrorSpec = BuiltinSpec("", 0) { realm, _, _ in
+        throw realm.typeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them")
+    }
 
     func setErrorPrototypes(_ prototypes: [JSObject]) { errorPrototypes = prototypes }
 

@@ -56,17 +56,26 @@ public enum JavaScriptParser {
         public var maximumNestingDepth: Int
         /// Parsing stops after this many errors.
         public var maximumErrors: Int
+        /// Parse the code as strict mode code even without a `"use strict"` directive (direct
+        /// `eval` called from strict code).
+        public var startsStrict: Bool
+        /// Allow `new.target` outside functions (direct `eval` called inside a function).
+        public var allowNewTarget: Bool
 
         public init(
             allowReturnOutsideFunction: Bool = false,
             slingrConfigReferences: Bool = false,
             maximumNestingDepth: Int = 1_000,
-            maximumErrors: Int = 50
+            maximumErrors: Int = 50,
+            startsStrict: Bool = false,
+            allowNewTarget: Bool = false
         ) {
             self.allowReturnOutsideFunction = allowReturnOutsideFunction
             self.slingrConfigReferences = slingrConfigReferences
             self.maximumNestingDepth = maximumNestingDepth
             self.maximumErrors = maximumErrors
+            self.startsStrict = startsStrict
+            self.allowNewTarget = allowNewTarget
         }
     }
 

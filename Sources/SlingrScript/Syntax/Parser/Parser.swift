@@ -65,11 +65,12 @@ struct Parser {
         scopeCount = 0
         enterScope(isVarScope: true)
         storage.functions.truncate(to: 0)
-        storage.functions.append(FunctionState(allowReturn: options.allowReturnOutsideFunction))
-        strict = false
+        storage.functions.append(
+            FunctionState(allowReturn: options.allowReturnOutsideFunction, allowNewTarget: options.allowNewTarget))
+        strict = options.startsStrict
         do {
             try advance()
-            strict = hasUseStrictDirective(startingAt: token.start)
+            strict = options.startsStrict || hasUseStrictDirective(startingAt: token.start)
             octalStrict = strict
         } catch {
             recover(statementStart: 0, snapshot: snapshot())

@@ -5,12 +5,15 @@ final class AssignmentNode: ExpressionNode {
     let target: AssignmentTarget
     let operation: AssignmentOperation
     let value: ExpressionNode
+    /// Strict code throws when an assignment is refused (a read-only or missing setter).
+    let isStrict: Bool
     @exclusivity(unchecked) private var site = PropertySite(.empty)
 
-    init(target: AssignmentTarget, operation: AssignmentOperation, value: ExpressionNode, range: SourceRange) {
+    init(target: AssignmentTarget, operation: AssignmentOperation, value: ExpressionNode, isStrict: Bool, range: SourceRange) {
         self.target = target
         self.operation = operation
         self.value = value
+        self.isStrict = isStrict
         if case .named(_, let key) = target { site = PropertySite(key) }
         super.init(range: range)
     }
@@ -32,12 +35,12 @@ final class AssignmentNode: ExpressionNode {
                 let base = try objectNode.evaluate(realm, scope)
                 if case .assign = operation {
                     let result = try value.evaluate(realm, scope)
-                    try realm.setNamed(base, result, &site)
+                    try realm.setNamed(base, result, &site, strict: isStrict)
                     return result
                 }
                 let old = try realm.getNamed(base, &site)
                 guard let result = try combine(old, realm, scope) else { return old }
-                try realm.set(base, key, result)
+                try realm.put(base, key, result, strict: isStrict)
                 return result
             case .invalid(let node, let message):
                 _ = try node.evaluate(realm, scope)
@@ -47,13 +50,13 @@ final class AssignmentNode: ExpressionNode {
                 let keyValue = try keyNode.evaluate(realm, scope)
                 if case .assign = operation {
                     let result = try value.evaluate(realm, scope)
-                    try realm.set(base, key: keyValue, result)
+                    try realm.put(base, key: keyValue, result, strict: isStrict)
                     return result
                 }
                 let key: Value = (keyValue.asObject == nil) ? keyValue : .string(try realm.toPropertyKey(keyValue))
                 let old = try realm.get(base, key: key)
                 guard let result = try combine(old, realm, scope) else { return old }
-                try realm.set(base, key: key, result)
+                try realm.put(base, key: key, result, strict: isStrict)
                 return result
             }
         } catch {

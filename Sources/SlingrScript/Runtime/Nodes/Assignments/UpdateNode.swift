@@ -5,11 +5,13 @@ final class UpdateNode: ExpressionNode {
     let target: AssignmentTarget
     let delta: Double
     let isPrefix: Bool
+    let isStrict: Bool
 
-    init(target: AssignmentTarget, delta: Double, isPrefix: Bool, range: SourceRange) {
+    init(target: AssignmentTarget, delta: Double, isPrefix: Bool, isStrict: Bool, range: SourceRange) {
         self.target = target
         self.delta = delta
         self.isPrefix = isPrefix
+        self.isStrict = isStrict
         super.init(range: range)
     }
 
@@ -29,7 +31,7 @@ final class UpdateNode: ExpressionNode {
             case .named(let objectNode, let key):
                 let base = try objectNode.evaluate(realm, scope)
                 let old = try realm.toNumber(try realm.get(base, key))
-                try realm.set(base, key, .number(old + delta))
+                try realm.put(base, key, .number(old + delta), strict: isStrict)
                 return .number(isPrefix ? old + delta : old)
             case .invalid(let node, let message):
                 _ = try node.evaluate(realm, scope)
@@ -39,7 +41,7 @@ final class UpdateNode: ExpressionNode {
                 let keyValue = try keyNode.evaluate(realm, scope)
                 let key: Value = (keyValue.asObject == nil) ? keyValue : .string(try realm.toPropertyKey(keyValue))
                 let old = try realm.toNumber(try realm.get(base, key: key))
-                try realm.set(base, key: key, .number(old + delta))
+                try realm.put(base, key: key, .number(old + delta), strict: isStrict)
                 return .number(isPrefix ? old + delta : old)
             }
         } catch {

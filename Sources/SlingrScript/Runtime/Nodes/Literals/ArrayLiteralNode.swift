@@ -1,8 +1,8 @@
 import SlingrDiagnostics
 
-/// `[a, , ...b]`.
+/// `[a, , ...b]` (an elision is a hole).
 final class ArrayLiteralNode: ExpressionNode {
-    /// Nil for an elision (a hole, read as `undefined`).
+    /// Nil for an elision (a hole).
     let elements: [ExpressionNode?]
     let spread: [Bool]
     /// Source text of spread operands, for "x is not iterable".
@@ -18,9 +18,11 @@ final class ArrayLiteralNode: ExpressionNode {
     override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
         var values: [Value] = []
         values.reserveCapacity(elements.count)
+        var hasHoles = false
         for (index, element) in elements.enumerated() {
             guard let element else {
-                values.append(.undefined)
+                values.append(ArrayHole.value)
+                hasHoles = true
                 continue
             }
             let value = try element.evaluate(realm, scope)
@@ -32,6 +34,8 @@ final class ArrayLiteralNode: ExpressionNode {
                 values.append(value)
             }
         }
-        return .object(realm.newArray(values))
+        let array = realm.newArray(values)
+        if hasHoles { array.storage.mayHaveHoles = true }
+        return .object(array)
     }
 }

@@ -31,17 +31,9 @@ final class ForInOfNode: StatementNode {
         if let iterationScope { evaluationScope = RuntimeScope(parent: scope, slots: iterationScope) }
         let subject = try right.evaluate(realm, evaluationScope)
         if isOf {
-            if case .object(let array) = subject, case .array = array.kind {
-                // Live iteration: elements appended during the loop are visited, as in JavaScript.
-                var index = 0
-                while index < array.elements.count {
-                    let value = array.elements[index]
-                    index += 1
-                    if let result = try iteration(value, realm, scope) { return result }
-                }
-                return .normal
-            }
-            for value in try realm.iterate(subject, at: right.range, text: rightText) {
+            // Live iteration: elements added during the loop are visited, as in JavaScript.
+            var iterator = try realm.makeIterator(subject, at: right.range, text: rightText)
+            while let value = try iterator.next(realm) {
                 if let result = try iteration(value, realm, scope) { return result }
             }
             return .normal
@@ -54,7 +46,10 @@ final class ForInOfNode: StatementNode {
             }
             return .normal
         }
+        guard case .object(let object) = subject else { return .normal }
         for key in try realm.enumerableKeys(subject) {
+            // A property deleted before its turn is not visited.
+            if !realm.has(object, key) { continue }
             if let result = try iteration(.string(key), realm, scope) { return result }
         }
         return .normal

@@ -4,8 +4,9 @@ import SlingrDiagnostics
 /// with defaults and rest elements.
 indirect enum BindingTarget {
     case variable(VariableReference)
-    case namedMember(ExpressionNode, JSString)
-    case computedMember(ExpressionNode, ExpressionNode)
+    /// Member targets remember whether the code is strict (a refused assignment then throws).
+    case namedMember(ExpressionNode, JSString, strict: Bool)
+    case computedMember(ExpressionNode, ExpressionNode, strict: Bool)
     case object([ObjectPatternEntry], rest: BindingTarget?, range: SourceRange)
     case array([BindingTarget?], rest: BindingTarget?, range: SourceRange)
     /// `target = default`: the default is evaluated when the value is `undefined`.

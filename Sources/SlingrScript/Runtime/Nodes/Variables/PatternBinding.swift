@@ -26,13 +26,13 @@ final class PatternBinding {
             } else {
                 try reference.assign(value, realm, scope)
             }
-        case .namedMember(let objectNode, let key):
+        case .namedMember(let objectNode, let key, let strict):
             let object = try objectNode.evaluate(realm, scope)
-            do { try realm.set(object, key, value) } catch { throw realm.locate(error, objectNode.range) }
-        case .computedMember(let objectNode, let keyNode):
+            do { try realm.put(object, key, value, strict: strict) } catch { throw realm.locate(error, objectNode.range) }
+        case .computedMember(let objectNode, let keyNode, let strict):
             let object = try objectNode.evaluate(realm, scope)
             let key = try keyNode.evaluate(realm, scope)
-            do { try realm.set(object, key: key, value) } catch { throw realm.locate(error, keyNode.range) }
+            do { try realm.put(object, key: key, value, strict: strict) } catch { throw realm.locate(error, keyNode.range) }
         case .invalid(let node, let message):
             _ = try node.evaluate(realm, scope)
             throw realm.error(.referenceError, message, at: node.range)
@@ -64,19 +64,11 @@ final class PatternBinding {
             }
             if let rest {
                 let copy = realm.newObject()
-                if case .object(let source) = value {
-                    for key in source.ownKeys() where !used.contains(key) {
-                        copy.defineOwn(key, try realm.get(object: source, key, receiver: value))
-                    }
-                } else if case .string(let string) = value {
-                    for index in 0..<string.count where !used.contains(Names.indexKey(index)) {
-                        copy.defineOwn(Names.indexKey(index), .string(string.slice(index, index + 1)))
-                    }
-                }
+                try realm.copyDataProperties(from: value, to: copy, excluded: Set(used))
                 try bind(rest, .object(copy), realm, scope)
             }
         case .array(let elements, let rest, let range):
-            let items = try realm.iterate(value, at: range, text: text)
+            let items = try realm.iterate(value, at: range, text: text, limit: rest == nil ? elements.count : nil)
             for (index, element) in elements.enumerated() {
                 guard let element else { continue }
                 try bind(element, index < items.count ? items[index] : .undefined, realm, scope)

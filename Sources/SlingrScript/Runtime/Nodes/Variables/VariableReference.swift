@@ -8,6 +8,9 @@ final class VariableReference {
     enum Location {
         case local(hops: Int, slot: Int)
         case global
+        /// A name a sloppy-mode direct `eval` may have declared: looked for among the
+        /// eval-declared variables of the function scopes `checks` hops up, then `fallback`.
+        case dynamic(checks: [Int], fallback: VariableReference)
     }
 
     let location: Location
@@ -37,11 +40,26 @@ final class VariableReference {
             return value
         case .global:
             return try getGlobal(realm)
+        case .dynamic(let checks, let fallback):
+            if let (variables, slot) = evalVariable(scope, checks) { return variables.properties.value(at: slot) }
+            return try fallback.get(realm, scope)
         }
+    }
+
+    /// The eval-declared variable this name denotes, if a direct `eval` declared it.
+    func evalVariable(_ scope: RuntimeScope, _ checks: [Int]) -> (JSObject, Int)? {
+        for hops in checks {
+            if let variables = scope.ancestor(hops).evalVariables, let slot = variables.ownSlot(name) { return (variables, slot) }
+        }
+        return nil
     }
 
     /// The value, or nil for an undeclared global (for `typeof`).
     func getIfDeclared(_ realm: Realm, _ scope: RuntimeScope) throws -> Value? {
+        if case .dynamic(let checks, let fallback) = location {
+            if let (variables, slot) = evalVariable(scope, checks) { return variables.properties.value(at: slot) }
+            return try fallback.getIfDeclared(realm, scope)
+        }
         if case .global = location {
             if let binding = realm.globalLexicals[name] {
                 if !binding.isInitialized { throw deadZoneError(realm) }
@@ -105,7 +123,13 @@ final class VariableReference {
             if isStrict, !realm.has(global, name) {
                 throw realm.error(.referenceError, "\(name.string) is not defined")
             }
-            try realm.set(object: global, name, value)
+            try realm.put(.object(global), name, value, strict: isStrict)
+        case .dynamic(let checks, let fallback):
+            if let (variables, slot) = evalVariable(scope, checks) {
+                variables.properties.setValue(value, at: slot)
+                return
+            }
+            try fallback.assign(value, realm, scope)
         }
     }
 
@@ -120,8 +144,14 @@ final class VariableReference {
                 binding.value = value
                 binding.isInitialized = true
             } else {
-                try realm.set(object: realm.globalObject, name, value)
+                try realm.put(.object(realm.globalObject), name, value, strict: isStrict)
             }
+        case .dynamic(let checks, let fallback):
+            if let (variables, slot) = evalVariable(scope, checks) {
+                variables.properties.setValue(value, at: slot)
+                return
+            }
+            try fallback.initialize(value, realm, scope)
         }
     }
 

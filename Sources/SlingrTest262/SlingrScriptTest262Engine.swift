@@ -1,0 +1,113 @@
+import SlingrScript
+
+/// Runs test262 jobs in SlingrScript, in process: a new interpreter (a new realm) per run,
+/// with the sandbox's normal limits for every script evaluated.
+///
+/// Harness files are global scripts evaluated before the test, in order; `$262` and `print`
+/// are defined the way test262 asks (writable, configurable, not enumerable). A source that
+/// does not parse or compile failed in the parse phase; anything thrown while it runs failed
+/// in the runtime phase, and its constructor's name is compared with a negative test's type.
+public struct SlingrScriptTest262Engine: Test262Engine {
+    public var limits: Limits
+
+    public init(limits: Limits = Limits()) { self.limits = limits }
+
+    public func makeWorker() -> Worker { Worker(limits: limits) }
+
+    public struct Worker: Test262Worker {
+        let limits: Limits
+        /// Compiled harness files by name (compiled scripts keep caches: one set per thread).
+        private var compiled: [String: CompiledScript] = [:]
+
+        init(limits: Limits) { self.limits = limits }
+
+        public mutating func run(_ job: Test262Job) -> Test262Verdict {
+            let script: CompiledScript
+            do {
+                script = try CompiledScript.program(job.source, path: job.path)
+            } catch {
+                return Self.judgeParseFailure(error, negative: job.negative)
+            }
+            if let negative = job.negative, negative.phase != .runtime {
+                return .fail("expected a \(negative.type) in the \(negative.phase.rawValue) phase, but the source compiled")
+            }
+            let interpreter = ScriptInterpreter(limits: limits)
+            do {
+                if job.mode != .raw { _ = try interpreter.evaluate(try harnessScript(Test262HostDefinitions.name, Test262HostDefinitions.source)) }
+                for file in job.harness { _ = try interpreter.evaluate(try harnessScript(file.name, file.source)) }
+            } catch {
+                return .fail("harness failed: \(error.description)")
+            }
+            do {
+                _ = try interpreter.evaluate(script)
+            } catch {
+                return Self.judgeRuntimeFailure(error, negative: job.negative)
+            }
+            if let negative = job.negative {
+                return .fail("expected a \(negative.type) at runtime, but the test completed")
+            }
+            return .pass
+        }
+
+        private mutating func harnessScript(_ name: String, _ source: String) throws(ScriptError) -> CompiledScript {
+            if let script = compiled[name] { return script }
+            let script = try CompiledScript.program(source, path: name)
+            compiled[name] = script
+            return script
+        }
+
+        static func judgeParseFailure(_ error: ScriptError, negative: Test262Metadata.Negative?) -> Test262Verdict {
+            // Refusing a construct the engine lacks is no verdict on the test (and not the early
+            // error a negative test is about).
+            if error.message.hasSuffix(Self.unsupportedSuffix) { return .unsupported(error.message) }
+            guard let negative else { return .fail("parse: \(error.description)") }
+            guard negative.phase == .parse else {
+                return .fail("expected a \(negative.type) in the \(negative.phase.rawValue) phase, got at parse time \(error.description)")
+            }
+            if error.name == negative.type { return .pass }
+            return .fail("expected a \(negative.type) at parse time, got \(error.description)")
+        }
+
+        /// How the compiler words its refusal of an unsupported construct.
+        static let unsupportedSuffix = " is not supported by the interpreter"
+
+        static func judgeRuntimeFailure(_ error: ScriptError, negative: Test262Metadata.Negative?) -> Test262Verdict {
+            if case .limitExceeded(let kind) = error.kind { return .fail("limit \(kind.rawValue): \(error.message)") }
+            guard let negative else { return .fail(describe(error)) }
+            guard negative.phase == .runtime else {
+                return .fail("expected a \(negative.type) in the \(negative.phase.rawValue) phase, got at runtime \(error.description)")
+            }
+            if error.constructorName == negative.type { return .pass }
+            return .fail("expected a \(negative.type) at runtime, got \(describe(error))")
+        }
+
+        /// The error as `Name: message`, also for thrown objects that are not `Error`s
+        /// (the harness throws `Test262Error`s).
+        static func describe(_ error: ScriptError) -> String {
+            guard case .thrown = error.kind, let name = error.constructorName else { return error.description }
+            if case .string(let message)? = error.thrownValue?["message"] { return name + ": " + message }
+            return name
+        }
+    }
+}
+
+/// `$262` and `print` as test262 defines them, as far as the sandbox has them: no other
+/// realms, no garbage collector, no agents, no array buffers.
+enum Test262HostDefinitions {
+    static let name = "<test262 host>"
+    static let source = """
+        (function (global) {
+          function define(object, name, value) {
+            Object.defineProperty(object, name, { value: value, writable: true, configurable: true, enumerable: false });
+          }
+          var host = {};
+          define(host, 'global', global);
+          define(host, 'evalScript', function evalScript(source) { return (0, eval)(String(source)); });
+          define(host, 'gc', function gc() { throw new TypeError('no garbage collector to call'); });
+          define(host, 'createRealm', function createRealm() { throw new TypeError('no other realms'); });
+          define(host, 'detachArrayBuffer', function detachArrayBuffer() { throw new TypeError('no array buffers'); });
+          define(global, '$262', host);
+          define(global, 'print', function print() {});
+        })(this);
+        """
+}
