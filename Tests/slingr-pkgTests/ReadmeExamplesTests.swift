@@ -24,13 +24,28 @@ struct ReadmeExamplesTests {
     static func steps(in readme: String) -> [Step] {
         var steps: [Step] = []
         var inBlock = false
+        var pending = ""
+        var pendingLine = 0
         for (index, raw) in readme.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = Self.trimmed(raw)
+            var line = Self.trimmed(raw)
             if line.hasPrefix("```") {
                 inBlock.toggle()
+                pending = ""
                 continue
             }
             guard inBlock else { continue }
+            // A line ending in a backslash goes on on the next one, as in a shell.
+            if line.hasSuffix("\\") {
+                if pending.isEmpty { pendingLine = index }
+                pending += String(line.dropLast()) + " "
+                continue
+            }
+            var number = index
+            if !pending.isEmpty {
+                line = pending + line
+                number = pendingLine
+                pending = ""
+            }
             if line.hasPrefix("cd "), !line.contains("&&") {
                 steps.append(.changeDirectory(Self.trimmed(line.dropFirst(3))))
                 continue
@@ -43,7 +58,7 @@ struct ReadmeExamplesTests {
             if let end = words.firstIndex(where: { [">", ">>", "|", "||", "&&", ";", "<", "2>"].contains($0) || $0.hasPrefix(">") }) {
                 words.removeSubrange(end...)
             }
-            steps.append(.command(Array(words.dropFirst()), line: index + 1))
+            steps.append(.command(Array(words.dropFirst()), line: number + 1))
         }
         return steps
     }
@@ -63,6 +78,8 @@ struct ReadmeExamplesTests {
         cd acme
         $ slingr-pkg eval "1 + 1" --set a='${A}'
         - run: slingr-pkg lint --format sarif > slingr.sarif || true
+        swift run slingr-pkg rules \\
+            unknown-key
         swift run slingr-pkg rules
         cp .build/release/slingr-pkg /usr/local/bin/
         ```
@@ -72,7 +89,8 @@ struct ReadmeExamplesTests {
             .changeDirectory("acme"),
             .command(["eval", "1 + 1", "--set", "a=${A}"], line: 5),
             .command(["lint", "--format", "sarif"], line: 6),
-            .command(["rules"], line: 7),
+            .command(["rules", "unknown-key"], line: 7),
+            .command(["rules"], line: 9),
         ])
     }
 
