@@ -50,9 +50,9 @@ struct RuntimeSetup {
         if arguments.value("record") != nil, arguments.value("http") != nil {
             return usage("'--record' sends requests for real; it cannot be combined with '--http'")
         }
-        let directory = given ?? arguments.value("package") ?? "."
-        let root = context.absolutePath(directory)
-        guard context.fileSystem.isDirectory(root) else { return fail("'\(directory)' is not a directory") }
+        let named = given ?? arguments.value("package") ?? "."
+        guard context.fileSystem.isDirectory(context.absolutePath(named)) else { return fail("'\(named)' is not a directory") }
+        let (root, directory) = context.packageRoot(named)
         let repository = PackageRepository(root: root, displayRoot: directory, fileSystem: context.fileSystem)
         guard repository.package != nil else { return fail("no package.json in '\(directory)'") }
         var options = RuntimeOptions()
