@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import SlingrDiagnostics
+import Foundation
 import Testing
 @testable import slingr_pkg
 
@@ -46,6 +47,7 @@ struct ReadmeExamplesTests {
                 number = pendingLine
                 pending = ""
             }
+            if line.hasPrefix("$ ") { line = String(line.dropFirst(2)) }
             if line.hasPrefix("cd "), !line.contains("&&") {
                 steps.append(.changeDirectory(Self.trimmed(line.dropFirst(3))))
                 continue
@@ -120,7 +122,9 @@ struct ReadmeExamplesTests {
             case .changeDirectory(let path):
                 directory = PathName.normalize(PathName.join(directory, path))
                 #expect(fileSystem.isDirectory(directory), "README: 'cd \(path)' enters a folder the commands before it did not create")
-                try Self.furnish(directory)
+                // A folder of the project's own fixtures (reached through the link) is used as it is.
+                let resolved = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+                if resolved.hasPrefix(URL(fileURLWithPath: scratch).resolvingSymlinksInPath().path) { try Self.furnish(directory) }
             case .command(let arguments, let line):
                 let result = CLIHarness.run(arguments, environment: ["NO_COLOR": "1"], currentDirectory: directory)
                 let shown = "README.md:\(line): slingr-pkg \(arguments.joined(separator: " "))"
