@@ -2,8 +2,9 @@ import SlingrDiagnostics
 import SlingrScript
 
 /// Evaluates a form's expressions with one sandboxed interpreter: `config` is the current
-/// values plus the platform values, `@config` means `config`, and every evaluation has its own
-/// small step budget so a `while (true)` in a descriptor ends quickly with an error.
+/// values plus the platform values, `@config` means `config`, every evaluation has its own
+/// small step budget so a `while (true)` in a descriptor ends quickly with an error, and none
+/// sees what another changed (`ScriptInterpreter.isolateEvaluations`).
 /// Failures come back as outcomes, never as thrown errors.
 final class FormScriptRunner {
     private let interpreter: ScriptInterpreter
@@ -19,6 +20,9 @@ final class FormScriptRunner {
         self.interpreter = interpreter
         // Only names that would not hide a built-in (`config`, `utils`, `Math` ...).
         self.bareNames = bareNames.filter { interpreter.global($0) == nil && Self.isIdentifier($0) }
+        // Each expression, action and validation starts from pristine built-ins and globals:
+        // `String.prototype.includes = ...` in one field cannot change another's result.
+        interpreter.isolateEvaluations()
     }
 
     /// Makes `values` (plus the platform values) the `config` expressions see.

@@ -4,7 +4,8 @@
 /// three, so creating them on first access keeps interpreter start-up cheap.
 final class BuiltinTable {
     let group: BuiltinGroup
-    @exclusivity(unchecked) private var created: Set<JSString> = []
+    /// The names already turned into function objects (kept and put back by `ObjectSnapshot`).
+    @exclusivity(unchecked) var created: Set<JSString> = []
     weak var realm: Realm?
     /// Answers names the group does not have (host namespaces that must never read as
     /// `undefined`, see `ScriptContext.makeNamespace`); the answer becomes an own property.

@@ -42,6 +42,9 @@ struct JSONReader {
     }
 
     private mutating func parseValue() throws -> Value {
+        // Each value costs a step, as building it in script would (and lets a pending memory
+        // measurement run).
+        try realm.step()
         guard position < text.count else { throw unexpected() }
         switch text[position] {
         case 0x7B: return try parseObject()
@@ -63,9 +66,7 @@ struct JSONReader {
         return value
     }
 
-    /// Each object and array costs a step (and lets a pending memory measurement run).
     private mutating func nest() throws {
-        try realm.step()
         depth += 1
         if depth > 5_000 { throw realm.rangeError("Maximum call stack size exceeded") }
         try realm.checkStack()

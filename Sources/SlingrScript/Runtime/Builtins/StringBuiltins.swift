@@ -212,7 +212,9 @@ enum StringBuiltins {
         BuiltinSpec("localeCompare", 1) { realm, this, arguments in
             let left = try realm.thisString(this, "localeCompare")
             let right = try realm.toString(arguments[0])
-            try realm.chargeNewString(left.count + right.count)
+            // Both strings are case-folded into new storage, then compared.
+            try realm.charge(left.count + right.count)
+            try realm.reserve(MemoryCensus.stringBytes(left.count) + MemoryCensus.stringBytes(right.count))
             return .number(Double(StringBuiltins.localeCompare(left, right)))
         },
         BuiltinSpec("normalize", 0) { realm, this, _ in .string(try realm.thisString(this, "normalize")) },

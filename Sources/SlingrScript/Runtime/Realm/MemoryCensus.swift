@@ -17,7 +17,7 @@ struct MemoryCensus {
     /// A string's (or array's) storage header and allocation rounding.
     static let storageHeaderBytes = 32
     /// A compiled regular expression per code unit of its source, plus a fixed part.
-    static let regExpBytesPerUnit = 64
+    static let regExpBytesPerUnit = 160
     static let regExpBaseBytes = 512
     /// A closure's scope object, beyond its slots.
     static let scopeBytes = 64

@@ -28,6 +28,8 @@ extension Realm {
     @inline(__always)
     func getIndex(_ object: JSObject, _ index: Int) throws -> Value {
         if case .array = object.kind, let value = object.denseElement(index) { return value }
+        // A property lookup (sparse arrays, holes, array-likes): as much work as a step.
+        try step()
         return try get(object: object, Names.indexKey(index), receiver: .object(object))
     }
 
@@ -47,6 +49,12 @@ extension Realm {
             object.elements[index] = value
             return
         }
+        // A hole of a plain array whose prototypes have no index properties: filled in place.
+        if case .array = object.kind, index < object.elements.count, canAppendQuickly(object) {
+            object.elements[index] = value
+            return
+        }
+        try step()
         try set(object: object, Names.indexKey(index), value)
     }
 

@@ -273,7 +273,9 @@ extension Realm {
                 array.elements.removeSubrange((last + 1)...)
                 return last < newLength
             }
-            if Realm.isDenseGrowth(from: count, to: newLength) {
+            // Within the array-length limit holes stay dense (charged as memory): `new
+            // Array(n).fill(x)` then fills in place instead of making a property per index.
+            if Realm.isDenseGrowth(from: count, to: newLength) || newLength <= limits.maxArrayLength {
                 try checkArray(length: newLength)
                 try chargeNewValues(newLength - count)
                 array.elements.append(contentsOf: repeatElement(ArrayHole.value, count: newLength - count))

@@ -347,6 +347,9 @@ extension Realm {
         }
         try chargeOwnKeys(object)
         try chargeNewProperties(ownKeyCount(object))
+        // Each property is looked up, read and defined, as `target[key] = source[key]` would
+        // be in script: two steps each.
+        try step(ownKeyCount(object) &* 2)
         for key in object.ownKeys(includeHidden: true) where !excluded.contains(key) {
             guard let property = ownProperty(object, key), property.flags.contains(.enumerable) else { continue }
             let value = try get(object: object, key, receiver: .object(object))

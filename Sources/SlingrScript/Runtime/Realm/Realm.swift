@@ -60,6 +60,9 @@ final class Realm {
 
     // Host services.
     @exclusivity(unchecked) var logs: [LogEntry] = []
+    /// The state each evaluation starts from, when evaluations are isolated (see
+    /// `Realm+Isolation.swift`).
+    @exclusivity(unchecked) var protectedState: ProtectedState?
     /// What `logs` may still take (see `LogBudget`).
     @exclusivity(unchecked) var logBudget: LogBudget
     @exclusivity(unchecked) var random: SplitMix64
@@ -304,8 +307,10 @@ final class Realm {
         }
     }
 
-    /// Resets the per-evaluation counters and measures the native stack of the calling thread.
+    /// Resets the per-evaluation counters and measures the native stack of the calling thread;
+    /// with isolated evaluations, first undoes what the previous one changed.
     func beginEvaluation() {
+        if protectedState != nil { prepareIsolatedEvaluation() }
         let chunk = min(limits.maxSteps, Realm.stepChunk)
         stepsRemaining = chunk
         stepsBanked = limits.maxSteps &- chunk
