@@ -59,7 +59,7 @@ public struct SlingrScriptTest262Engine: Test262Engine {
         static func judgeParseFailure(_ error: ScriptError, negative: Test262Metadata.Negative?) -> Test262Verdict {
             // Refusing a construct the engine lacks is no verdict on the test (and not the early
             // error a negative test is about).
-            if error.message.hasSuffix(Self.unsupportedSuffix) { return .unsupported(error.message) }
+            if Self.isUnsupported(error) { return .unsupported(error.message) }
             guard let negative else { return .fail("parse: \(error.description)") }
             guard negative.phase == .parse else {
                 return .fail("expected a \(negative.type) in the \(negative.phase.rawValue) phase, got at parse time \(error.description)")
@@ -68,11 +68,16 @@ public struct SlingrScriptTest262Engine: Test262Engine {
             return .fail("expected a \(negative.type) at parse time, got \(error.description)")
         }
 
-        /// How the compiler words its refusal of an unsupported construct.
-        static let unsupportedSuffix = " is not supported by the interpreter"
+        /// Whether the error is SlingrScript refusing something it documents as unsupported (class
+        /// syntax, `Symbol`, the `d` flag, ...): such messages say "is not supported".
+        static func isUnsupported(_ error: ScriptError) -> Bool {
+            if case .thrown = error.kind { return false }
+            return error.message.contains(" is not supported")
+        }
 
         static func judgeRuntimeFailure(_ error: ScriptError, negative: Test262Metadata.Negative?) -> Test262Verdict {
             if case .limitExceeded(let kind) = error.kind { return .fail("limit \(kind.rawValue): \(error.message)") }
+            if Self.isUnsupported(error) { return .unsupported(error.message) }
             guard let negative else { return .fail(describe(error)) }
             guard negative.phase == .runtime else {
                 return .fail("expected a \(negative.type) in the \(negative.phase.rawValue) phase, got at runtime \(error.description)")

@@ -22,6 +22,7 @@ extension Compiler {
             isConstructor: node.kind == .declaration || node.kind == .expression, isStrict: node.isStrict,
             range: node.range)
         code.source = sourceName
+        code.sourceText = sourceText
         let body: [Statement]
         var expressionBody: Expression?
         switch node.body {

@@ -21,6 +21,8 @@ final class Compiler {
     var sourceName: ScriptSourceName?
     /// Where the code calls `eval` directly; nil until a direct `eval` is met (see `EvalScan`).
     var evalScan: EvalScan?
+    /// The source being compiled, when the caller has it (for `Function.prototype.toString`).
+    var sourceText: SourceText?
     /// Nesting shallower than this never needs a look at the native stack.
     static let unguardedNesting = 64
 
@@ -37,11 +39,14 @@ final class Compiler {
     }
 
     /// `takesTreeApart`: the tree was parsed for this compilation alone (see the property).
-    static func compileExpression(_ expression: Expression, takesTreeApart: Bool = false) throws -> ExpressionNode {
+    static func compileExpression(_ expression: Expression, takesTreeApart: Bool = false, sourceText: SourceText? = nil) throws
+        -> ExpressionNode
+    {
         try withEvalScan(expression.node, takesTreeApart: takesTreeApart) { scan in
             let compiler = Compiler(scope: expressionScope())
             compiler.takesTreeApart = takesTreeApart
             compiler.evalScan = scan
+            compiler.sourceText = sourceText
             return try compiler.expression(expression)
         }
     }
@@ -74,17 +79,20 @@ final class Compiler {
     }
 
     /// A script: top-level `var` and functions become globals, `let`/`const` global lexicals.
-    static func compileProgram(_ program: Program, takesTreeApart: Bool = false) throws -> ProgramCode {
+    static func compileProgram(_ program: Program, takesTreeApart: Bool = false, sourceText: SourceText? = nil) throws -> ProgramCode {
         try withEvalScan(program, takesTreeApart: takesTreeApart) { scan in
-            try compileProgram(program, takesTreeApart: takesTreeApart, scan: scan)
+            try compileProgram(program, takesTreeApart: takesTreeApart, scan: scan, sourceText: sourceText)
         }
     }
 
-    private static func compileProgram(_ program: Program, takesTreeApart: Bool, scan: EvalScan?) throws -> ProgramCode {
+    private static func compileProgram(_ program: Program, takesTreeApart: Bool, scan: EvalScan?, sourceText: SourceText?) throws
+        -> ProgramCode
+    {
         let top = CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: program.isStrict)
         let compiler = Compiler(scope: top)
         compiler.takesTreeApart = takesTreeApart
         compiler.evalScan = scan
+        compiler.sourceText = sourceText
         let lexical = DeclarationScanner.lexicalDeclarations(in: program.body)
         var code = ProgramCode()
         let lexicalNames = Set(lexical.names.map(\.name))
@@ -102,22 +110,26 @@ final class Compiler {
     /// A statement list run like a function body (button actions): declarations are local,
     /// `return` ends it, and the result is the value of the last expression statement.
     static func compileStatementList(
-        _ program: Program, parameters: [String] = [], sourceName: ScriptSourceName? = nil, takesTreeApart: Bool = false
+        _ program: Program, parameters: [String] = [], sourceName: ScriptSourceName? = nil, takesTreeApart: Bool = false,
+        sourceText: SourceText? = nil
     ) throws -> FunctionCode {
         try withEvalScan(program, takesTreeApart: takesTreeApart) { scan in
             try compileStatementList(
-                program, parameters: parameters, sourceName: sourceName, takesTreeApart: takesTreeApart, scan: scan)
+                program, parameters: parameters, sourceName: sourceName, takesTreeApart: takesTreeApart, scan: scan,
+                sourceText: sourceText)
         }
     }
 
     private static func compileStatementList(
-        _ program: Program, parameters: [String], sourceName: ScriptSourceName?, takesTreeApart: Bool, scan: EvalScan?
+        _ program: Program, parameters: [String], sourceName: ScriptSourceName?, takesTreeApart: Bool, scan: EvalScan?,
+        sourceText: SourceText?
     ) throws -> FunctionCode {
         let top = CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: program.isStrict)
         let compiler = Compiler(scope: top)
         compiler.takesTreeApart = takesTreeApart
         compiler.sourceName = sourceName
         compiler.evalScan = scan
+        compiler.sourceText = sourceText
         let code = FunctionCode(
             name: "", length: parameters.count, isArrow: false, isConstructor: false, isStrict: program.isStrict,
             range: program.range)

@@ -323,6 +323,13 @@ struct RegExpPatternParser {
                 try expectGroupEnd(groupStart)
                 return (.group(body, captureIndex: captureIndex, name: name), true)
             }
+            if let modifiers = try parseModifiers() {
+                let body = try parseDisjunction()
+                try expectGroupEnd(groupStart)
+                return (
+                    .modified(body, ignoreCase: modifiers.ignoreCase, multiline: modifiers.multiline, dotAll: modifiers.dotAll),
+                    true)
+            }
             throw error("Invalid group")
         }
         captureCount += 1
@@ -331,6 +338,47 @@ struct RegExpPatternParser {
         let body = try parseDisjunction()
         try expectGroupEnd(groupStart)
         return (.group(body, captureIndex: captureIndex, name: nil), true)
+    }
+
+    /// The flags of a modifiers group after `(?`: `ims` letters to add, optionally `-` and
+    /// letters to remove, then `:`; nil (nothing consumed) when this is not one. Each letter
+    /// may appear once, and `(?-:` is not allowed.
+    mutating func parseModifiers() throws(RegExpSyntaxError) -> (ignoreCase: Bool?, multiline: Bool?, dotAll: Bool?)? {
+        func isFlag(_ offset: Int) -> Bool { peekIs("i", offset) || peekIs("m", offset) || peekIs("s", offset) || peekIs("-", offset) }
+        guard isFlag(0) else { return nil }
+        var ignoreCase: Bool?
+        var multiline: Bool?
+        var dotAll: Bool?
+        var adding = true
+        var sawRemoval = false
+        var count = 0
+        while true {
+            if eat(":") { break }
+            if eat("-") {
+                if !adding { throw error("Invalid group") }
+                adding = false
+                sawRemoval = true
+                continue
+            }
+            let letter: Unicode.Scalar
+            if eat("i") { letter = "i" } else if eat("m") { letter = "m" } else if eat("s") { letter = "s" } else {
+                throw error("Invalid group")
+            }
+            count += 1
+            switch letter {
+            case "i":
+                if ignoreCase != nil { throw error("Repeated flag in modifiers group") }
+                ignoreCase = adding
+            case "m":
+                if multiline != nil { throw error("Repeated flag in modifiers group") }
+                multiline = adding
+            default:
+                if dotAll != nil { throw error("Repeated flag in modifiers group") }
+                dotAll = adding
+            }
+        }
+        if sawRemoval, count == 0 { throw error("Invalid group") }
+        return (ignoreCase, multiline, dotAll)
     }
 
     mutating func expectGroupEnd(_ groupStart: Int) throws(RegExpSyntaxError) {

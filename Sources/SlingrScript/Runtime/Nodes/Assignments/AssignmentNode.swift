@@ -21,12 +21,13 @@ final class AssignmentNode: ExpressionNode {
     override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
         do {
             switch target {
-            case .variable(let reference):
+            case .variable(var reference):
                 if case .assign = operation {
                     let result = try value.evaluate(realm, scope)
                     try reference.assign(result, realm, scope)
                     return result
                 }
+                reference = reference.resolvedForUpdate(scope)
                 let old = try reference.get(realm, scope)
                 guard let result = try combine(old, realm, scope) else { return old }
                 try reference.assign(result, realm, scope)
@@ -52,6 +53,10 @@ final class AssignmentNode: ExpressionNode {
                     let result = try value.evaluate(realm, scope)
                     try realm.put(base, key: keyValue, result, strict: isStrict)
                     return result
+                }
+                if base.isNullish {
+                    // Reading the property fails before its key is converted.
+                    throw realm.typeError("Cannot read properties of \(base.isUndefined ? "undefined" : "null")")
                 }
                 let key: Value = (keyValue.asObject == nil) ? keyValue : .string(try realm.toPropertyKey(keyValue))
                 let old = try realm.get(base, key: key)
