@@ -45,7 +45,8 @@ enum FunctionBuiltins {
             }
             switch kind {
             case .script(let closure):
-                if let text = closure.code.sourceText?.slice(closure.code.range) { return .string(JSString(text)) }
+                let range = closure.code.sourceRange ?? closure.code.range
+                if let text = closure.code.sourceText?.slice(range) { return .string(JSString(text)) }
                 return .string(JSString("function \(closure.code.name.string)() { [native code] }"))
             case .native(let spec):
                 return .string(JSString("function \(spec.name.string)() { [native code] }"))

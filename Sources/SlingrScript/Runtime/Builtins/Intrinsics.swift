@@ -50,7 +50,7 @@ enum Intrinsics {
             prototype.properties.append(Names.message, .string(.empty), flags: .hidden)
             if type == .error { realm.attachBuiltins(ErrorBuiltins.prototype, to: prototype) }
             let spec = ErrorBuiltins.constructorSpec(type)
-            let function = constructor(realm, spec, prototype: prototype, statics: nil)
+            let function = constructor(realm, spec, prototype: prototype, statics: type == .error ? ErrorBuiltins.statics : nil)
             if type == .error { baseError = function } else if let baseError { function.prototype = baseError }
             errorPrototypes.append(prototype)
         }
@@ -59,7 +59,10 @@ enum Intrinsics {
         let math = realm.newNamespace(MathBuiltins.group)
         for (name, value) in MathBuiltins.constants { math.properties.append(name, .number(value), flags: []) }
         global.properties.append(Names.math, .object(math), flags: .hidden)
-        global.properties.append(Names.json, .object(realm.newNamespace(JSONBuiltins.group)), flags: .hidden)
+        let json = realm.newNamespace(JSONBuiltins.group)
+        global.properties.append(Names.json, .object(json), flags: .hidden)
+        realm.mathObject = math
+        realm.jsonObject = json
         global.properties.append(Names.nanName, .number(.nan), flags: [])
         global.properties.append(Names.infinityName, .number(.infinity), flags: [])
         global.properties.append(Names.undefined, .undefined, flags: [])

@@ -263,7 +263,7 @@ enum RegExpBuiltins {
             results.append(realm.matchResult(program, string, captures))
             if captures[0] == captures[1] { try realm.advanceLastIndex(copy, string, program) }
         }
-        return .object(realm.newArray(results))
+        return .object(realm.makeArrayIterator(realm.newArray(results), kind: .values))
     }
 
     static func stringSearch(_ realm: Realm, _ this: Value, _ pattern: Value) throws -> Value {

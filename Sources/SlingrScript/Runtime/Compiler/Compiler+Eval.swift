@@ -74,7 +74,7 @@ extension Compiler {
             case .program:
                 return .global
             case .function:
-                if let binding = candidate.lookup(name) {
+                if let binding = candidate.lookup(name), binding.kind != .functionName {
                     guard binding.kind == .variable else { throw Compiler.redeclared(name, range) }
                     return .slot(hops: hops, slot: binding.slot)
                 }

@@ -167,7 +167,20 @@ extension Compiler {
                 let keyNode: ExpressionNode?
                 if case .computed(let key) = property.key { keyNode = try expression(key) } else { keyNode = nil }
                 if case .privateName(let privateName) = property.key { throw unsupported("private names", privateName.range) }
-                let value = try expression(property.value, inferredName: name)
+                var inferred = name
+                if let name, property.kind == .getter { inferred = "get " + name }
+                if let name, property.kind == .setter { inferred = "set " + name }
+                let value = try expression(property.value, inferredName: inferred)
+                if property.isMethod || property.kind != .initializer, let function = value as? FunctionLiteralNode {
+                    // A method's source text starts at its key.
+                    function.code.sourceRange = property.range
+                }
+                if property.kind == .initializer, !property.isShorthand, !property.isMethod, name == "__proto__",
+                   !property.key.isComputed
+                {
+                    members.append(.prototype(value))
+                    continue
+                }
                 switch property.kind {
                 case .getter:
                     members.append(.getter(name.map { JSString($0) }, keyNode, value))

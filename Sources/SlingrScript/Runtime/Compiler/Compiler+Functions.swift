@@ -91,7 +91,7 @@ extension Compiler {
                 functionSlots.append((inner.declare(id.name, kind: .variable).slot, function))
             }
             if let functionNode, functionNode.kind == .expression, let id = functionNode.id, inner.lookup(id.name) == nil {
-                code.selfSlot = inner.declare(id.name, kind: .variable).slot
+                code.selfSlot = inner.declare(id.name, kind: .functionName).slot
             }
             if !simple {
                 var targets: [BindingTarget?] = []

@@ -183,6 +183,7 @@ final class Compiler {
         /// Hops to the function scopes passed on the way where a direct `eval` may have
         /// declared the name at run time (see `CompilerScope.hasSloppyDirectEval`).
         var evalChecks: [Int] = []
+        var isFunctionName = false
     }
 
     /// Resolves a name from the current scope (marking bindings captured by inner functions).
@@ -195,8 +196,10 @@ final class Compiler {
             if let binding = candidate.lookup(name) {
                 if crossedFunction { binding.isCaptured = true }
                 return Resolution(
-                    location: .local(hops: hops, slot: binding.slot), isConstant: binding.kind == .constant,
-                    needsDeadZoneCheck: binding.kind != .variable, evalChecks: evalChecks)
+                    location: .local(hops: hops, slot: binding.slot),
+                    isConstant: binding.kind == .constant || binding.kind == .functionName,
+                    needsDeadZoneCheck: binding.kind == .lexical || binding.kind == .constant, evalChecks: evalChecks,
+                    isFunctionName: binding.kind == .functionName)
             }
             if candidate.hasSloppyDirectEval { evalChecks.append(hops) }
             if candidate.isFunctionBoundary { crossedFunction = true }
@@ -215,6 +218,7 @@ final class Compiler {
         let reference = VariableReference(
             location: resolution.location, name: jsName(name), isConstant: resolution.isConstant,
             needsDeadZoneCheck: resolution.needsDeadZoneCheck, isStrict: scope.isStrict)
+        reference.isFunctionName = resolution.isFunctionName
         if resolution.evalChecks.isEmpty { return reference }
         return VariableReference(
             location: .dynamic(checks: resolution.evalChecks, fallback: reference), name: jsName(name),
@@ -267,7 +271,7 @@ final class Compiler {
             return VariableNode(reference(name, resolution: resolution), range: range)
         case .global:
             return GlobalVariableNode(name: jsName(name), range: range)
-        case .local(0, let slot) where !resolution.needsDeadZoneCheck:
+        case .local(0, let slot) where !resolution.needsDeadZoneCheck && !resolution.isFunctionName:
             return LocalSlotNode(slot: slot, range: range)
         case .local:
             return VariableNode(

@@ -20,6 +20,8 @@ final class VariableReference {
     let needsDeadZoneCheck: Bool
     /// Sloppy code creates a global on assignment to an undeclared name; strict code throws.
     let isStrict: Bool
+    /// A named function expression's own name: assigning it is ignored unless strict.
+    var isFunctionName = false
     @exclusivity(unchecked) private var site: PropertySite
 
     init(location: Location, name: JSString, isConstant: Bool, needsDeadZoneCheck: Bool, isStrict: Bool) {
@@ -131,7 +133,10 @@ final class VariableReference {
         case .local(let hops, let slot):
             let target = scope.ancestor(hops)
             if needsDeadZoneCheck, TemporalDeadZone.isMarker(target.slots[slot]) { throw deadZoneError(realm) }
-            if isConstant { throw realm.typeError("Assignment to constant variable.") }
+            if isConstant {
+                if isFunctionName, !isStrict { return }
+                throw realm.typeError("Assignment to constant variable.")
+            }
             target.slots[slot] = value
         case .global:
             if realm.hasGlobalLexicals, let binding = realm.globalLexicals[name] {
