@@ -32,8 +32,8 @@ public struct SlingrScriptTest262Engine: Test262Engine {
                 return .fail("expected a \(negative.type) in the \(negative.phase.rawValue) phase, but the source compiled")
             }
             let interpreter = ScriptInterpreter(limits: limits)
+            Self.defineHost(in: interpreter)
             do {
-                if job.mode != .raw { _ = try interpreter.evaluate(try harnessScript(Test262HostDefinitions.name, Test262HostDefinitions.source)) }
                 for file in job.harness { _ = try interpreter.evaluate(try harnessScript(file.name, file.source)) }
             } catch {
                 return .fail("harness failed: \(error.description)")
@@ -47,6 +47,25 @@ public struct SlingrScriptTest262Engine: Test262Engine {
                 return .fail("expected a \(negative.type) at runtime, but the test completed")
             }
             return .pass
+        }
+
+        /// `$262` and `print` as test262 defines them (writable, configurable, not enumerable),
+        /// as far as the sandbox has them: `evalScript` runs a script in the same realm and
+        /// budget; there are no other realms, garbage collector, agents or array buffers.
+        static func defineHost(in interpreter: ScriptInterpreter) {
+            let context = interpreter.context
+            let host = context.makeObject()
+            context.define(host, "global", interpreter.global("globalThis") ?? .undefined, enumerable: false)
+            context.define(host, "evalScript", context.makeFunction("evalScript", length: 1) { call in
+                try call.context.evaluateScript(try call.context.toString(call[0]))
+            }, enumerable: false)
+            for name in ["gc", "createRealm", "detachArrayBuffer"] {
+                context.define(host, name, context.makeFunction(name) { call in
+                    throw call.context.error(.typeError, "$262.\(name) is not available in the sandbox")
+                }, enumerable: false)
+            }
+            interpreter.setGlobal("$262", value: host)
+            interpreter.setGlobal("print", value: context.makeFunction("print", length: 1) { _ in .undefined })
         }
 
         private mutating func harnessScript(_ name: String, _ source: String) throws(ScriptError) -> CompiledScript {
@@ -94,25 +113,4 @@ public struct SlingrScriptTest262Engine: Test262Engine {
             return name
         }
     }
-}
-
-/// `$262` and `print` as test262 defines them, as far as the sandbox has them: no other
-/// realms, no garbage collector, no agents, no array buffers.
-enum Test262HostDefinitions {
-    static let name = "<test262 host>"
-    static let source = """
-        (function (global) {
-          function define(object, name, value) {
-            Object.defineProperty(object, name, { value: value, writable: true, configurable: true, enumerable: false });
-          }
-          var host = {};
-          define(host, 'global', global);
-          define(host, 'evalScript', function evalScript(source) { return (0, eval)(String(source)); });
-          define(host, 'gc', function gc() { throw new TypeError('no garbage collector to call'); });
-          define(host, 'createRealm', function createRealm() { throw new TypeError('no other realms'); });
-          define(host, 'detachArrayBuffer', function detachArrayBuffer() { throw new TypeError('no array buffers'); });
-          define(global, '$262', host);
-          define(global, 'print', function print() {});
-        })(this);
-        """
 }

@@ -36,6 +36,11 @@ enum Intrinsics {
         let number = constructor(
             realm, NumberBuiltins.constructor, prototype: realm.numberPrototype, statics: NumberBuiltins.statics)
         for (name, value) in NumberBuiltins.constants { number.properties.append(name, .number(value), flags: []) }
+        // Number.parseFloat and Number.parseInt are the global functions themselves.
+        for name in ["parseFloat", "parseInt"] {
+            let key = JSString(name)
+            if let slot = global.ownSlot(key) { number.properties.append(key, global.properties.value(at: slot), flags: .hidden) }
+        }
         constructor(realm, NumberBuiltins.booleanConstructor, prototype: realm.booleanPrototype, statics: nil)
         realm.intrinsicRegExpConstructor = constructor(
             realm, RegExpBuiltins.constructor, prototype: realm.regexpPrototype, statics: RegExpBuiltins.statics)

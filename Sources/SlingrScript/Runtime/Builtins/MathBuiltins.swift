@@ -57,7 +57,7 @@ enum MathBuiltins {
         unary("trunc") { $0.rounded(.towardZero) },
         unary("round") { value in
             if !value.isFinite || value == 0 { return value }
-            if value > -0.5 && value < 0 { return -0.0 }
+            if value >= -0.5 && value < 0 { return -0.0 }
             let floor = value.rounded(.down)
             return value - floor >= 0.5 ? floor + 1 : floor
         },

@@ -278,6 +278,11 @@ enum RegExpBuiltins {
 
     static func stringReplace(_ realm: Realm, _ this: Value, _ arguments: Arguments, all: Bool) throws -> Value {
         let string = try realm.thisString(this, all ? "replaceAll" : "replace")
+        var searchString: JSString?
+        if case .object(let object) = arguments[0], case .regexp = object.kind {} else {
+            // The search value is converted before the replacement.
+            searchString = try realm.toString(arguments[0])
+        }
         let replacement = arguments[1]
         let replaceFunction = replacement.isCallable ? replacement : nil
         let replaceText = replaceFunction == nil ? try realm.toString(replacement) : .empty
@@ -297,7 +302,7 @@ enum RegExpBuiltins {
                 matches.append((captures, program))
             }
         } else {
-            let search = try realm.toString(arguments[0])
+            let search = searchString ?? .empty
             var from = 0
             try realm.charge(string.count)
             while let found = string.firstIndex(of: search, from: from) {

@@ -78,6 +78,8 @@ struct RegExpBuilder {
             }
         case .backreference(let group):
             code.instructions.append(.backreference(group: group, ignoreCase: ignoreCase))
+        case .namedBackreference(let groups):
+            code.instructions.append(.namedBackreference(groups: groups, ignoreCase: ignoreCase))
         case .modified(let inner, let newIgnoreCase, let newMultiline, let newDotAll):
             let saved = (ignoreCase, multiline, dotAll)
             ignoreCase = newIgnoreCase ?? ignoreCase

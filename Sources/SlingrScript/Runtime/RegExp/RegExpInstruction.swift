@@ -12,6 +12,8 @@ enum RegExpInstruction: Sendable {
     /// Clears capture slots `from..<to` (groups inside a repeated atom, at each iteration).
     case clearCaptures(from: Int, to: Int)
     case backreference(group: Int, ignoreCase: Bool)
+    /// A backreference to whichever of several same-named groups captured something.
+    case namedBackreference(groups: [Int], ignoreCase: Bool)
     case lookaround(program: Int, negated: Bool)
     case setRegister(Int, Int)
     /// Loop head of a general quantifier; see `RegExpMatcher`.

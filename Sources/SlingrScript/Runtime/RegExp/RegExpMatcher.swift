@@ -153,6 +153,14 @@ struct RegExpMatcher {
             case .clearCaptures(let from, let to):
                 for slot in from..<to where captures[slot] != -1 { setCapture(slot, -1) }
                 pc += 1
+            case .namedBackreference(let groups, let ignoreCase):
+                let group = groups.first { captures[$0 * 2] >= 0 && captures[$0 * 2 + 1] >= 0 } ?? groups[0]
+                if let end = matchBackreference(group, at: position, backward: backward, ignoreCase: ignoreCase) {
+                    position = end
+                    pc += 1
+                } else {
+                    failed = true
+                }
             case .backreference(let group, let ignoreCase):
                 if let end = matchBackreference(group, at: position, backward: backward, ignoreCase: ignoreCase) {
                     position = end

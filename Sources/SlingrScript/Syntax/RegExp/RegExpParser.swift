@@ -73,6 +73,11 @@ struct RegExpPatternParser {
     let totalCaptures: Int
     var depth = 0
     static let maximumDepth = 1_000
+    /// The alternatives being parsed, outermost first: (disjunction number, alternative index).
+    var alternativePath: [(disjunction: Int, alternative: Int)] = []
+    var disjunctionCount = 0
+    /// Where each group name was declared (its alternative path), for duplicate names.
+    var namePaths: [String: [[(disjunction: Int, alternative: Int)]]] = [:]
 
     init(characters: [UInt32], flags: RegExpFlags, knownNames: [String?]?) {
         self.characters = characters
@@ -155,8 +160,12 @@ struct RegExpPatternParser {
         depth += 1
         defer { depth -= 1 }
         if depth > RegExpPatternParser.maximumDepth { throw error("Nesting too deep") }
+        disjunctionCount += 1
+        alternativePath.append((disjunctionCount, 0))
+        defer { alternativePath.removeLast() }
         var alternatives = [try parseAlternative()]
         while eat("|") {
+            alternativePath[alternativePath.count - 1].alternative += 1
             alternatives.append(try parseAlternative())
         }
         return alternatives.count == 1 ? alternatives[0] : .disjunction(alternatives)
@@ -313,9 +322,11 @@ struct RegExpPatternParser {
             }
             if eat("<") {
                 let name = try parseGroupName()
-                if groupNames.contains(where: { $0 == name }) {
+                // A name may repeat only in alternatives that can never both match.
+                for path in namePaths[name] ?? [] where !RegExpPatternParser.exclusive(path, alternativePath) {
                     throw error("Duplicate capture group name")
                 }
+                namePaths[name, default: []].append(alternativePath)
                 captureCount += 1
                 let captureIndex = captureCount
                 groupNames.append(name)
@@ -379,6 +390,15 @@ struct RegExpPatternParser {
         }
         if sawRemoval, count == 0 { throw error("Invalid group") }
         return (ignoreCase, multiline, dotAll)
+    }
+
+    /// Whether two alternative paths lie in different alternatives of some disjunction.
+    static func exclusive(_ first: [(disjunction: Int, alternative: Int)], _ second: [(disjunction: Int, alternative: Int)]) -> Bool {
+        for (left, right) in zip(first, second) {
+            if left.disjunction != right.disjunction { return false }
+            if left.alternative != right.alternative { return true }
+        }
+        return false
     }
 
     mutating func expectGroupEnd(_ groupStart: Int) throws(RegExpSyntaxError) {

@@ -23,6 +23,9 @@ final class AssignmentNode: ExpressionNode {
             switch target {
             case .variable(var reference):
                 if case .assign = operation {
+                    // The name is resolved before the value is computed (an eval there may
+                    // declare it).
+                    reference = reference.resolvedForUpdate(scope)
                     let result = try value.evaluate(realm, scope)
                     try reference.assign(result, realm, scope)
                     return result
