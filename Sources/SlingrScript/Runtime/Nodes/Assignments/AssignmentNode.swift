@@ -26,7 +26,11 @@ final class AssignmentNode: ExpressionNode {
                     // The name is resolved before the value is computed (an eval there may
                     // declare it).
                     reference = reference.resolvedForUpdate(scope)
+                    // Strict code may not assign a name that did not exist when it was resolved
+                    // (even if the right-hand side creates it).
+                    let unresolvable = reference.isStrict && reference.isUnresolvableGlobal(realm)
                     let result = try value.evaluate(realm, scope)
+                    if unresolvable { throw VariableReference.undefinedVariable(realm, reference.name) }
                     try reference.assign(result, realm, scope)
                     return result
                 }

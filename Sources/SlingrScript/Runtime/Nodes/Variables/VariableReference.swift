@@ -55,6 +55,13 @@ final class VariableReference {
         return evalVariable(scope, checks) == nil ? fallback.resolvedForUpdate(scope) : self
     }
 
+    /// Whether this is a global name that is neither a global lexical nor a property of the
+    /// global object (or its prototypes).
+    func isUnresolvableGlobal(_ realm: Realm) -> Bool {
+        guard case .global = location else { return false }
+        return realm.globalLexicals[name] == nil && !realm.has(realm.globalObject, name)
+    }
+
     /// The eval-declared variable this name denotes, if a direct `eval` declared it.
     func evalVariable(_ scope: RuntimeScope, _ checks: [Int]) -> (JSObject, Int)? {
         for hops in checks {
