@@ -55,6 +55,7 @@ extension Realm {
         let parsed = JavaScriptParser.parseProgram(SourceFile(path: "<script>", text: source))
         if let first = parsed.errors.first { throw error(.syntaxError, first.message) }
         try charge(source.utf8.count)
+        try reserve(source.utf8.count &* MemoryCensus.codeBytesPerUnit)
         let code: ProgramCode
         do {
             code = try Compiler.compileProgram(parsed.tree, sourceText: SourceText(source))
