@@ -63,9 +63,11 @@ public final class CompiledScript {
         try statements(program, takesTreeApart: false)
     }
 
-    static func statements(_ program: Program, takesTreeApart: Bool) throws(ScriptError) -> CompiledScript {
+    static func statements(_ program: Program, takesTreeApart: Bool, sourceText: SourceText? = nil) throws(ScriptError)
+        -> CompiledScript
+    {
         do {
-            let code = try Compiler.compileStatementList(program, takesTreeApart: takesTreeApart)
+            let code = try Compiler.compileStatementList(program, takesTreeApart: takesTreeApart, sourceText: sourceText)
             code.yieldsCompletionValue = true
             return CompiledScript(statements: code)
         } catch {
@@ -78,9 +80,11 @@ public final class CompiledScript {
         try self.program(program, takesTreeApart: false)
     }
 
-    static func program(_ program: Program, takesTreeApart: Bool) throws(ScriptError) -> CompiledScript {
+    static func program(_ program: Program, takesTreeApart: Bool, sourceText: SourceText? = nil) throws(ScriptError)
+        -> CompiledScript
+    {
         do {
-            return CompiledScript(program: try Compiler.compileProgram(program, takesTreeApart: takesTreeApart))
+            return CompiledScript(program: try Compiler.compileProgram(program, takesTreeApart: takesTreeApart, sourceText: sourceText))
         } catch {
             throw CompiledScript.compileError(error)
         }
@@ -150,10 +154,13 @@ public final class CompiledScript {
         options.slingrConfigReferences = slingrConfigReferences
         let result = JavaScriptParser.parseStatements(source, path: "<statements>", options: options)
         guard result.errors.isEmpty else { throw syntaxError(result.errors, SourceFile(path: "<statements>", text: source)) }
+        let text = SourceText(source)
         do {
-            return try statements(result.tree, takesTreeApart: true)
+            return try statements(result.tree, takesTreeApart: true, sourceText: text)
         } catch where error.message == DirectEvalFound.message {
-            return try statements(JavaScriptParser.parseStatements(source, path: "<statements>", options: options).tree, takesTreeApart: false)
+            return try statements(
+                JavaScriptParser.parseStatements(source, path: "<statements>", options: options).tree, takesTreeApart: false,
+                sourceText: text)
         }
     }
 
@@ -161,10 +168,11 @@ public final class CompiledScript {
     public static func program(_ source: String, path: String = "<script>") throws(ScriptError) -> CompiledScript {
         let result = JavaScriptParser.parseProgram(source, path: path)
         guard result.errors.isEmpty else { throw syntaxError(result.errors, SourceFile(path: path, text: source)) }
+        let text = SourceText(source)
         do {
-            return try program(result.tree, takesTreeApart: true)
+            return try program(result.tree, takesTreeApart: true, sourceText: text)
         } catch where error.message == DirectEvalFound.message {
-            return try program(JavaScriptParser.parseProgram(source, path: path).tree, takesTreeApart: false)
+            return try program(JavaScriptParser.parseProgram(source, path: path).tree, takesTreeApart: false, sourceText: text)
         }
     }
 

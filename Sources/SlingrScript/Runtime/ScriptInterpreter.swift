@@ -101,23 +101,7 @@ public final class ScriptInterpreter {
     }
 
     private func runProgram(_ code: ProgramCode) throws -> Value {
-        for (name, _) in code.lexicals where realm.globalLexicals[name] != nil {
-            throw realm.error(.syntaxError, "Identifier '\(name.string)' has already been declared")
-        }
-        for (name, isConstant) in code.lexicals {
-            realm.globalLexicals[name] = GlobalBinding(value: .undefined, isConstant: isConstant, isInitialized: false)
-        }
-        let global = realm.globalObject
-        for name in code.varNames where global.ownSlot(name) == nil {
-            global.properties.append(name, .undefined, flags: [.enumerable, .writable])
-        }
-        for (name, function) in code.functions {
-            global.defineOwn(name, .object(realm.makeFunction(function, scope: rootScope)), flags: [.enumerable, .writable])
-        }
-        realm.completionValue = .undefined
-        let completion = try executeStatements(code.statements, realm, rootScope)
-        if case .returnValue(let value) = completion { return value }
-        return realm.completionValue
+        try realm.runScript(code, in: rootScope)
     }
 
     /// Calls a function value with `this` undefined.

@@ -130,7 +130,7 @@ struct RegExpParserTests {
             ("*", "Nothing to repeat"), ("a**", "Nothing to repeat"), ("a{2,1}", "numbers out of order in {} quantifier"),
             ("[b-a]", "Range out of order in character class"), ("(?<a>.)(?<a>.)", "Duplicate capture group name"),
             (#"(?<a>.)\k<b>"#, "Invalid named capture referenced"), (#"(?<a>)\k"#, "Invalid named reference"),
-            ("(?i:a)", "Invalid group"), ("(?<1>a)", "Invalid capture group name"), (#"\"#, "\\ at end of pattern"),
+            ("(?x:a)", "Invalid group"), ("(?-:a)", "Invalid group"), ("(?i-i:a)", "Repeated flag in modifiers group"), ("(?<1>a)", "Invalid capture group name"), (#"\"#, "\\ at end of pattern"),
             ("(?<=a)+", "Invalid quantifier"),
         ]
         for (pattern, message) in cases {

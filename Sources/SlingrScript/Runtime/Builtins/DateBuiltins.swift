@@ -10,14 +10,16 @@ enum DateBuiltins {
             switch arguments.count {
             case 0: time = realm.fixedNow
             case 1:
-                let primitive = try realm.toPrimitive(arguments[0])
                 if case .object(let object) = arguments[0], case .date(let value) = object.kind {
                     time = value
-                } else if case .string(let text) = primitive {
-                    try realm.charge(text.count)
-                    time = DateBuiltins.parse(text)
                 } else {
-                    time = DateBuiltins.timeClip(try realm.toNumber(primitive))
+                    let primitive = try realm.toPrimitive(arguments[0])
+                    if case .string(let text) = primitive {
+                        try realm.charge(text.count)
+                        time = DateBuiltins.parse(text)
+                    } else {
+                        time = DateBuiltins.timeClip(try realm.toNumber(primitive))
+                    }
                 }
             default:
                 time = DateBuiltins.timeClip(try DateBuiltins.fromComponents(realm, arguments))
@@ -37,7 +39,8 @@ enum DateBuiltins {
             return .number(DateBuiltins.parse(text))
         },
         BuiltinSpec("UTC", 7) { realm, _, arguments in
-            .number(DateBuiltins.timeClip(try DateBuiltins.fromComponents(realm, arguments)))
+            if arguments.count == 0 { return .number(.nan) }
+            return .number(DateBuiltins.timeClip(try DateBuiltins.fromComponents(realm, arguments)))
         },
     ])
 
@@ -56,6 +59,37 @@ enum DateBuiltins {
                 return .string("Invalid Date")
             }
             return .string(JSString(format(time, style: style)))
+        }
+    }
+
+    /// Which component a setter starts at; it takes that one and the smaller ones after it.
+    private enum Component: Int {
+        case year, month, date, hours, minutes, seconds, milliseconds
+    }
+
+    /// `setHours(h[, m, s, ms])` and the other setters (local time is UTC): the arguments are
+    /// converted first, then the components replaced, then the time clipped.
+    private static func setter(_ name: JSString, _ first: Component, _ length: Int) -> BuiltinSpec {
+        BuiltinSpec(name, length) { realm, this, arguments in
+            var time = try thisTime(realm, this, name.string)
+            var values: [Double] = []
+            for index in 0..<max(1, min(arguments.count, length)) { values.append(try realm.toNumber(arguments[index])) }
+            if time.isNaN {
+                guard first == .year else { return .number(.nan) }
+                time = 0
+            }
+            let (year, month, date) = civil(time)
+            let within = Double(timeOfDay(time))
+            var parts: [Double] = [
+                Double(year), Double(month - 1), Double(date), (within / 3_600_000).rounded(.down),
+                (within / 60_000).rounded(.down).truncatingRemainder(dividingBy: 60),
+                (within / 1000).rounded(.down).truncatingRemainder(dividingBy: 60), within.truncatingRemainder(dividingBy: 1000),
+            ]
+            for (offset, value) in values.enumerated() { parts[first.rawValue + offset] = value }
+            let day = makeDay(parts[0], parts[1], parts[2])
+            let clipped = timeClip(makeDate(day, makeTime(parts[3], parts[4], parts[5], parts[6])))
+            this.asObject?.kind = .date(clipped)
+            return .number(clipped)
         }
     }
 
@@ -79,17 +113,51 @@ enum DateBuiltins {
         getter("getMilliseconds") { Double(timeOfDay($0) % 1000) },
         getter("getUTCMilliseconds") { Double(timeOfDay($0) % 1000) },
         getter("getTimezoneOffset") { _ in 0 },
+        getter("getYear") { Double(civil($0).year - 1900) },
+        setter("setMilliseconds", .milliseconds, 1),
+        setter("setUTCMilliseconds", .milliseconds, 1),
+        setter("setSeconds", .seconds, 2),
+        setter("setUTCSeconds", .seconds, 2),
+        setter("setMinutes", .minutes, 3),
+        setter("setUTCMinutes", .minutes, 3),
+        setter("setHours", .hours, 4),
+        setter("setUTCHours", .hours, 4),
+        setter("setDate", .date, 1),
+        setter("setUTCDate", .date, 1),
+        setter("setMonth", .month, 2),
+        setter("setUTCMonth", .month, 2),
+        setter("setFullYear", .year, 3),
+        setter("setUTCFullYear", .year, 3),
+        BuiltinSpec("setYear", 1) { realm, this, arguments in
+            var time = try thisTime(realm, this, "setYear")
+            let year = try realm.toNumber(arguments[0])
+            if time.isNaN { time = 0 }
+            guard !year.isNaN else {
+                this.asObject?.kind = .date(.nan)
+                return .number(.nan)
+            }
+            var full = year.rounded(.towardZero)
+            if full >= 0, full <= 99 { full += 1900 }
+            let (_, month, date) = civil(time)
+            let clipped = timeClip(makeDate(makeDay(full, Double(month - 1), Double(date)), Double(timeOfDay(time))))
+            this.asObject?.kind = .date(clipped)
+            return .number(clipped)
+        },
         formatter("toISOString", .iso),
         formatter("toString", .full),
         formatter("toUTCString", .utc),
+        formatter("toGMTString", .utc),
         formatter("toDateString", .date),
         formatter("toTimeString", .time),
         formatter("toLocaleString", .locale),
         formatter("toLocaleDateString", .localeDate),
         formatter("toLocaleTimeString", .localeTime),
         BuiltinSpec("toJSON", 1) { realm, this, _ in
-            let time = try thisTime(realm, this, "toJSON")
-            return time.isFinite ? .string(JSString(format(time, style: .iso))) : .null
+            let object = try realm.toObject(this)
+            let primitive = try realm.toPrimitive(.object(object), hint: .number)
+            if case .number(let number) = primitive, !number.isFinite { return .null }
+            let method = try realm.get(object: object, "toISOString", receiver: .object(object))
+            return try realm.call(method, this: .object(object), arguments: [])
         },
         BuiltinSpec("setTime", 1) { realm, this, arguments in
             _ = try thisTime(realm, this, "setTime")
@@ -102,6 +170,33 @@ enum DateBuiltins {
     private static func thisTime(_ realm: Realm, _ this: Value, _ method: String) throws -> Double {
         if case .object(let object) = this, case .date(let time) = object.kind { return time }
         throw realm.typeError("this is not a Date object.")
+    }
+
+    // MARK: MakeTime, MakeDay, MakeDate
+
+    /// MakeTime: NaN unless every part is finite; parts are truncated to integers.
+    static func makeTime(_ hours: Double, _ minutes: Double, _ seconds: Double, _ milliseconds: Double) -> Double {
+        guard hours.isFinite, minutes.isFinite, seconds.isFinite, milliseconds.isFinite else { return .nan }
+        return hours.rounded(.towardZero) * 3_600_000 + minutes.rounded(.towardZero) * 60_000
+            + seconds.rounded(.towardZero) * 1000 + milliseconds.rounded(.towardZero)
+    }
+
+    /// MakeDay: days since the epoch of `date` (1-based, may overflow) in `month` (0-based, may
+    /// overflow into years) of `year`.
+    static func makeDay(_ year: Double, _ month: Double, _ date: Double) -> Double {
+        guard year.isFinite, month.isFinite, date.isFinite else { return .nan }
+        let wholeMonth = month.rounded(.towardZero)
+        let yearTotal = year.rounded(.towardZero) + (wholeMonth / 12).rounded(.down)
+        let monthInYear = wholeMonth - (wholeMonth / 12).rounded(.down) * 12
+        // Years this far out are past any time value TimeClip accepts.
+        guard abs(yearTotal) < 400_000 else { return .nan }
+        return Double(days(year: Int(yearTotal), month: Int(monthInYear) + 1, day: 1)) + date.rounded(.towardZero) - 1
+    }
+
+    static func makeDate(_ day: Double, _ time: Double) -> Double {
+        guard day.isFinite, time.isFinite else { return .nan }
+        let result = day * msPerDay + time
+        return result.isFinite ? result : .nan
     }
 
     // MARK: Calendar arithmetic (proleptic Gregorian, UTC)
@@ -146,7 +241,8 @@ enum DateBuiltins {
         return ((day + 4) % 7 + 7) % 7
     }
 
-    /// MakeDate from `(year, month[, day, hours, minutes, seconds, ms])` arguments.
+    /// MakeDate from `(year, month[, day, hours, minutes, seconds, ms])` arguments, each
+    /// converted in order; a year 0...99 means 1900...1999.
     static func fromComponents(_ realm: Realm, _ arguments: Arguments) throws -> Double {
         var parts: [Double] = []
         for index in 0..<7 {
@@ -156,17 +252,12 @@ enum DateBuiltins {
                 parts.append(index == 2 ? 1 : 0)
             }
         }
-        guard parts.allSatisfy({ $0.isFinite }) else { return .nan }
-        var year = parts[0].rounded(.towardZero)
-        if year >= 0 && year <= 99 { year += 1900 }
-        let month = parts[1].rounded(.towardZero)
-        let yearTotal = year + (month / 12).rounded(.down)
-        let monthInYear = month - (month / 12).rounded(.down) * 12
-        guard abs(yearTotal) < 400_000 else { return .nan }
-        let dayCount = Double(days(year: Int(yearTotal), month: Int(monthInYear) + 1, day: 1)) + parts[2].rounded(.towardZero) - 1
-        let time = parts[3].rounded(.towardZero) * 3_600_000 + parts[4].rounded(.towardZero) * 60_000
-            + parts[5].rounded(.towardZero) * 1000 + parts[6].rounded(.towardZero)
-        return dayCount * msPerDay + time
+        var year = parts[0]
+        if !year.isNaN {
+            let whole = year.rounded(.towardZero)
+            if whole >= 0 && whole <= 99 { year = 1900 + whole }
+        }
+        return makeDate(makeDay(year, parts[1], parts[2]), makeTime(parts[3], parts[4], parts[5], parts[6]))
     }
 
     /// Parses the ECMAScript date-time string format; NaN for anything else.
@@ -198,10 +289,12 @@ enum DateBuiltins {
         } else if accept(UInt8(ascii: "-")) {
             sign = -1
             year = number(6)
+            // The extended year -000000 is not allowed.
+            if year == 0 { return .nan }
         } else {
             year = number(4)
         }
-        guard let parsedYear = year else { return .nan }
+        guard let parsedYear = year else { return parseDisplayed(characters) }
         var month = 1
         var day = 1
         if accept(UInt8(ascii: "-")) {
@@ -249,6 +342,50 @@ enum DateBuiltins {
         return timeClip(total)
     }
 
+    /// The forms `toString`, `toUTCString` and `toDateString` produce (`Thu Jan 01 1970
+    /// 00:00:00 GMT+0000 (...)`, `Thu, 01 Jan 1970 00:00:00 GMT`), so they parse back.
+    private static func parseDisplayed(_ characters: [UInt8]) -> Double {
+        let text = String(decoding: characters, as: UTF8.self)
+        let withoutComment = text.split(separator: "(", maxSplits: 1).first.map(String.init) ?? text
+        var words = withoutComment.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard !words.isEmpty else { return .nan }
+        if weekdays.contains(words[0]) { words.removeFirst() }
+        guard words.count >= 3 else { return .nan }
+        var month: Int?
+        var day: Int?
+        if let index = months.firstIndex(of: words[0]) {
+            month = index + 1
+            day = Int(words[1])
+        } else if let index = months.firstIndex(of: words[1]) {
+            month = index + 1
+            day = Int(words[0])
+        }
+        guard let month, let day, (1...31).contains(day), let year = Int(words[2]) else { return .nan }
+        var milliseconds = 0
+        var rest = words.dropFirst(3)
+        if let clock = rest.first, clock.contains(":") {
+            let parts = clock.split(separator: ":").map { Int($0) }
+            guard parts.count == 3, let hours = parts[0], let minutes = parts[1], let seconds = parts[2],
+                  hours < 24, minutes < 60, seconds < 60
+            else { return .nan }
+            milliseconds = ((hours * 60 + minutes) * 60 + seconds) * 1000
+            rest = rest.dropFirst()
+        }
+        if let zone = rest.first {
+            guard zone.hasPrefix("GMT") || zone.hasPrefix("UTC") else { return .nan }
+            let offset = zone.dropFirst(3)
+            if !offset.isEmpty {
+                guard offset.count == 5, let sign = offset.first, sign == "+" || sign == "-", let value = Int(offset.dropFirst()) else {
+                    return .nan
+                }
+                milliseconds -= (sign == "+" ? 1 : -1) * ((value / 100) * 60 + value % 100) * 60_000
+            }
+            rest = rest.dropFirst()
+        }
+        guard rest.isEmpty else { return .nan }
+        return timeClip(Double(days(year: year, month: month, day: day)) * msPerDay + Double(milliseconds))
+    }
+
     enum Style { case iso, full, utc, date, time, locale, localeDate, localeTime }
 
     private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
@@ -265,6 +402,7 @@ enum DateBuiltins {
             return String(repeating: "0", count: max(0, width - text.count)) + text
         }
         let yearText = year >= 0 && year <= 9999 ? pad(year, 4) : (year < 0 ? "-" : "+") + pad(year, 6)
+        let shortYear = (year < 0 ? "-" : "") + pad(year, 4)
         let clock = "\(pad(hours)):\(pad(minutes)):\(pad(seconds))"
         let hour12 = hours % 12 == 0 ? 12 : hours % 12
         let localeClock = "\(hour12):\(pad(minutes)):\(pad(seconds)) \(hours < 12 ? "AM" : "PM")"
@@ -272,9 +410,9 @@ enum DateBuiltins {
         switch style {
         case .iso: return "\(yearText)-\(pad(month))-\(pad(day))T\(clock).\(pad(ms % 1000, 3))Z"
         case .full:
-            return "\(weekdays[weekday(time)]) \(months[month - 1]) \(pad(day)) \(pad(year, 4)) \(clock) GMT+0000 (Coordinated Universal Time)"
-        case .utc: return "\(weekdays[weekday(time)]), \(pad(day)) \(months[month - 1]) \(pad(year, 4)) \(clock) GMT"
-        case .date: return "\(weekdays[weekday(time)]) \(months[month - 1]) \(pad(day)) \(pad(year, 4))"
+            return "\(weekdays[weekday(time)]) \(months[month - 1]) \(pad(day)) \(shortYear) \(clock) GMT+0000 (Coordinated Universal Time)"
+        case .utc: return "\(weekdays[weekday(time)]), \(pad(day)) \(months[month - 1]) \(shortYear) \(clock) GMT"
+        case .date: return "\(weekdays[weekday(time)]) \(months[month - 1]) \(pad(day)) \(shortYear)"
         case .time: return "\(clock) GMT+0000 (Coordinated Universal Time)"
         case .locale: return "\(localeDate), \(localeClock)"
         case .localeDate: return localeDate

@@ -28,6 +28,13 @@ enum ErrorBuiltins {
         return .object(error)
     }
 
+    static let statics = BuiltinGroup([
+        BuiltinSpec("isError", 1) { _, _, arguments in
+            if case .object(let object) = arguments[0], case .error = object.kind { return .true }
+            return .false
+        },
+    ])
+
     static let prototype = BuiltinGroup([
         BuiltinSpec("toString", 0) { realm, this, _ in
             guard case .object(let object) = this else {

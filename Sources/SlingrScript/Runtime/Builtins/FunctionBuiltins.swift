@@ -41,12 +41,19 @@ enum FunctionBuiltins {
             return .object(function)
         },
         BuiltinSpec("toString", 0) { realm, this, _ in
-            let function = try realm.callable(this)
-            let name = try realm.toString(try realm.get(object: function, Names.name, receiver: this))
-            if case .function(.script) = function.kind {
-                return .string(JSString("function \(name.string)() { [code] }"))
+            guard case .object(let function) = this, case .function(let kind) = function.kind else {
+                throw realm.typeError("Function.prototype.toString requires that 'this' be a Function")
             }
-            return .string(JSString("function \(name.string)() { [native code] }"))
+            switch kind {
+            case .script(let closure):
+                let range = closure.code.sourceRange ?? closure.code.range
+                if let text = closure.code.sourceText?.slice(range) { return .string(JSString(text)) }
+                return .string(JSString("function \(closure.code.name.string)() { [native code] }"))
+            case .native(let spec):
+                return .string(JSString("function \(spec.name.string)() { [native code] }"))
+            case .bound:
+                return .string("function () { [native code] }")
+            }
         },
     ])
 }

@@ -8,6 +8,14 @@ enum Intrinsics {
         let global = realm.globalObject
         realm.attachBuiltins(ObjectBuiltins.prototype, to: realm.objectPrototype)
         realm.attachBuiltins(FunctionBuiltins.prototype, to: realm.functionPrototype)
+        realm.functionPrototype.properties.append(Names.length, .number(0), flags: .configurable)
+        realm.functionPrototype.properties.append(Names.name, .string(.empty), flags: .configurable)
+        // `caller` and `arguments` of strict and built-in functions throw (they have no own ones).
+        let thrower = Value.object(realm.throwTypeError)
+        for name in ["caller", "arguments"] {
+            realm.functionPrototype.properties.append(
+                JSString(name), .object(realm.accessorPair(thrower, thrower)), flags: [.accessor, .configurable])
+        }
         realm.attachBuiltins(ArrayBuiltins.prototype, to: realm.arrayPrototype)
         realm.attachBuiltins(StringBuiltins.prototype, to: realm.stringPrototype)
         realm.attachBuiltins(NumberBuiltins.prototype, to: realm.numberPrototype)
@@ -28,8 +36,15 @@ enum Intrinsics {
         let number = constructor(
             realm, NumberBuiltins.constructor, prototype: realm.numberPrototype, statics: NumberBuiltins.statics)
         for (name, value) in NumberBuiltins.constants { number.properties.append(name, .number(value), flags: []) }
+        // Number.parseFloat and Number.parseInt are the global functions themselves.
+        for name in ["parseFloat", "parseInt"] {
+            let key = JSString(name)
+            if let slot = global.ownSlot(key) { number.properties.append(key, global.properties.value(at: slot), flags: .hidden) }
+        }
         constructor(realm, NumberBuiltins.booleanConstructor, prototype: realm.booleanPrototype, statics: nil)
-        constructor(realm, RegExpBuiltins.constructor, prototype: realm.regexpPrototype, statics: nil)
+        realm.intrinsicRegExpConstructor = constructor(
+            realm, RegExpBuiltins.constructor, prototype: realm.regexpPrototype, statics: RegExpBuiltins.statics)
+        defineGetters(realm, RegExpBuiltins.accessors, on: realm.regexpPrototype)
         constructor(realm, DateBuiltins.constructor, prototype: realm.datePrototype, statics: DateBuiltins.statics)
 
         var errorPrototypes: [JSObject] = []
@@ -40,7 +55,7 @@ enum Intrinsics {
             prototype.properties.append(Names.message, .string(.empty), flags: .hidden)
             if type == .error { realm.attachBuiltins(ErrorBuiltins.prototype, to: prototype) }
             let spec = ErrorBuiltins.constructorSpec(type)
-            let function = constructor(realm, spec, prototype: prototype, statics: nil)
+            let function = constructor(realm, spec, prototype: prototype, statics: type == .error ? ErrorBuiltins.statics : nil)
             if type == .error { baseError = function } else if let baseError { function.prototype = baseError }
             errorPrototypes.append(prototype)
         }
@@ -49,11 +64,23 @@ enum Intrinsics {
         let math = realm.newNamespace(MathBuiltins.group)
         for (name, value) in MathBuiltins.constants { math.properties.append(name, .number(value), flags: []) }
         global.properties.append(Names.math, .object(math), flags: .hidden)
-        global.properties.append(Names.json, .object(realm.newNamespace(JSONBuiltins.group)), flags: .hidden)
+        let json = realm.newNamespace(JSONBuiltins.group)
+        global.properties.append(Names.json, .object(json), flags: .hidden)
+        realm.mathObject = math
+        realm.jsonObject = json
         global.properties.append(Names.nanName, .number(.nan), flags: [])
         global.properties.append(Names.infinityName, .number(.infinity), flags: [])
         global.properties.append(Names.undefined, .undefined, flags: [])
         global.properties.append(Names.globalThis, .object(global), flags: .hidden)
+    }
+
+    /// Defines accessor properties whose getters are `specs` (named `get <property>`).
+    static func defineGetters(_ realm: Realm, _ specs: [BuiltinSpec], on object: JSObject) {
+        for spec in specs {
+            let name = JSString(units: Array(spec.name.units.dropFirst(4)))
+            let pair = realm.accessorPair(.object(realm.makeNativeFunction(spec)), nil)
+            object.properties.append(name, .object(pair), flags: [.accessor, .configurable])
+        }
     }
 
     /// Creates a global constructor linked with its prototype.

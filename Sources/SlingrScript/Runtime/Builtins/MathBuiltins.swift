@@ -19,14 +19,45 @@ enum MathBuiltins {
         BuiltinSpec(name, 1) { realm, _, arguments in .number(function(try realm.toNumber(arguments[0]))) }
     }
 
+    /// `Math.sumPrecise`: the exactly rounded sum of an iterable of numbers.
+    static let sumPrecise = BuiltinSpec("sumPrecise", 1) { realm, _, arguments in
+        if arguments[0].isNullish || !realm.isIterable(arguments[0]) {
+            throw realm.typeError("\(try realm.describeForError(arguments[0])) is not iterable")
+        }
+        var sum = ExactSum()
+        var positiveInfinity = false
+        var negativeInfinity = false
+        var sawNaN = false
+        var allNegativeZero = true
+        try realm.forEachIterated(arguments[0]) { item in
+            guard case .number(let number) = item else { throw realm.typeError("Math.sumPrecise: every value must be a number") }
+            if number.isNaN {
+                sawNaN = true
+            } else if number == .infinity {
+                positiveInfinity = true
+            } else if number == -.infinity {
+                negativeInfinity = true
+            } else {
+                if !(number == 0 && number.sign == .minus) { allNegativeZero = false }
+                sum.add(number)
+            }
+        }
+        if sawNaN || (positiveInfinity && negativeInfinity) { return .number(.nan) }
+        if positiveInfinity { return .number(.infinity) }
+        if negativeInfinity { return .number(-.infinity) }
+        if allNegativeZero { return .number(-0.0) }
+        return .number(sum.value)
+    }
+
     static let group = BuiltinGroup([
+        sumPrecise,
         unary("abs") { abs($0) },
         unary("ceil") { $0.rounded(.up) },
         unary("floor") { $0.rounded(.down) },
         unary("trunc") { $0.rounded(.towardZero) },
         unary("round") { value in
             if !value.isFinite || value == 0 { return value }
-            if value > -0.5 && value < 0 { return -0.0 }
+            if value >= -0.5 && value < 0 { return -0.0 }
             let floor = value.rounded(.down)
             return value - floor >= 0.5 ? floor + 1 : floor
         },

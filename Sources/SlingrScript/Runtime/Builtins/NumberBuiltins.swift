@@ -35,12 +35,6 @@ enum NumberBuiltins {
             guard case .number(let number) = arguments[0] else { return .false }
             return .bool(number.isNaN)
         },
-        BuiltinSpec("parseFloat", 1) { realm, _, arguments in
-            .number(try GlobalFunctions.parseFloat(realm, arguments[0]))
-        },
-        BuiltinSpec("parseInt", 2) { realm, _, arguments in
-            .number(try GlobalFunctions.parseInt(realm, arguments[0], arguments[1]))
-        },
     ])
 
     private static func thisNumber(_ realm: Realm, _ this: Value, _ method: String) throws -> Double {

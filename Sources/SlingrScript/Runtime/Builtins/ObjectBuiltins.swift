@@ -252,7 +252,10 @@ enum ObjectBuiltins {
         case .bool: return "[object Boolean]"
         case .number: return "[object Number]"
         case .string: return "[object String]"
-        case .object(let object): return "[object \(object.className)]"
+        case .object(let object):
+            if object === realm.mathObject { return "[object Math]" }
+            if object === realm.jsonObject { return "[object JSON]" }
+            return "[object \(object.className)]"
         }
     }
 

@@ -34,6 +34,21 @@ enum StringBuiltins {
             }
             return .string(JSString(units: units))
         },
+        BuiltinSpec("raw", 1) { realm, _, arguments in
+            let cooked = try realm.toObject(arguments[0])
+            let raw = try realm.toObject(try realm.get(object: cooked, "raw", receiver: .object(cooked)))
+            let count = try realm.lengthOf(raw)
+            var units: [UInt16] = []
+            for index in 0..<count {
+                try realm.countIteration(index)
+                units.append(contentsOf: try realm.toString(try realm.getIndex(raw, index)).units)
+                if index + 1 < count, index + 1 < arguments.count {
+                    units.append(contentsOf: try realm.toString(arguments[index + 1]).units)
+                }
+                if units.count > realm.limits.maxStringLength { try realm.checkString(length: units.count) }
+            }
+            return .string(JSString(units: units))
+        },
     ])
 
     static func appendCodePoint(_ code: UInt32, to units: inout [UInt16]) {
@@ -165,10 +180,10 @@ enum StringBuiltins {
             let end = try realm.relativeIndex(arguments[1], length: string.count, default: string.count)
             return .string(try realm.substring(string, start, end))
         },
-        BuiltinSpec("padStart", 2) { realm, this, arguments in
+        BuiltinSpec("padStart", 1) { realm, this, arguments in
             .string(try StringBuiltins.pad(realm, try realm.thisString(this, "padStart"), arguments, atStart: true))
         },
-        BuiltinSpec("padEnd", 2) { realm, this, arguments in
+        BuiltinSpec("padEnd", 1) { realm, this, arguments in
             .string(try StringBuiltins.pad(realm, try realm.thisString(this, "padEnd"), arguments, atStart: false))
         },
         BuiltinSpec("repeat", 1) { realm, this, arguments in
@@ -217,8 +232,47 @@ enum StringBuiltins {
             try realm.reserve(MemoryCensus.stringBytes(left.count) + MemoryCensus.stringBytes(right.count))
             return .number(Double(StringBuiltins.localeCompare(left, right)))
         },
-        BuiltinSpec("normalize", 0) { realm, this, _ in .string(try realm.thisString(this, "normalize")) },
+        BuiltinSpec("normalize", 0) { realm, this, arguments in
+            // Without Unicode normalization tables the string is returned as it is; the form
+            // is still checked.
+            let string = try realm.thisString(this, "normalize")
+            if !arguments[0].isUndefined {
+                let form = try realm.toString(arguments[0]).string
+                guard ["NFC", "NFD", "NFKC", "NFKD"].contains(form) else {
+                    throw realm.rangeError("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
+                }
+            }
+            return .string(string)
+        },
+        BuiltinSpec("isWellFormed", 0) { realm, this, _ in
+            .bool(StringBuiltins.loneSurrogates(in: try realm.thisString(this, "isWellFormed")).isEmpty)
+        },
+        BuiltinSpec("toWellFormed", 0) { realm, this, _ in
+            let string = try realm.thisString(this, "toWellFormed")
+            let lone = StringBuiltins.loneSurrogates(in: string)
+            if lone.isEmpty { return .string(string) }
+            var units = string.units
+            for index in lone { units[index] = 0xFFFD }
+            return .string(JSString(units: units))
+        },
     ])
+
+    /// Indices of unpaired surrogate code units.
+    static func loneSurrogates(in string: JSString) -> [Int] {
+        var result: [Int] = []
+        let units = string.units
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            if unit >= 0xD800, unit <= 0xDBFF, index + 1 < units.count, units[index + 1] >= 0xDC00, units[index + 1] <= 0xDFFF {
+                index += 2
+                continue
+            }
+            if unit >= 0xD800, unit <= 0xDFFF { result.append(index) }
+            index += 1
+        }
+        return result
+    }
 
     private static func primitive(_ realm: Realm, _ this: Value, _ method: String) throws -> JSString {
         if case .string(let string) = this { return string }

@@ -21,12 +21,15 @@ extension Compiler {
 
     /// Compiles the code a direct (`parent` is the caller's scope) or indirect (`parent` nil)
     /// `eval` runs.
-    static func compileEval(_ program: Program, parent: CompilerScope?, callerIsStrict: Bool) throws -> EvalCode {
+    static func compileEval(_ program: Program, parent: CompilerScope?, callerIsStrict: Bool, sourceText: SourceText?) throws
+        -> EvalCode
+    {
         try withEvalScan(program, takesTreeApart: false) { scan in
             let isStrict = callerIsStrict || program.isStrict
             let evalScope = CompilerScope(kind: .evalCode, parent: parent, isMaterialized: true, isStrict: isStrict)
             let compiler = Compiler(scope: evalScope)
             compiler.evalScan = scan
+            compiler.sourceText = sourceText
             return try compiler.compileEvalBody(program, evalScope: evalScope, isStrict: isStrict)
         }
     }
@@ -71,7 +74,7 @@ extension Compiler {
             case .program:
                 return .global
             case .function:
-                if let binding = candidate.lookup(name) {
+                if let binding = candidate.lookup(name), binding.kind != .functionName {
                     guard binding.kind == .variable else { throw Compiler.redeclared(name, range) }
                     return .slot(hops: hops, slot: binding.slot)
                 }

@@ -13,8 +13,7 @@ extension Compiler {
             if length == 9, name == "undefined", case .global = resolve(name).location {
                 return ConstantNode(.undefined, range: range)
             }
-            if length == 9, name == "arguments", scope.lookup("arguments") == nil, resolve("arguments").location.isGlobal,
-               let (hops, slot) = functionSlot(.arguments)
+            if length == 9, name == "arguments", argumentsIsImplicit(), let (hops, slot) = functionSlot(.arguments)
             {
                 return slotNode(hops: hops, slot: slot, name: "arguments", range: range)
             }
@@ -118,6 +117,18 @@ extension Compiler {
         }
     }
 
+    /// Whether `arguments` here is the nearest function's arguments object: no parameter,
+    /// variable or function of that name is declared between here and that function.
+    func argumentsIsImplicit() -> Bool {
+        var current: CompilerScope? = scope
+        while let candidate = current {
+            if candidate.lookup("arguments") != nil { return false }
+            if candidate.bindsThis { return true }
+            current = candidate.parent
+        }
+        return false
+    }
+
     private func slotNode(hops: Int, slot: Int, name: String, range: SourceRange) -> ExpressionNode {
         if hops == 0 { return LocalSlotNode(slot: slot, range: range) }
         return VariableNode(
@@ -167,7 +178,20 @@ extension Compiler {
                 let keyNode: ExpressionNode?
                 if case .computed(let key) = property.key { keyNode = try expression(key) } else { keyNode = nil }
                 if case .privateName(let privateName) = property.key { throw unsupported("private names", privateName.range) }
-                let value = try expression(property.value, inferredName: name)
+                let setsPrototype = property.kind == .initializer && !property.isShorthand && !property.isMethod
+                    && name == "__proto__" && !property.key.isComputed
+                var inferred = setsPrototype ? nil : name
+                if let name, property.kind == .getter { inferred = "get " + name }
+                if let name, property.kind == .setter { inferred = "set " + name }
+                let value = try expression(property.value, inferredName: inferred)
+                if property.isMethod || property.kind != .initializer, let function = value as? FunctionLiteralNode {
+                    // A method's source text starts at its key.
+                    function.code.sourceRange = property.range
+                }
+                if setsPrototype {
+                    members.append(.prototype(value))
+                    continue
+                }
                 switch property.kind {
                 case .getter:
                     members.append(.getter(name.map { JSString($0) }, keyNode, value))
@@ -270,6 +294,11 @@ extension Compiler {
             takesTreeApart = takesApart
             var target: AssignmentTarget?
             switch unary.argument {
+            case .identifier(let identifier) where identifier.name == "arguments" && argumentsIsImplicit():
+                // The arguments object is a binding of the function: never deleted.
+                target = .variable(VariableReference(
+                    location: .local(hops: 0, slot: 0), name: "arguments", isConstant: false, needsDeadZoneCheck: false,
+                    isStrict: scope.isStrict))
             case .member, .identifier:
                 target = try assignmentTarget(unary.argument, range: range)
             case .chain(let chain):

@@ -22,6 +22,7 @@ extension Compiler {
             isConstructor: node.kind == .declaration || node.kind == .expression, isStrict: node.isStrict,
             range: node.range)
         code.source = sourceName
+        code.sourceText = sourceText
         let body: [Statement]
         var expressionBody: Expression?
         switch node.body {
@@ -90,7 +91,7 @@ extension Compiler {
                 functionSlots.append((inner.declare(id.name, kind: .variable).slot, function))
             }
             if let functionNode, functionNode.kind == .expression, let id = functionNode.id, inner.lookup(id.name) == nil {
-                code.selfSlot = inner.declare(id.name, kind: .variable).slot
+                code.selfSlot = inner.declare(id.name, kind: .functionName).slot
             }
             if !simple {
                 var targets: [BindingTarget?] = []

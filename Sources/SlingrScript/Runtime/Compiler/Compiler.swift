@@ -21,6 +21,8 @@ final class Compiler {
     var sourceName: ScriptSourceName?
     /// Where the code calls `eval` directly; nil until a direct `eval` is met (see `EvalScan`).
     var evalScan: EvalScan?
+    /// The source being compiled, when the caller has it (for `Function.prototype.toString`).
+    var sourceText: SourceText?
     /// Nesting shallower than this never needs a look at the native stack.
     static let unguardedNesting = 64
 
@@ -37,11 +39,14 @@ final class Compiler {
     }
 
     /// `takesTreeApart`: the tree was parsed for this compilation alone (see the property).
-    static func compileExpression(_ expression: Expression, takesTreeApart: Bool = false) throws -> ExpressionNode {
+    static func compileExpression(_ expression: Expression, takesTreeApart: Bool = false, sourceText: SourceText? = nil) throws
+        -> ExpressionNode
+    {
         try withEvalScan(expression.node, takesTreeApart: takesTreeApart) { scan in
             let compiler = Compiler(scope: expressionScope())
             compiler.takesTreeApart = takesTreeApart
             compiler.evalScan = scan
+            compiler.sourceText = sourceText
             return try compiler.expression(expression)
         }
     }
@@ -74,17 +79,20 @@ final class Compiler {
     }
 
     /// A script: top-level `var` and functions become globals, `let`/`const` global lexicals.
-    static func compileProgram(_ program: Program, takesTreeApart: Bool = false) throws -> ProgramCode {
+    static func compileProgram(_ program: Program, takesTreeApart: Bool = false, sourceText: SourceText? = nil) throws -> ProgramCode {
         try withEvalScan(program, takesTreeApart: takesTreeApart) { scan in
-            try compileProgram(program, takesTreeApart: takesTreeApart, scan: scan)
+            try compileProgram(program, takesTreeApart: takesTreeApart, scan: scan, sourceText: sourceText)
         }
     }
 
-    private static func compileProgram(_ program: Program, takesTreeApart: Bool, scan: EvalScan?) throws -> ProgramCode {
+    private static func compileProgram(_ program: Program, takesTreeApart: Bool, scan: EvalScan?, sourceText: SourceText?) throws
+        -> ProgramCode
+    {
         let top = CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: program.isStrict)
         let compiler = Compiler(scope: top)
         compiler.takesTreeApart = takesTreeApart
         compiler.evalScan = scan
+        compiler.sourceText = sourceText
         let lexical = DeclarationScanner.lexicalDeclarations(in: program.body)
         var code = ProgramCode()
         let lexicalNames = Set(lexical.names.map(\.name))
@@ -102,22 +110,26 @@ final class Compiler {
     /// A statement list run like a function body (button actions): declarations are local,
     /// `return` ends it, and the result is the value of the last expression statement.
     static func compileStatementList(
-        _ program: Program, parameters: [String] = [], sourceName: ScriptSourceName? = nil, takesTreeApart: Bool = false
+        _ program: Program, parameters: [String] = [], sourceName: ScriptSourceName? = nil, takesTreeApart: Bool = false,
+        sourceText: SourceText? = nil
     ) throws -> FunctionCode {
         try withEvalScan(program, takesTreeApart: takesTreeApart) { scan in
             try compileStatementList(
-                program, parameters: parameters, sourceName: sourceName, takesTreeApart: takesTreeApart, scan: scan)
+                program, parameters: parameters, sourceName: sourceName, takesTreeApart: takesTreeApart, scan: scan,
+                sourceText: sourceText)
         }
     }
 
     private static func compileStatementList(
-        _ program: Program, parameters: [String], sourceName: ScriptSourceName?, takesTreeApart: Bool, scan: EvalScan?
+        _ program: Program, parameters: [String], sourceName: ScriptSourceName?, takesTreeApart: Bool, scan: EvalScan?,
+        sourceText: SourceText?
     ) throws -> FunctionCode {
         let top = CompilerScope(kind: .program, parent: nil, isMaterialized: false, isStrict: program.isStrict)
         let compiler = Compiler(scope: top)
         compiler.takesTreeApart = takesTreeApart
         compiler.sourceName = sourceName
         compiler.evalScan = scan
+        compiler.sourceText = sourceText
         let code = FunctionCode(
             name: "", length: parameters.count, isArrow: false, isConstructor: false, isStrict: program.isStrict,
             range: program.range)
@@ -171,6 +183,7 @@ final class Compiler {
         /// Hops to the function scopes passed on the way where a direct `eval` may have
         /// declared the name at run time (see `CompilerScope.hasSloppyDirectEval`).
         var evalChecks: [Int] = []
+        var isFunctionName = false
     }
 
     /// Resolves a name from the current scope (marking bindings captured by inner functions).
@@ -183,8 +196,10 @@ final class Compiler {
             if let binding = candidate.lookup(name) {
                 if crossedFunction { binding.isCaptured = true }
                 return Resolution(
-                    location: .local(hops: hops, slot: binding.slot), isConstant: binding.kind == .constant,
-                    needsDeadZoneCheck: binding.kind != .variable, evalChecks: evalChecks)
+                    location: .local(hops: hops, slot: binding.slot),
+                    isConstant: binding.kind == .constant || binding.kind == .functionName,
+                    needsDeadZoneCheck: binding.kind == .lexical || binding.kind == .constant, evalChecks: evalChecks,
+                    isFunctionName: binding.kind == .functionName)
             }
             if candidate.hasSloppyDirectEval { evalChecks.append(hops) }
             if candidate.isFunctionBoundary { crossedFunction = true }
@@ -203,6 +218,7 @@ final class Compiler {
         let reference = VariableReference(
             location: resolution.location, name: jsName(name), isConstant: resolution.isConstant,
             needsDeadZoneCheck: resolution.needsDeadZoneCheck, isStrict: scope.isStrict)
+        reference.isFunctionName = resolution.isFunctionName
         if resolution.evalChecks.isEmpty { return reference }
         return VariableReference(
             location: .dynamic(checks: resolution.evalChecks, fallback: reference), name: jsName(name),
@@ -255,7 +271,7 @@ final class Compiler {
             return VariableNode(reference(name, resolution: resolution), range: range)
         case .global:
             return GlobalVariableNode(name: jsName(name), range: range)
-        case .local(0, let slot) where !resolution.needsDeadZoneCheck:
+        case .local(0, let slot) where !resolution.needsDeadZoneCheck && !resolution.isFunctionName:
             return LocalSlotNode(slot: slot, range: range)
         case .local:
             return VariableNode(

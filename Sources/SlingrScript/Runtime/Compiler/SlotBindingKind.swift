@@ -8,4 +8,7 @@ enum SlotBindingKind {
     case lexical
     /// `const`.
     case constant
+    /// A named function expression's own name inside it: assigning to it is ignored in sloppy
+    /// code and a TypeError in strict code.
+    case functionName
 }

@@ -27,6 +27,11 @@ final class FunctionCode {
     @exclusivity(unchecked) var thisSlot: Int?
     @exclusivity(unchecked) var argumentsSlot: Int?
     @exclusivity(unchecked) var newTargetSlot: Int?
+    /// The script's text, for `Function.prototype.toString` (nil when compiled from a tree).
+    @exclusivity(unchecked) var sourceText: SourceText?
+    /// Where the function's source text starts and ends when not at `range` (a method's
+    /// source includes its key).
+    @exclusivity(unchecked) var sourceRange: SourceRange?
     /// A named function expression's own name, bound inside it.
     @exclusivity(unchecked) var selfSlot: Int?
     /// Function declarations created when the call starts.

@@ -39,10 +39,16 @@ final class ScriptClosure {
             index += 1
         }
         if let slot = code.thisSlot {
-            if !code.isStrict, this.isNullish {
-                scope.slots[slot] = .object(realm.globalObject)
-            } else {
+            if code.isStrict {
                 scope.slots[slot] = this
+            } else {
+                // Sloppy functions see the global object for null and undefined, and objects
+                // for primitives.
+                switch this {
+                case .object: scope.slots[slot] = this
+                case .undefined, .null: scope.slots[slot] = .object(realm.globalObject)
+                default: scope.slots[slot] = .object(try realm.toObject(this))
+                }
             }
         }
         if let slot = code.argumentsSlot {

@@ -20,7 +20,8 @@ extension Realm {
         if let first = parsed.errors.first { throw error(.syntaxError, first.message) }
         let code: EvalCode
         do {
-            code = try Compiler.compileEval(parsed.tree, parent: direct?.context.scope, callerIsStrict: options.startsStrict)
+            code = try Compiler.compileEval(
+                parsed.tree, parent: direct?.context.scope, callerIsStrict: options.startsStrict, sourceText: SourceText(text))
         } catch let failure as ScriptError {
             throw error(.syntaxError, failure.message)
         }
@@ -130,7 +131,7 @@ extension Realm {
         }
         let node: ExpressionNode
         do {
-            node = try Compiler.compileExpression(.function(function))
+            node = try Compiler.compileExpression(.function(function), sourceText: SourceText(source))
         } catch let failure as ScriptError {
             throw error(.syntaxError, failure.message)
         }

@@ -68,11 +68,6 @@ extension Realm {
 
     /// `[[Get]]`: the property along the prototype chain, getters called with `receiver`.
     func get(object: JSObject, _ key: JSString, receiver: Value) throws -> Value {
-        if case .regexp(let data) = object.kind, RegExpBuiltins.accessorNames.contains(key),
-           let value = RegExpBuiltins.accessor(data.program, key)
-        {
-            return value
-        }
         var current = object
         var depth = 0
         while true {

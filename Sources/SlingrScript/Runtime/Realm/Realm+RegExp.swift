@@ -24,10 +24,9 @@ extension Realm {
         let global = program.flags.global && !ignoreGlobal
         let sticky = program.flags.sticky
         var lastIndex = 0
-        if global || sticky {
-            let value = try toInteger(try get(object: object, Names.lastIndex, receiver: .object(object)))
-            lastIndex = value <= 0 ? 0 : Int(min(value, Double(string.count + 1)))
-        }
+        // `lastIndex` is read (and converted) even when the flags then ignore it.
+        let value = try toInteger(try get(object: object, Names.lastIndex, receiver: .object(object)))
+        if global || sticky { lastIndex = value <= 0 ? 0 : Int(min(value, Double(string.count + 1))) }
         var matcher = RegExpMatcher(program: program, input: string.units, realm: self)
         var position = lastIndex
         while true {
@@ -74,7 +73,11 @@ extension Realm {
             guard let name else { continue }
             let start = captures[(index + 1) * 2]
             let end = captures[(index + 1) * 2 + 1]
-            groups.defineOwn(JSString(name), start >= 0 && end >= start ? .string(string.slice(start, end)) : .undefined)
+            let key = JSString(name)
+            let matched = start >= 0 && end >= start
+            // Of several groups with one name, the one that participated gives the value.
+            if !matched, groups.ownSlot(key) != nil { continue }
+            groups.defineOwn(key, matched ? .string(string.slice(start, end)) : .undefined)
         }
         return .object(groups)
     }
@@ -153,7 +156,9 @@ extension Realm {
                     continue
                 }
                 let name = JSString(units: Array(units[(index + 2)..<close])).string
-                if let position = program.groupNames.firstIndex(where: { $0 == name }) {
+                // Of several groups with the name, the one that participated.
+                let positions = program.groupNames.indices.filter { program.groupNames[$0] == name }
+                if let position = positions.first(where: { captures[($0 + 1) * 2] >= 0 }) ?? positions.first {
                     output.append(contentsOf: group(position + 1))
                 }
                 index = close + 1

@@ -22,6 +22,11 @@ final class Realm {
     private(set) var errorPrototypes: [JSObject] = []
     /// The `Object` constructor (its `construct` tells `new Object` from subclasses).
     var intrinsicObjectConstructor: JSObject?
+    /// `Math` and `JSON`, whose `Symbol.toStringTag` names them in `Object.prototype.toString`.
+    var mathObject: JSObject?
+    var jsonObject: JSObject?
+    /// The `RegExp` constructor (`RegExp(re)` returns `re` when its constructor is this one).
+    var intrinsicRegExpConstructor: JSObject?
     /// %ThrowTypeError%: the getter and setter of strict `arguments.callee` and of
     /// `Function.prototype.caller`/`arguments`.
     private(set) lazy var throwTypeError: JSObject = {

@@ -4,8 +4,17 @@ struct RegExpBuilder {
     var codes: [RegExpCode] = [RegExpCode()]
     var registerCount = 0
     private var depth = 0
+    /// The flags modifiers groups can switch, as they are at the node being compiled.
+    private var ignoreCase: Bool
+    private var multiline: Bool
+    private var dotAll: Bool
 
-    init(flags: RegExpFlags) { self.flags = flags }
+    init(flags: RegExpFlags) {
+        self.flags = flags
+        ignoreCase = flags.ignoreCase
+        multiline = flags.multiline
+        dotAll = flags.dotAll
+    }
 
     mutating func compileProgram(_ node: RegExpNode, backward: Bool) throws -> RegExpCode {
         var code = RegExpCode(instructions: [], isBackward: backward)
@@ -29,13 +38,13 @@ struct RegExpBuilder {
         case .character(let character):
             code.instructions.append(.test(characterTest(character)))
         case .dot:
-            code.instructions.append(.test(.any(dotAll: flags.dotAll)))
+            code.instructions.append(.test(.any(dotAll: dotAll)))
         case .characterClass(let characterClass):
             code.instructions.append(.test(try classTest(characterClass)))
         case .lineStart:
-            code.instructions.append(.lineStart)
+            code.instructions.append(.lineStart(multiline: multiline))
         case .lineEnd:
-            code.instructions.append(.lineEnd)
+            code.instructions.append(.lineEnd(multiline: multiline))
         case .wordBoundary(let negated):
             code.instructions.append(.wordBoundary(negated: negated))
         case .sequence(let terms):
@@ -68,7 +77,16 @@ struct RegExpBuilder {
                 try emit(inner, into: &code)
             }
         case .backreference(let group):
-            code.instructions.append(.backreference(group: group))
+            code.instructions.append(.backreference(group: group, ignoreCase: ignoreCase))
+        case .namedBackreference(let groups):
+            code.instructions.append(.namedBackreference(groups: groups, ignoreCase: ignoreCase))
+        case .modified(let inner, let newIgnoreCase, let newMultiline, let newDotAll):
+            let saved = (ignoreCase, multiline, dotAll)
+            ignoreCase = newIgnoreCase ?? ignoreCase
+            multiline = newMultiline ?? multiline
+            dotAll = newDotAll ?? dotAll
+            defer { (ignoreCase, multiline, dotAll) = saved }
+            try emit(inner, into: &code)
         case .lookaround(let inner, let isBehind, let isNegated):
             let index = codes.count
             codes.append(RegExpCode())
@@ -113,14 +131,14 @@ struct RegExpBuilder {
     private func singleCharacterTest(_ node: RegExpNode) -> CharacterTest? {
         switch node {
         case .character(let character): return characterTest(character)
-        case .dot: return .any(dotAll: flags.dotAll)
+        case .dot: return .any(dotAll: dotAll)
         case .characterClass(let characterClass): return try? classTest(characterClass)
         default: return nil
         }
     }
 
     private func characterTest(_ character: UInt32) -> CharacterTest {
-        if flags.ignoreCase {
+        if ignoreCase {
             return .characterIgnoringCase(CaseFolding.canonicalize(character, unicode: flags.unicode))
         }
         return .character(character)
@@ -139,6 +157,6 @@ struct RegExpBuilder {
             }
         }
         set.finish()
-        return .set(set, ignoreCase: flags.ignoreCase, unicode: flags.unicode)
+        return .set(set, ignoreCase: ignoreCase, unicode: flags.unicode)
     }
 }

@@ -1,8 +1,8 @@
 /// The instructions of the backtracking matcher.
 enum RegExpInstruction: Sendable {
     case test(CharacterTest)
-    case lineStart
-    case lineEnd
+    case lineStart(multiline: Bool)
+    case lineEnd(multiline: Bool)
     case wordBoundary(negated: Bool)
     /// Try `first`; on failure resume at `second`.
     case split(first: Int, second: Int)
@@ -11,7 +11,9 @@ enum RegExpInstruction: Sendable {
     case save(slot: Int)
     /// Clears capture slots `from..<to` (groups inside a repeated atom, at each iteration).
     case clearCaptures(from: Int, to: Int)
-    case backreference(group: Int)
+    case backreference(group: Int, ignoreCase: Bool)
+    /// A backreference to whichever of several same-named groups captured something.
+    case namedBackreference(groups: [Int], ignoreCase: Bool)
     case lookaround(program: Int, negated: Bool)
     case setRegister(Int, Int)
     /// Loop head of a general quantifier; see `RegExpMatcher`.

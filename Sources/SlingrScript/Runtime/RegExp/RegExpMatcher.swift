@@ -16,8 +16,6 @@ struct RegExpMatcher {
     let program: RegExpProgram
     let input: [UInt16]
     private let unicode: Bool
-    private let multiline: Bool
-    private let ignoreCase: Bool
     private var captures: [Int]
     private var registers: [Int]
     private var stack: [Backtrack] = []
@@ -29,8 +27,6 @@ struct RegExpMatcher {
         self.input = input
         self.realm = realm
         unicode = program.flags.unicode
-        multiline = program.flags.multiline
-        ignoreCase = program.flags.ignoreCase
         captures = Array(repeating: -1, count: (program.captureCount + 1) * 2)
         registers = Array(repeating: 0, count: program.registerCount)
     }
@@ -131,13 +127,13 @@ struct RegExpMatcher {
                 } else {
                     failed = true
                 }
-            case .lineStart:
+            case .lineStart(let multiline):
                 if position == 0 || (multiline && RegExpProgram.isLineTerminator(UInt32(input[position - 1]))) {
                     pc += 1
                 } else {
                     failed = true
                 }
-            case .lineEnd:
+            case .lineEnd(let multiline):
                 if position == input.count || (multiline && RegExpProgram.isLineTerminator(UInt32(input[position]))) {
                     pc += 1
                 } else {
@@ -157,8 +153,16 @@ struct RegExpMatcher {
             case .clearCaptures(let from, let to):
                 for slot in from..<to where captures[slot] != -1 { setCapture(slot, -1) }
                 pc += 1
-            case .backreference(let group):
-                if let end = matchBackreference(group, at: position, backward: backward) {
+            case .namedBackreference(let groups, let ignoreCase):
+                let group = groups.first { captures[$0 * 2] >= 0 && captures[$0 * 2 + 1] >= 0 } ?? groups[0]
+                if let end = matchBackreference(group, at: position, backward: backward, ignoreCase: ignoreCase) {
+                    position = end
+                    pc += 1
+                } else {
+                    failed = true
+                }
+            case .backreference(let group, let ignoreCase):
+                if let end = matchBackreference(group, at: position, backward: backward, ignoreCase: ignoreCase) {
                     position = end
                     pc += 1
                 } else {
@@ -271,7 +275,7 @@ struct RegExpMatcher {
         return nil
     }
 
-    private func matchBackreference(_ group: Int, at position: Int, backward: Bool) -> Int? {
+    private func matchBackreference(_ group: Int, at position: Int, backward: Bool, ignoreCase: Bool) -> Int? {
         guard group >= 0, group * 2 + 1 < captures.count else { return position }
         let start = captures[group * 2]
         let end = captures[group * 2 + 1]

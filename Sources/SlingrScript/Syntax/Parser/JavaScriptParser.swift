@@ -30,6 +30,8 @@ import SlingrDiagnostics
 ///   only inside strict functions, not in class bodies of sloppy code (`class A { 08 }`).
 /// - V8 wrongly rejects a destructuring assignment passed as an argument after an array or
 ///   object literal that is not a valid pattern (`f([1], [a] = b)`); this parser accepts it.
+/// - Regular-expression modifiers (`(?i:...)`, `(?-m:...)`, ES2025) are accepted; node 20
+///   reports `Invalid group`.
 /// - The regular-expression `v` flag (unicode sets, ES2024) is not supported: node 20 accepts
 ///   it, this parser reports `Invalid regular expression flags`.
 /// - Locations count columns in Unicode scalars (acorn: UTF-16 units) and lines break only at

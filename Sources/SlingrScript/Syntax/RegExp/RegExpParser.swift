@@ -73,6 +73,11 @@ struct RegExpPatternParser {
     let totalCaptures: Int
     var depth = 0
     static let maximumDepth = 1_000
+    /// The alternatives being parsed, outermost first: (disjunction number, alternative index).
+    var alternativePath: [(disjunction: Int, alternative: Int)] = []
+    var disjunctionCount = 0
+    /// Where each group name was declared (its alternative path), for duplicate names.
+    var namePaths: [String: [[(disjunction: Int, alternative: Int)]]] = [:]
 
     init(characters: [UInt32], flags: RegExpFlags, knownNames: [String?]?) {
         self.characters = characters
@@ -155,8 +160,12 @@ struct RegExpPatternParser {
         depth += 1
         defer { depth -= 1 }
         if depth > RegExpPatternParser.maximumDepth { throw error("Nesting too deep") }
+        disjunctionCount += 1
+        alternativePath.append((disjunctionCount, 0))
+        defer { alternativePath.removeLast() }
         var alternatives = [try parseAlternative()]
         while eat("|") {
+            alternativePath[alternativePath.count - 1].alternative += 1
             alternatives.append(try parseAlternative())
         }
         return alternatives.count == 1 ? alternatives[0] : .disjunction(alternatives)
@@ -313,15 +322,24 @@ struct RegExpPatternParser {
             }
             if eat("<") {
                 let name = try parseGroupName()
-                if groupNames.contains(where: { $0 == name }) {
+                // A name may repeat only in alternatives that can never both match.
+                for path in namePaths[name] ?? [] where !RegExpPatternParser.exclusive(path, alternativePath) {
                     throw error("Duplicate capture group name")
                 }
+                namePaths[name, default: []].append(alternativePath)
                 captureCount += 1
                 let captureIndex = captureCount
                 groupNames.append(name)
                 let body = try parseDisjunction()
                 try expectGroupEnd(groupStart)
                 return (.group(body, captureIndex: captureIndex, name: name), true)
+            }
+            if let modifiers = try parseModifiers() {
+                let body = try parseDisjunction()
+                try expectGroupEnd(groupStart)
+                return (
+                    .modified(body, ignoreCase: modifiers.ignoreCase, multiline: modifiers.multiline, dotAll: modifiers.dotAll),
+                    true)
             }
             throw error("Invalid group")
         }
@@ -331,6 +349,56 @@ struct RegExpPatternParser {
         let body = try parseDisjunction()
         try expectGroupEnd(groupStart)
         return (.group(body, captureIndex: captureIndex, name: nil), true)
+    }
+
+    /// The flags of a modifiers group after `(?`: `ims` letters to add, optionally `-` and
+    /// letters to remove, then `:`; nil (nothing consumed) when this is not one. Each letter
+    /// may appear once, and `(?-:` is not allowed.
+    mutating func parseModifiers() throws(RegExpSyntaxError) -> (ignoreCase: Bool?, multiline: Bool?, dotAll: Bool?)? {
+        func isFlag(_ offset: Int) -> Bool { peekIs("i", offset) || peekIs("m", offset) || peekIs("s", offset) || peekIs("-", offset) }
+        guard isFlag(0) else { return nil }
+        var ignoreCase: Bool?
+        var multiline: Bool?
+        var dotAll: Bool?
+        var adding = true
+        var sawRemoval = false
+        var count = 0
+        while true {
+            if eat(":") { break }
+            if eat("-") {
+                if !adding { throw error("Invalid group") }
+                adding = false
+                sawRemoval = true
+                continue
+            }
+            let letter: Unicode.Scalar
+            if eat("i") { letter = "i" } else if eat("m") { letter = "m" } else if eat("s") { letter = "s" } else {
+                throw error("Invalid group")
+            }
+            count += 1
+            switch letter {
+            case "i":
+                if ignoreCase != nil { throw error("Repeated flag in modifiers group") }
+                ignoreCase = adding
+            case "m":
+                if multiline != nil { throw error("Repeated flag in modifiers group") }
+                multiline = adding
+            default:
+                if dotAll != nil { throw error("Repeated flag in modifiers group") }
+                dotAll = adding
+            }
+        }
+        if sawRemoval, count == 0 { throw error("Invalid group") }
+        return (ignoreCase, multiline, dotAll)
+    }
+
+    /// Whether two alternative paths lie in different alternatives of some disjunction.
+    static func exclusive(_ first: [(disjunction: Int, alternative: Int)], _ second: [(disjunction: Int, alternative: Int)]) -> Bool {
+        for (left, right) in zip(first, second) {
+            if left.disjunction != right.disjunction { return false }
+            if left.alternative != right.alternative { return true }
+        }
+        return false
     }
 
     mutating func expectGroupEnd(_ groupStart: Int) throws(RegExpSyntaxError) {

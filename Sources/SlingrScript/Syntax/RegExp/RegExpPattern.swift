@@ -51,6 +51,12 @@ public indirect enum RegExpNode: Sendable {
     case backreference(Int)
     /// `atom*`, `atom+?`, `atom{2,5}`, ...
     case quantified(RegExpNode, RegExpQuantifier)
+    /// `\k<name>` for a name several groups share (in different alternatives): matches what
+    /// the one that participated captured.
+    case namedBackreference([Int])
+    /// `(?i:...)`, `(?-m:...)`, `(?s-i:...)`: a non-capturing group with flags switched on
+    /// (true) or off (false) inside it; nil leaves a flag as it is.
+    case modified(RegExpNode, ignoreCase: Bool?, multiline: Bool?, dotAll: Bool?)
 }
 
 /// How often a quantified atom repeats.

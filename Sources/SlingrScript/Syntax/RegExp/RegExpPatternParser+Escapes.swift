@@ -90,10 +90,12 @@ extension RegExpPatternParser {
                     throw RegExpSyntaxError(message: "Invalid named reference", index: referenceStart)
                 }
                 if let knownNames {
-                    guard let position = knownNames.firstIndex(where: { $0 == name }) else {
+                    let positions = knownNames.indices.filter { knownNames[$0] == name }
+                    guard let first = positions.first else {
                         throw RegExpSyntaxError(message: "Invalid named capture referenced", index: referenceStart)
                     }
-                    return (.backreference(position + 1), true)
+                    if positions.count > 1 { return (.namedBackreference(positions.map { $0 + 1 }), true) }
+                    return (.backreference(first + 1), true)
                 }
                 // Resolved in a second pass, once every group name is known.
                 namedReferences.append((name, referenceStart))

@@ -21,12 +21,20 @@ final class AssignmentNode: ExpressionNode {
     override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
         do {
             switch target {
-            case .variable(let reference):
+            case .variable(var reference):
                 if case .assign = operation {
+                    // The name is resolved before the value is computed (an eval there may
+                    // declare it).
+                    reference = reference.resolvedForUpdate(scope)
+                    // Strict code may not assign a name that did not exist when it was resolved
+                    // (even if the right-hand side creates it).
+                    let unresolvable = reference.isStrict && reference.isUnresolvableGlobal(realm)
                     let result = try value.evaluate(realm, scope)
+                    if unresolvable { throw VariableReference.undefinedVariable(realm, reference.name) }
                     try reference.assign(result, realm, scope)
                     return result
                 }
+                reference = reference.resolvedForUpdate(scope)
                 if case .add = operation { return try addAssign(reference, realm, scope) }
                 let old = try reference.get(realm, scope)
                 guard let result = try combine(old, realm, scope) else { return old }
@@ -53,6 +61,10 @@ final class AssignmentNode: ExpressionNode {
                     let result = try value.evaluate(realm, scope)
                     try realm.put(base, key: keyValue, result, strict: isStrict)
                     return result
+                }
+                if base.isNullish {
+                    // Reading the property fails before its key is converted.
+                    throw realm.typeError("Cannot read properties of \(base.isUndefined ? "undefined" : "null")")
                 }
                 let key: Value = (keyValue.asObject == nil) ? keyValue : .string(try realm.toPropertyKey(keyValue))
                 let old = try realm.get(base, key: key)

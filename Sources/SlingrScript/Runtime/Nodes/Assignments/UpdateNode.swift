@@ -25,8 +25,9 @@ final class UpdateNode: ExpressionNode {
                     scope.slots[slot] = .number(old + delta)
                     return .number(isPrefix ? old + delta : old)
                 }
-                let old = try realm.toNumber(try reference.get(realm, scope))
-                try reference.assign(.number(old + delta), realm, scope)
+                let bound = reference.resolvedForUpdate(scope)
+                let old = try realm.toNumber(try bound.get(realm, scope))
+                try bound.assign(.number(old + delta), realm, scope)
                 return .number(isPrefix ? old + delta : old)
             case .named(let objectNode, let key):
                 let base = try objectNode.evaluate(realm, scope)
@@ -39,6 +40,9 @@ final class UpdateNode: ExpressionNode {
             case .computed(let objectNode, let keyNode):
                 let base = try objectNode.evaluate(realm, scope)
                 let keyValue = try keyNode.evaluate(realm, scope)
+                if base.isNullish {
+                    throw realm.typeError("Cannot read properties of \(base.isUndefined ? "undefined" : "null")")
+                }
                 let key: Value = (keyValue.asObject == nil) ? keyValue : .string(try realm.toPropertyKey(keyValue))
                 let old = try realm.toNumber(try realm.get(base, key: key))
                 try realm.put(base, key: key, .number(old + delta), strict: isStrict)

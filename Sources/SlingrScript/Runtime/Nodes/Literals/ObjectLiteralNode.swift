@@ -8,6 +8,8 @@ final class ObjectLiteralNode: ExpressionNode {
         case fixed(JSString, ExpressionNode)
         case computed(ExpressionNode, ExpressionNode)
         case spread(ExpressionNode)
+        /// `__proto__: value` sets the prototype (when the value is an object or null).
+        case prototype(ExpressionNode)
         case getter(JSString?, ExpressionNode?, ExpressionNode)
         case setter(JSString?, ExpressionNode?, ExpressionNode)
     }
@@ -36,6 +38,13 @@ final class ObjectLiteralNode: ExpressionNode {
                     function.defineOwn(Names.name, .string(key), flags: .configurable)
                 }
                 object.defineOwn(key, value)
+            case .prototype(let node):
+                let value = try node.evaluate(realm, scope)
+                switch value {
+                case .object(let prototype): object.prototype = prototype
+                case .null: object.prototype = nil
+                default: break
+                }
             case .spread(let node):
                 let source = try node.evaluate(realm, scope)
                 try realm.copyDataProperties(from: source, to: object)

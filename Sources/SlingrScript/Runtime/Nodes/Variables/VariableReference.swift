@@ -20,6 +20,8 @@ final class VariableReference {
     let needsDeadZoneCheck: Bool
     /// Sloppy code creates a global on assignment to an undeclared name; strict code throws.
     let isStrict: Bool
+    /// A named function expression's own name: assigning it is ignored unless strict.
+    var isFunctionName = false
     @exclusivity(unchecked) private var site: PropertySite
 
     init(location: Location, name: JSString, isConstant: Bool, needsDeadZoneCheck: Bool, isStrict: Bool) {
@@ -44,6 +46,20 @@ final class VariableReference {
             if let (variables, slot) = evalVariable(scope, checks) { return variables.properties.value(at: slot) }
             return try fallback.get(realm, scope)
         }
+    }
+
+    /// The reference a compound assignment reads and then writes: resolved once, so an
+    /// `eval` in the right-hand side that declares the name does not redirect the write.
+    func resolvedForUpdate(_ scope: RuntimeScope) -> VariableReference {
+        guard case .dynamic(let checks, let fallback) = location else { return self }
+        return evalVariable(scope, checks) == nil ? fallback.resolvedForUpdate(scope) : self
+    }
+
+    /// Whether this is a global name that is neither a global lexical nor a property of the
+    /// global object (or its prototypes).
+    func isUnresolvableGlobal(_ realm: Realm) -> Bool {
+        guard case .global = location else { return false }
+        return realm.globalLexicals[name] == nil && !realm.has(realm.globalObject, name)
     }
 
     /// The eval-declared variable this name denotes, if a direct `eval` declared it.
@@ -97,8 +113,26 @@ final class VariableReference {
     static func globalProperty(_ realm: Realm, _ name: JSString) throws -> Value {
         let global = realm.globalObject
         if realm.has(global, name) { return try realm.get(object: global, name, receiver: .object(global)) }
-        throw realm.error(.referenceError, "\(name.string) is not defined")
+        throw undefinedVariable(realm, name)
     }
+
+    /// The ReferenceError for an undeclared name; for the built-ins the sandbox does not
+    /// provide (`Symbol`, `Map`, `Promise`, ...) it says so rather than "not defined".
+    static func undefinedVariable(_ realm: Realm, _ name: JSString) -> JSException {
+        if unsupportedGlobals.contains(name) {
+            return realm.error(.referenceError, "\(name.string) is not supported by the interpreter")
+        }
+        return realm.error(.referenceError, "\(name.string) is not defined")
+    }
+
+    /// Standard globals SlingrScript does not provide.
+    static let unsupportedGlobals: Set<JSString> = [
+        "Symbol", "Map", "Set", "WeakMap", "WeakSet", "WeakRef", "FinalizationRegistry", "Promise", "Proxy", "Reflect",
+        "BigInt", "BigInt64Array", "BigUint64Array", "ArrayBuffer", "SharedArrayBuffer", "DataView", "Atomics",
+        "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array",
+        "Float16Array", "Float32Array", "Float64Array", "Intl", "Temporal", "AggregateError", "SuppressedError",
+        "Iterator", "AsyncIterator", "DisposableStack", "AsyncDisposableStack", "ShadowRealm", "WebAssembly",
+    ]
 
     /// Plain assignment (`x = v`, `x += v`, destructuring assignment).
     func assign(_ value: Value, _ realm: Realm, _ scope: RuntimeScope) throws {
@@ -106,7 +140,10 @@ final class VariableReference {
         case .local(let hops, let slot):
             let target = scope.ancestor(hops)
             if needsDeadZoneCheck, TemporalDeadZone.isMarker(target.slots[slot]) { throw deadZoneError(realm) }
-            if isConstant { throw realm.typeError("Assignment to constant variable.") }
+            if isConstant {
+                if isFunctionName, !isStrict { return }
+                throw realm.typeError("Assignment to constant variable.")
+            }
             target.slots[slot] = value
         case .global:
             if realm.hasGlobalLexicals, let binding = realm.globalLexicals[name] {
@@ -121,7 +158,7 @@ final class VariableReference {
                 return
             }
             if isStrict, !realm.has(global, name) {
-                throw realm.error(.referenceError, "\(name.string) is not defined")
+                throw VariableReference.undefinedVariable(realm, name)
             }
             try realm.put(.object(global), name, value, strict: isStrict)
         case .dynamic(let checks, let fallback):
