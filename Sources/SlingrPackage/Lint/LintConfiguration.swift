@@ -34,9 +34,9 @@ public struct LintConfiguration: Sendable {
             report(.error, "the configuration must be an object, not \(article(document.typeName))", document.range, .root)
             return (configuration, diagnostics)
         }
-        for member in members where !["rules", "ignore", "registry", "sources"].contains(member.key) {
+        for member in members where !ProjectSettingsShape.keyNames.contains(member.key) {
             var message = "unknown key '\(member.key)' in the configuration"
-            if let suggestion = Suggestion.closest(to: member.key, in: ["rules", "ignore", "registry", "sources"]) { message += "; did you mean '\(suggestion)'?" }
+            if let suggestion = Suggestion.closest(to: member.key, in: ProjectSettingsShape.keyNames) { message += "; did you mean '\(suggestion)'?" }
             report(.warning, message, member.keyRange, JSONPointer.root.appending(member.key))
         }
         if let rules = document["rules"] {
