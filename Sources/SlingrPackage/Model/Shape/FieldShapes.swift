@@ -1,3 +1,5 @@
+import SlingrDiagnostics
+
 /// The shapes of configuration fields and flow-step inputs, which `FieldValidator` reads and
 /// the schemas describe. Fields nest (a group holds fields), so they are declared under names
 /// that shapes refer to with `.named`.
@@ -22,12 +24,12 @@ public enum FieldShapes {
     }
 
     /// Keys both kinds of fields share, in the order real descriptors write them.
-    private static func common(types: [FieldType], what: String) -> [String: KeyShape] {
+    private static func common(types: [FieldType], what: String, typeRule: any RuleDeclaration.Type) -> [String: KeyShape] {
         let typeValues = types.map { EnumerationShape.Value($0.rawValue, $0.meaning) }
         let shapes = [
             KeyShape("label", .text, "The caption shown next to the \(what); without it the \(what) shows an empty caption (missing-label)."),
             KeyShape("name", .string(ShapePatterns.identifier), "The name scripts and expressions use (config.<name>): letters, digits, '_' and '$', not starting with a digit."),
-            KeyShape("type", .enumeration(EnumerationShape(typeValues)), "What the \(what) shows and stores."),
+            KeyShape("type", .enumeration(EnumerationShape(typeValues, ruleId: typeRule.description.id)), "What the \(what) shows and stores."),
             KeyShape("multiplicity", .oneOf(FieldType.multiplicities), "'many' holds a list of values; 'one' (the default) a single value."),
             KeyShape("required", .booleanOrExpression, "Whether a value is needed: a boolean, or a JavaScript expression over config."),
             KeyShape("visibility", .booleanOrExpression, "Whether the \(what) is shown: a boolean, or a JavaScript expression over config."),
@@ -43,7 +45,7 @@ public enum FieldShapes {
 
     /// A field of `package.json` `configuration` (and of a group).
     public static let configurationFieldShape: ObjectShape = {
-        var shapes = common(types: FieldType.configurationTypes, what: "field")
+        var shapes = common(types: FieldType.configurationTypes, what: "field", typeRule: UnknownFieldTypeRule.self)
         shapes["showLabel"] = KeyShape("showLabel", .flag, "Whether the label is shown (default true).")
         shapes["value"] = KeyShape("value", .anything, "What a read-only field (label, info) shows: an expression, or plain text or HTML.")
         shapes["typeOptions"] = KeyShape("typeOptions", .object(ObjectShape("typeOptions", meaning: "Options of the field's type.", keys: [], isClosed: false)),
@@ -69,7 +71,7 @@ public enum FieldShapes {
     /// An input of a flow step's `step.json`: options live under `options` (real steps also use
     /// `typeOptions` for validation).
     public static let stepInputShape: ObjectShape = {
-        var shapes = common(types: FieldType.stepInputTypes, what: "input")
+        var shapes = common(types: FieldType.stepInputTypes, what: "input", typeRule: UnknownInputTypeRule.self)
         shapes["options"] = KeyShape("options", .object(stepInputOptions(possibleValue: possibleValue)),
                                      "Options of the input: possible values, validation, representation, nested fields.")
         shapes["typeOptions"] = KeyShape("typeOptions", .object(ObjectShape("typeOptions of an input", meaning: "Validation of the input.", keys: [

@@ -1,3 +1,5 @@
+import SlingrDiagnostics
+
 /// What a JSON value in a descriptor may be, declared once: the validators read these
 /// declarations for their key lists, required keys and enumerations, and the JSON Schema
 /// generator and the language server read the same ones, so the three cannot drift apart.
@@ -88,10 +90,13 @@ public struct EnumerationShape: Sendable {
     public var values: [Value]
     /// `APP` and `app` both accepted (documentation and real files disagree on case).
     public var ignoringCase: Bool
+    /// The rule reporting a value outside the list (invalid-value unless said otherwise).
+    public var ruleId: String
 
-    public init(_ values: [Value], ignoringCase: Bool = false) {
+    public init(_ values: [Value], ignoringCase: Bool = false, ruleId: String? = nil) {
         self.values = values
         self.ignoringCase = ignoringCase
+        self.ruleId = ruleId ?? InvalidValueRule.description.id
     }
 
     public var names: [String] { values.map(\.name) }
