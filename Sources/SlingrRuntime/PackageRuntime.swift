@@ -207,6 +207,10 @@ public final class PackageRuntime {
         return evaluator.orderedValues(model.values)
     }
 
+    /// Every file the runtime has loaded, by the path its diagnostics and frames carry (for
+    /// showing source lines in reports).
+    public var loadedSources: [String: SourceFile] { state.sources }
+
     /// The storage as it is now (what `--storage` writes back).
     public var storage: RuntimeStorage { state.journal.storage }
 

@@ -5,7 +5,7 @@ public struct ExpressionOutcome: Sendable, Equatable {
     public enum Result: Sendable, Equatable {
         /// Evaluated; `truthy` is JavaScript's truthiness of the result (functions included).
         case value(HostValue, truthy: Bool)
-        /// Text that is not code by FORMAT.md's `value` rule (a URL, HTML, words): shown as is.
+        /// Text that is not code by the `value` rule (see expression-syntax) (a URL, HTML, words): shown as is.
         case verbatim
         /// The evaluation failed (`TypeError: ...`, a syntax error, a limit); never thrown.
         case failed(String)

@@ -5,7 +5,7 @@ import SlingrScript
 ///
 /// Defaults (shown in the preview header): app `myapp`, environment `dev`, user id
 /// `000000000000000000000001`. Platform values follow the URL shapes observed on a real
-/// installation (FORMAT.md section 2.4), for app A, environment E, package P:
+/// installation of a real app, for app A, environment E, package P:
 /// `WEBHOOK_URL` `https://A.slingrs.io/E/services/P/P`, `WEBHOOK_SYNC_URL`
 /// `https://A.slingrs.io/E/services/P/sync/P`, `AUTH_CALLBACK_URL` `https://A.slingrs.io/E/packages/P`
 /// (packages always append `/authCallback`, giving the observed callback), `SERVER_URL`

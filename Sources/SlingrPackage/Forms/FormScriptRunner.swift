@@ -56,7 +56,7 @@ final class FormScriptRunner {
         }
     }
 
-    /// A `value`/`defaultValue` text, by FORMAT.md's rule: evaluated when it parses as one
+    /// A `value`/`defaultValue` text, by the rule expression-syntax documents: evaluated when it parses as one
     /// expression that is not a bare identifier (nor a lone number, boolean or null literal,
     /// whose text is kept as written); shown verbatim when it does not parse or its evaluation
     /// fails on an unknown global (`Hello-world` is words, not a subtraction).

@@ -1,4 +1,4 @@
-/// `${NAME}` environment placeholders (FORMAT.md section 2.4). The configuration form keeps
+/// `${NAME}` environment placeholders of the platform documentation. The configuration form keeps
 /// them as written (so `utils.isPlaceholder(config.x)` is true there); the app replaces them
 /// when it loads the configuration, which is what `--build` simulates.
 public enum Placeholder {

@@ -2,7 +2,7 @@
 ///
 /// Documented types come first; `oauth2` is used by real packages though undocumented; the
 /// `entity*`/`script` family survives in the skeleton from the older service format; the last
-/// group are flow-step input types.
+/// group are flow-step input types (rules unknown-field-type and unknown-input-type).
 public enum FieldType: String, CaseIterable, Sendable {
     case text, password, toggle, buttonsGroup, dropDown, label, info, button, fieldsGroup
     case oauth2

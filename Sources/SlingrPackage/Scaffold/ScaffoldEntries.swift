@@ -94,7 +94,7 @@ public struct ScaffoldField: Sendable, Hashable {
         self.typeOptions = typeOptions
     }
 
-    /// Field types `add field` offers: the documented ones (FORMAT.md 2.3).
+    /// Field types `add field` offers: the documented ones (rule unknown-field-type).
     public static let offeredTypes: [FieldType] = FieldType.allCases.filter { $0.origin == .documented }
 
     /// A field of `type` with what the type needs to be valid: options for drop-downs and button

@@ -1,4 +1,4 @@
-/// Names of packages and of what goes in them. FORMAT.md: a package name is used as
+/// Names of packages and of what goes in them (rules invalid-name, package-name-style): a package name is used as
 /// `pkg.<name>` and in event ids `'<name>:<event>'`, and step, service, script, listener, event,
 /// field and dependency names are used after a dot in scripts, so all of them are letters and
 /// digits starting with a letter (real names are like `googleDrive`, `apiCallGmail`).

@@ -1,8 +1,8 @@
 import SlingrDiagnostics
 import SlingrJSON
 
-/// `slingr-pkg new`: turns options into the files of a complete, working package (FORMAT.md
-/// section 1): `package.json`, `scripts/api.js`, `test/api.test.js`, the listener, flow steps with their icons, UI
+/// `slingr-pkg new`: turns options into the files of a complete, working package laid out as
+/// the platform expects: `package.json`, `scripts/api.js`, `test/api.test.js`, the listener, flow steps with their icons, UI
 /// services, `configurationBuilder.js` for OAuth, `README.md`, `LICENSE`, `.gitignore` and
 /// `icon48.png`, plus the JSON Schemas of its files and the VS Code settings that use them.
 /// Nothing is written here; `ScaffoldInstaller` puts the files on disk.

@@ -123,7 +123,10 @@ struct FieldValidator {
         let pointer = field.pointer
         let optionsPointer = pointer.appending("typeOptions")
         let optionsValue = field.objectMember("typeOptions")
-        if let type, type.hasPossibleValues || type == .fieldsGroup, optionsValue == nil, field["typeOptions"] == nil {
+        // An old release listed options under `values` (reported as an unknown key with that
+        // hint); the options are there, so they are not also reported missing.
+        let legacyValues = field["values"]?.array != nil
+        if let type, type.hasPossibleValues || type == .fieldsGroup, optionsValue == nil, field["typeOptions"] == nil, !(legacyValues && type != .fieldsGroup) {
             let key = type == .fieldsGroup ? "typeOptions.fields" : "typeOptions.possibleValues"
             if type == .fieldsGroup {
                 context.report(MissingKeyRule.self, MissingKeyRule.message(key, in: field.what), at: field.openingBrace, pointer: pointer)

@@ -60,11 +60,7 @@ enum RunCommand: Command {
         guard let runtime = setup.makeRuntime(context: context) else { return .failure }
         let report = runtime.run(target)
         let saved = setup.save(runtime, context: context)
-        var sources: [String: SourceFile] = [:]
-        for path in setup.repository.javaScriptFiles {
-            if let source = setup.repository.source(path) { sources[source.path] = source }
-        }
-        let renderer = RunReportRenderer(style: context.style(for: arguments), sources: sources)
+        let renderer = RunReportRenderer(style: context.style(for: arguments), sources: runtime.loadedSources)
         if arguments.value("format") == "json" {
             context.stdout.write(renderer.renderJSON(report))
         } else {

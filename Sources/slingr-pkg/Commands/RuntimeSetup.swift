@@ -25,7 +25,7 @@ struct RuntimeSetup {
         OptionSpec("user-id", valueName: "id", help: "What sys.context.getCurrentUserRecord().id() answers (default: 000000000000000000000001)."),
         OptionSpec("http", valueName: "file", help: "Replies file: what HTTP requests get (see 'slingr-pkg help runtime'). Without it every request fails."),
         OptionSpec("record", valueName: "file", help: "Send HTTP requests for real (with curl) and add the replies to this file for offline runs."),
-        OptionSpec("storage", valueName: "file", help: "Keep sys.storage in this JSON file between runs (read before, written atomically after)."),
+        OptionSpec("storage", valueName: "file", help: "sys.storage starts from this JSON file; run writes it back after, atomically (test only reads it: each test starts from it)."),
         OptionSpec("with", valueName: "name=dir", help: "Use the package in dir for the package dependency name.", isRepeatable: true),
         OptionSpec("git", valueName: "name=url", help: "Take the package dependency name from this git repository (URL or path), at the version resolve picks; .slingr-pkg.json 'sources' also count.", isRepeatable: true),
         OptionSpec("registry", valueName: "file", help: "Registry file of released tags, for resolving dependency versions."),

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Form evaluation")
 struct FormEvaluatorTests {
-    /// FORMAT.md's `value` rule: code when it parses as one expression that is not a bare
+    /// The `value` rule (see expression-syntax): code when it parses as one expression that is not a bare
     /// identifier; verbatim when it does not parse or fails on an unknown global.
     @Test("label values follow the value rule", arguments: [
         ("'https://' + config.sub + '.chargify.com'", "https://acme.chargify.com"),

@@ -5,7 +5,7 @@ import Testing
 @testable import SlingrPackage
 
 /// The expressions of the fixture forms evaluated by node with the same `config` (values,
-/// groups and platform values) and a `utils` written from FORMAT.md: results and error
+/// groups and platform values) and a `utils` written from the platform documentation: results and error
 /// messages must agree with the preview's. One node process for the whole batch.
 @Suite("Form expressions against node")
 struct FormNodeDifferentialTests {

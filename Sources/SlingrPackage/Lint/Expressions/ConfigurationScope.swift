@@ -1,7 +1,7 @@
 /// The names an expression may reach through `config`: the fields of the form it belongs to
 /// (groups nest), plus the platform values every package gets.
 struct ConfigurationScope: Sendable {
-    /// Values the platform adds to `config` (FORMAT.md section 2.4).
+    /// Values the platform adds to `config` (documented: the webhook URLs; used by real packages: the rest).
     static let platformValues = ["WEBHOOK_URL", "WEBHOOK_SYNC_URL", "AUTH_CALLBACK_URL", "SERVER_URL", "ENV", "SERVICE_NAME"]
 
     /// Field names at this level; a group's scope is its children.

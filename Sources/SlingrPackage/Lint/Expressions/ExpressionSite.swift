@@ -10,7 +10,7 @@ struct ExpressionSite {
         case expression
         /// A statement list (button `action`).
         case statements
-        /// `value`/`defaultValue`: code only when it looks like code (FORMAT.md section 2.4).
+        /// `value`/`defaultValue`: code only when it looks like code (see expression-syntax).
         case valueText
     }
 

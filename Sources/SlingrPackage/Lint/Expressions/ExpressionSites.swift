@@ -1,7 +1,7 @@
 import SlingrDiagnostics
 import SlingrJSON
 
-/// Finds every expression-bearing key of the package's descriptors (FORMAT.md section 2.4):
+/// Finds every expression-bearing key of the package's descriptors (see expression-syntax):
 /// `required`, `visibility`, `value`/`defaultValue` when they hold code, button `action`,
 /// `oauth2` options and validation functions; in `package.json` fields and in step inputs.
 enum ExpressionSites {

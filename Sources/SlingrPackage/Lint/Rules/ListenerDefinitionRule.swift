@@ -2,7 +2,8 @@ import SlingrDiagnostics
 import SlingrScript
 
 /// Listener files assign `listeners.<name> = {label, type, options, callback}` with a known
-/// type and known option values (FORMAT.md section 5). Only literal values are checked.
+/// type and known option values, as the platform documentation describes listeners. Only literal
+/// values are checked.
 struct ListenerDefinitionRule: LintRule {
     static let types = ["data", "service", "job"]
     static let dataEvents = ["recordCreated", "recordChanged", "recordDeleted", "actionPerformed"]

@@ -1,5 +1,5 @@
 /// `configurationBuilder.js` for `new --oauth`: builds `config.oauth` for the `oauth`
-/// dependency from the package's own fields, the way real OAuth packages do (FORMAT.md 2.5).
+/// dependency from the package's own fields, the way real OAuth packages do (rule configuration-builder-needed).
 enum ConfigurationBuilderTemplate {
     static func render(_ plan: PackagePlan) -> String {
         """

@@ -1,5 +1,5 @@
 /// `listeners/<name>.js`: a listener on the `http` service's webhooks whose path matches, which
-/// triggers the package event `<package>:<event>` with what was received (FORMAT.md 5).
+/// triggers the package event `<package>:<event>` with what was received (rule trigger-event).
 enum ListenerTemplate {
     static func render(packageName: String, listener: String, label: String, path: String, event: String) -> String {
         """

@@ -1,7 +1,7 @@
 import SlingrDiagnostics
 
 /// `uiServices/<name>/uiService.json`: loaded in the app, with one function and its callbacks,
-/// the label as a translation object like real services write it (FORMAT.md 4).
+/// the label as a translation object like real services write it.
 enum UIServiceDescriptorTemplate {
     static func json(service: String, label: String) -> JSONOutput {
         .object([
