@@ -150,12 +150,12 @@ struct PreviewSetup {
             timeout = builderLimits.deadline?.seconds
             expressionLimits.deadline = nil
         }
-        let directory = arguments.positionals.first ?? "."
-        let root = context.absolutePath(directory)
-        guard context.fileSystem.isDirectory(root) else {
-            context.stderr.write("Error: '\(directory)' is not a directory\n")
+        let given = arguments.positionals.first ?? "."
+        guard context.fileSystem.isDirectory(context.absolutePath(given)) else {
+            context.stderr.write("Error: '\(given)' is not a directory\n")
             return .failure(.usage)
         }
+        let (root, directory) = context.packageRoot(given)
         var placeholders: [String: String] = [:]
         for (index, pair) in arguments.pairs("env").enumerated() {
             guard let (name, value) = pair else {

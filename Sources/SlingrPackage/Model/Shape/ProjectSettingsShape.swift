@@ -4,7 +4,15 @@ import SlingrDiagnostics
 /// the settings schema describes. Rule ids come from the catalogue the command line passes.
 public enum ProjectSettingsShape {
     /// The keys every reader of the file knows, in documentation order.
-    public static let keyNames = ["rules", "ignore", "registry", "sources"]
+    public static let keyNames = ["rules", "ignore", "overrides", "registry", "sources"]
+    /// The keys of one override, both required.
+    public static let overrideKeyNames = ["files", "rules"]
+
+    /// A path pattern, optionally narrowed to a JSON pointer inside a descriptor
+    /// (`package.json#/configuration/3`).
+    public static let target = TextPattern(expression: "^[^#]+(#(/([^~/]|~[01])*)*)?$",
+                                           meaning: "a path pattern, optionally followed by '#' and a JSON pointer",
+                                           ruleId: SettingsFileRule.description.id)
 
     /// The settings a rule can have.
     public static let ruleSettings = EnumerationShape([
@@ -13,14 +21,22 @@ public enum ProjectSettingsShape {
     ])
 
     public static func root(catalogue: RuleCatalogue) -> ObjectShape {
-        let rules = catalogue.all.sorted { $0.id < $1.id }.map { rule in
+        let ruleKeys = catalogue.all.sorted { $0.id < $1.id }.map { rule in
             KeyShape(rule.id, .enumeration(ruleSettings), "\(rule.summary) (\(rule.severity.rawValue) by default\(rule.isFixable ? ", fixable" : "")). \(rule.explanation)")
         }
+        let rules = ValueShape.object(ObjectShape("rule settings", meaning: "Severity by rule id.", keys: ruleKeys, nullMeansAbsent: false))
+        let targets = ValueShape.array(of: .string(target))
+        let override = ObjectShape("override", meaning: "Rule settings for the findings of some files.", keys: [
+            KeyShape("files", targets, "The files (and descriptor values, after '#') the rules apply to."),
+            KeyShape("rules", rules, "The severity of each rule's findings in those files."),
+        ], required: overrideKeyNames, nullMeansAbsent: false, snippets: [
+            .init("New override", meaning: "Rule settings for some files.", body: [("files", .array([.text("${1:scripts/vendor/**}")])), ("rules", .object([("${2:rule-id}", .text("${3|off,note,warning,error|}"))]))]),
+        ])
         let keys = [
-            KeyShape("rules", .object(ObjectShape("rule settings", meaning: "Severity by rule id.", keys: rules, nullMeansAbsent: false)),
-                     "The severity of each rule's findings: off, note, warning or error."),
-            KeyShape("ignore", .array(of: .string(ShapePatterns.nonEmpty)),
-                     "Paths whose findings are dropped: '*' within a folder, '**' across folders, '?' one character; a pattern without '/' matches a name anywhere."),
+            KeyShape("rules", rules, "The severity of each rule's findings: off, note, warning or error."),
+            KeyShape("ignore", targets,
+                     "Paths whose findings are dropped: '*' within a folder, '**' across folders, '?' one character; a pattern without '/' matches a name anywhere; '#/json/pointer' after a descriptor's path drops only the findings at that value."),
+            KeyShape("overrides", .array(of: .object(override)), "Rule settings for the findings of some files, later overrides winning."),
             KeyShape("registry", .string(ShapePatterns.nonEmpty), "A registry file inside the repository listing released versions ({\"packages\": {...}, \"services\": {...}})."),
             KeyShape("sources", .object(ObjectShape("version sources", meaning: "Git URL or path by dependency name.", keys: [], isClosed: false,
                                                     otherValues: .string(ShapePatterns.nonEmpty), nullMeansAbsent: false)),
