@@ -21,6 +21,9 @@ public protocol FileSystem: Sendable {
     func createFileExclusively(_ path: String, _ bytes: [UInt8]) throws(FileSystemError)
     /// What is at `path`; with `followSymlinks: false` a link is reported as a link.
     func info(_ path: String, followSymlinks: Bool) -> FileInfo?
+    /// `info`, or why there is none: `.notFound`, or `.permissionDenied` when a folder on the
+    /// way cannot be searched (so a file behind it is not called missing).
+    func status(_ path: String, followSymlinks: Bool) -> Result<FileInfo, FileSystemError>
     /// The text of the symbolic link at `path` (not followed), or `nil` when it is not one.
     func symbolicLinkTarget(_ path: String) -> String?
     /// Entry names (not paths) in byte order, without `.` and `..`.
@@ -56,6 +59,11 @@ extension FileSystem {
     }
 
     public func info(_ path: String) -> FileInfo? { info(path, followSymlinks: true) }
+
+    /// File systems that cannot tell why there is nothing at a path say it is not found.
+    public func status(_ path: String, followSymlinks: Bool) -> Result<FileInfo, FileSystemError> {
+        info(path, followSymlinks: followSymlinks).map { .success($0) } ?? .failure(FileSystemError(path: path, reason: .notFound))
+    }
 
     public func isFile(_ path: String) -> Bool { info(path)?.kind == .file }
     public func isDirectory(_ path: String) -> Bool { info(path)?.kind == .directory }

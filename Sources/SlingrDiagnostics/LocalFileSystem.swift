@@ -112,10 +112,14 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func info(_ path: String, followSymlinks: Bool) -> FileInfo? {
+        try? status(path, followSymlinks: followSymlinks).get()
+    }
+
+    public func status(_ path: String, followSymlinks: Bool) -> Result<FileInfo, FileSystemError> {
         var status = stat()
         let result = followSymlinks ? stat(path, &status) : lstat(path, &status)
-        guard result == 0 else { return nil }
-        return FileInfo(kind: Self.kind(status.st_mode), size: Int(status.st_size))
+        guard result == 0 else { return .failure(Self.error(path)) }
+        return .success(FileInfo(kind: Self.kind(status.st_mode), size: Int(status.st_size)))
     }
 
     static func kind(_ mode: mode_t) -> FileKind {

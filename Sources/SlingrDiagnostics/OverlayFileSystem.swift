@@ -46,6 +46,11 @@ public final class OverlayFileSystem: FileSystem {
         overridden(path) == nil ? base.symbolicLinkTarget(path) : nil
     }
 
+    public func status(_ path: String, followSymlinks: Bool) -> Result<FileInfo, FileSystemError> {
+        if let bytes = overridden(path) { return .success(FileInfo(kind: .file, size: bytes.count)) }
+        return base.status(path, followSymlinks: followSymlinks)
+    }
+
     public func info(_ path: String, followSymlinks: Bool) -> FileInfo? {
         if let bytes = overridden(path) { return FileInfo(kind: .file, size: bytes.count) }
         return base.info(path, followSymlinks: followSymlinks)

@@ -53,8 +53,45 @@ enum LinearBenchmark {
         cold("eval --format json logging \(1_000 * scale) lines", 1_000 * scale) { size in
             ["eval", "--statements", "--format", "json", "for (var i = 0; i < \(size); i++) { sys.logs.info('line \\n' + i); }"]
         }
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/git") {
+            cold("resolve against a git source of \(200 * scale) tags with 40 KB descriptors", 200 * scale) { count in
+                ["resolve", gitPackage(in: directory, tags: count), "--git", "big=" + PathName.join(directory, "big-\(count)")]
+            }
+        }
         print(String(format: "largest growth: x%.1f for 10x the input (linear: about x10)", worst))
         return 0
+    }
+
+    /// A package depending on `big`, whose git repository (made once per size with `git
+    /// fast-import`) has `tags` releases, each with a 40 KB package.json: 2,000 of them print 80 MB,
+    /// more than one git run may.
+    static func gitPackage(in directory: String, tags: Int) -> String {
+        let repository = PathName.join(directory, "big-\(tags)")
+        let package = PathName.join(directory, "uses-big-\(tags)")
+        if !FileManager.default.fileExists(atPath: repository) {
+            var stream = ""
+            let padding = String(repeating: "x", count: 40_000)
+            for index in 0..<tags {
+                let descriptor = #"{"name": "big", "label": "Big", "description": "\#(padding)\#(index)", "dependencies": [], "configuration": []}"#
+                stream += "commit refs/heads/main\ncommitter t <t@t> \(1_600_000_000 + index) +0000\ndata 1\nr\n"
+                stream += "M 100644 inline package.json\ndata \(descriptor.utf8.count)\n\(descriptor)\n\n"
+                stream += "reset refs/tags/v1.0.\(index)\nfrom refs/heads/main\n\n"
+            }
+            _ = BenchmarkClock.runProcess("/usr/bin/git", ["init", "--quiet", repository])
+            let importer = Process()
+            importer.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+            importer.arguments = ["-C", repository, "fast-import", "--quiet"]
+            let input = Pipe()
+            importer.standardInput = input
+            try? importer.run()
+            input.fileHandleForWriting.write(Data(stream.utf8))
+            try? input.fileHandleForWriting.close()
+            importer.waitUntilExit()
+            try? FileManager.default.createDirectory(atPath: package, withIntermediateDirectories: true)
+            let descriptor = #"{"name": "usesbig", "label": "Uses big", "dependencies": [{"type": "package", "name": "big", "version": "^v1.0.0"}], "configuration": [], "events": [], "metadata": []}"#
+            try? descriptor.write(toFile: PathName.join(package, "package.json"), atomically: true, encoding: .utf8)
+        }
+        return package
     }
 
     static let reporters: [(String, @Sendable ([Diagnostic]) -> String)] = [

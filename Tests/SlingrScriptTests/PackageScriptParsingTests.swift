@@ -25,10 +25,10 @@ struct PackageScriptParsingTests {
         #expect(!JavaScriptParser.parseExpression(SourceFile(path: "e", text: "@config.entity")).isValid)
     }
 
-    @Test("a syntax error has an acorn-style message and location")
+    @Test("a syntax error has V8's message and a location")
     func located() throws {
         let result = JavaScriptParser.parseProgram("var a = 1;\nvar b = (2;\n")
         let error = try #require(result.errors.first)
-        #expect(error.description == "Unexpected token (2:10)")
+        #expect(error.description == "Unexpected token ';' (2:10)")
     }
 }

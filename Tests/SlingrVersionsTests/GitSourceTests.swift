@@ -178,6 +178,46 @@ struct GitSourceTests {
         #expect(try fixture.fileSystem.readFile(outside).count > 0)
     }
 
+    @Test("reads descriptors at any number of tags, batched within the output limit; a too large one is named, not read")
+    func manyAndLargeDescriptors() throws {
+        let fixture = try GitFixture()
+        func descriptor(_ version: String, padding: Int) -> String {
+            #"{"name": "big", "label": "Big", "description": "\#(String(repeating: "x", count: padding))", "dependencies": [], "configuration": []}"#
+        }
+        var tags = (0..<60).map { GitFixture.Tag(name: "v1.0.\($0)", descriptor: descriptor("v1.0.\($0)", padding: 2_000)) }
+        tags.append(GitFixture.Tag(name: "v2.0.0", descriptor: descriptor("v2.0.0", padding: 40_000)))
+        let path = try fixture.repository("big", tags)
+        // Runs may print 16 KB, so the 60 descriptors (120 KB) take several batches of at most
+        // 8 KB, and files over 8 KB are not read. In one batch the output would be cut short.
+        let client = GitClient(runner: ProcessRunner(outputLimit: 16 << 10), fileLimit: 20 << 10)
+        let reader = GitSourceReader(client: client, cache: GitTagCache(directory: PathName.join(fixture.root, "cache"), fileSystem: fixture.fileSystem),
+                                     policy: .preferCache)
+        let source = GitSource(name: "big", location: path, baseDirectory: "/")
+        let listed = try reader.tags(source)
+        #expect(listed.count == 61)
+        let contents = try reader.files("package.json", of: source, at: listed.map(\.object))
+        let found = contents.compactMap { content -> [UInt8]? in
+            if case .found(let bytes) = content { return bytes }
+            return nil
+        }
+        #expect(found.count == 60)
+        #expect(found.allSatisfy { $0.count > 2_000 })
+        let large = listed.firstIndex { $0.tag == "v2.0.0" }.map { contents[$0] }
+        #expect(large == .tooLarge(size: descriptor("v2.0.0", padding: 40_000).utf8.count))
+        // Resolution cannot use that release, and says why.
+        let catalog = ReleaseCatalog(registry: nil, gitSources: [source], reader: reader, decoder: PackageDescriptor.dependencies(of:))
+        let key = DependencyKey(.package, "big")
+        let release = try #require(try catalog.releases(of: key)?.releases.first { $0.tag == "v2.0.0" })
+        if case .unreadable(let why) = try catalog.descriptor(of: key, at: release) {
+            #expect(why == "\(descriptor("v2.0.0", padding: 40_000).utf8.count) bytes, over the limit of 8192 bytes")
+        } else {
+            Issue.record("expected v2.0.0 to be unreadable")
+        }
+        // A client printing too much for its limit says so instead of reading part of it.
+        let tiny = GitClient(runner: ProcessRunner(outputLimit: 1 << 10))
+        #expect(throws: GitError("git ls-remote printed more than 1024 bytes")) { try tiny.remoteTags(path) }
+    }
+
     @Test("uses the cached tag list of a URL until asked to refresh; a path is always read live")
     func cacheThenRefresh() throws {
         let fixture = try GitFixture()

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Dispatch
+import Foundation
 import SlingrDiagnostics
 import Testing
 @testable import slingr_pkg
@@ -190,5 +191,66 @@ struct RepositoryBoundaryTests {
         if !result.stderr.isEmpty, !result.stderr.hasSuffix("\n") { actual += "\n" }
         actual += "[exit \(result.status)]\n"
         try ScaffoldCLISupport.compare(actual, with: "Fixtures/golden/boundary/\(name).txt")
+    }
+}
+
+/// Files and folders without read permission, seen by a user who cannot read them: the tests
+/// run the built binary as `nobody` through `setpriv` when they run as root (root reads
+/// everything), directly otherwise.
+@Suite("Unreadable files, as a user without permission")
+struct PermissionTests {
+    /// The command prefix that runs as a user without root's powers, `nil` when impossible.
+    static var unprivileged: [String]? {
+        if getuid() != 0 { return [] }
+        guard LocalFileSystem().isFile("/usr/bin/setpriv") else { return nil }
+        return ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    }
+
+    static func run(_ arguments: [String], in directory: String) throws -> (status: Int32, output: String) {
+        guard let prefix = unprivileged, let binary = TerminalDriver.binary else { throw Skip() }
+        let process = Process()
+        let command = prefix + [binary] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    struct Skip: Error {}
+
+    @Test("a script, a folder or package.json without read permission is an error naming it (exit 2), never missing or skipped")
+    func permissions() throws {
+        guard Self.unprivileged != nil, TerminalDriver.binary != nil else {
+            print("skipped: neither a non-root user nor setpriv, or the built slingr-pkg binary not found")
+            return
+        }
+        let fileSystem = LocalFileSystem()
+        let root = try fileSystem.makeTemporaryDirectory(in: "/tmp", prefix: "slingr-permissions")
+        defer { try? fileSystem.removeItem(root) }
+        chmod(root, 0o755)
+        #expect(CLIHarness.run(["new", "pkg", "--flow-step", "send", "--license", "none"], currentDirectory: root).status == 0)
+        let package = PathName.join(root, "pkg")
+        try fileSystem.writeFileAtomically(PathName.join(package, "scripts/hidden.js"), Array("exports.a = 1;\n".utf8))
+        chmod(PathName.join(package, "scripts/hidden.js"), 0o000)
+        chmod(PathName.join(package, "flowSteps/send"), 0o000)
+        defer { chmod(PathName.join(package, "flowSteps/send"), 0o755) }
+        let lint = try Self.run(["lint", "pkg"], in: root)
+        #expect(lint.status == 2, "\(lint.output)")
+        #expect(lint.output.contains("pkg/scripts/hidden.js: error: cannot read 'scripts/hidden.js': permission denied [unreadable-file]"), "\(lint.output)")
+        #expect(lint.output.contains("pkg/flowSteps/send: error: cannot read 'flowSteps/send': permission denied [unreadable-file]"), "\(lint.output)")
+        #expect(!lint.output.contains("is missing"), "\(lint.output)")
+        chmod(PathName.join(package, "package.json"), 0o000)
+        for arguments in [["lint", "pkg"], ["preview", "pkg"], ["validate", "pkg/package.json"], ["resolve", "pkg", "--offline"]] {
+            let result = try Self.run(arguments, in: root)
+            #expect(result.status == 2, "\(arguments): \(result.output)")
+            #expect(result.output.contains("package.json") && result.output.contains("permission denied"), "\(arguments): \(result.output)")
+            #expect(!result.output.contains("no package.json"), "\(arguments): \(result.output)")
+        }
     }
 }

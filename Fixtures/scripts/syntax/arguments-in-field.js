@@ -1,4 +1,4 @@
-// expect error: Cannot use 'arguments' in class field initializer (3:10)
+// expect error: 'arguments' is not allowed in class field initializer or static initialization block (3:10)
 class A {
   field = arguments;
 }

@@ -1,3 +1,3 @@
-// expect error: Unexpected token (3:0)
+// expect error: Unexpected token '=>' (3:0)
 var f = (a, b)
 => a + b;

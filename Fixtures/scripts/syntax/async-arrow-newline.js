@@ -1,3 +1,3 @@
-// expect error: Unexpected token (3:4)
+// expect error: Malformed arrow function parameter list (2:8)
 var f = async
 (x) => x;

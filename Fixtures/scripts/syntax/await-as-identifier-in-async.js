@@ -1,4 +1,4 @@
-// expect error: Cannot use 'await' as identifier inside an async function (3:6)
+// expect error: Unexpected reserved word (3:6)
 async function f() {
   var await = 1;
 }

@@ -1,2 +1,2 @@
-// expect error: Await expression cannot be a default value (2:25)
+// expect error: Illegal await-expression in formal parameters of async function (2:25)
 async function f(value = await load()) {}

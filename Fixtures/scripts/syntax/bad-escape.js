@@ -1,2 +1,2 @@
-// expect error: Bad character escape sequence (2:11)
+// expect error: Invalid hexadecimal escape sequence (2:9)
 var s = '\x4G';

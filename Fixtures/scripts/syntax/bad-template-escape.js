@@ -1,2 +1,2 @@
-// expect error: Bad escape sequence in untagged template literal (2:9)
+// expect error: Invalid Unicode escape sequence (2:9)
 var s = `\unicode`;

@@ -1,4 +1,4 @@
-// expect error: Unsyntactic break (3:2)
+// expect error: Illegal break statement (3:2)
 if (done) {
   break;
 }

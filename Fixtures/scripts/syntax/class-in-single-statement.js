@@ -1,2 +1,2 @@
-// expect error: Unexpected token (2:10)
+// expect error: Unexpected token 'class' (2:10)
 while (x) class A {}

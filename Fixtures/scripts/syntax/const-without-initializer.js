@@ -1,2 +1,2 @@
-// expect error: Missing initializer in const declaration (2:11)
+// expect error: Missing initializer in const declaration (2:6)
 const limit;

@@ -1,4 +1,4 @@
-// expect error: Unsyntactic continue (3:2)
+// expect error: Illegal continue statement: 'block' does not denote an iteration statement (3:11)
 block: {
   continue block;
 }

@@ -1,4 +1,4 @@
-// expect error: Duplicate constructor in the same class (4:2)
+// expect error: A class may only have one constructor (4:2)
 class A {
   constructor() {}
   constructor(x) {}

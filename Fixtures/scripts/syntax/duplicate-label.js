@@ -1,4 +1,4 @@
-// expect error: Label 'outer' is already declared (3:2)
+// expect error: Label 'outer' has already been declared (3:2)
 outer: while (true) {
   outer: for (;;) {}
 }

@@ -1,2 +1,2 @@
-// expect error: Argument name clash (2:15)
+// expect error: Duplicate parameter name not allowed in this context (2:15)
 var f = (a, b, a) => a;

@@ -1,4 +1,4 @@
-// expect error: Argument name clash (2:14)
+// expect error: Duplicate parameter name not allowed in this context (2:14)
 function f(a, a) {
   'use strict';
 }

@@ -1,3 +1,3 @@
-// expect error: Unexpected token (3:0)
+// expect error: Unexpected token 'else' (3:0)
 var a = 1;
 else { a = 2; }

@@ -1,3 +1,3 @@
-// expect error: Escape sequence in keyword var (3:0)
-// expect error: Unexpected token (3:9)
+// expect error: Keyword must not contain escaped characters (3:0)
+
 v\u0061r x = 1;

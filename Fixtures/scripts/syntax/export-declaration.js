@@ -1,2 +1,2 @@
-// expect error: 'import' and 'export' may appear only with 'sourceType: module' (2:0)
+// expect error: Unexpected token 'export' (2:0)
 export function f() {}

@@ -1,4 +1,4 @@
-// expect error: Classes can't have a field named 'constructor' (3:2)
+// expect error: Classes may not have a field named 'constructor' (3:2)
 class A {
   constructor = 1;
 }

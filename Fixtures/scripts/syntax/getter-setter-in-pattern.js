@@ -1,2 +1,2 @@
-// expect error: Object pattern can't contain getter or setter (2:7)
+// expect error: Invalid destructuring assignment target (2:7)
 ({ get x() {} } = obj);

@@ -1,2 +1,2 @@
-// expect error: getter should have no params (2:19)
+// expect error: Getter must not have any formal parameters. (2:19)
 var o = { get value(x) { return x; } };

@@ -1,2 +1,2 @@
-// expect error: Identifier directly after number (2:9)
+// expect error: Invalid or unexpected token (2:8)
 var n = 3in list;

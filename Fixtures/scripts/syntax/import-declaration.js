@@ -1,2 +1,2 @@
-// expect error: 'import' and 'export' may appear only with 'sourceType: module' (2:0)
+// expect error: Cannot use import statement outside a module (2:0)
 import fs from 'fs';

@@ -1,2 +1,2 @@
-// expect error: Duplicate regular expression flag (2:9)
+// expect error: Invalid regular expression flags (2:8)
 var r = /abc/gg;

@@ -1,2 +1,2 @@
-// expect error: Invalid regular expression: /\p{NotAProperty}/: Invalid property name (2:9)
+// expect error: Invalid regular expression: /\p{NotAProperty}/u: Invalid property name (2:8)
 var r = /\p{NotAProperty}/u;

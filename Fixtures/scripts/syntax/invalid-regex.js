@@ -1,2 +1,2 @@
-// expect error: Invalid regular expression: /(unclosed/: Unterminated group (2:9)
+// expect error: Invalid regular expression: /(unclosed/: Unterminated group (2:8)
 var r = /(unclosed/;

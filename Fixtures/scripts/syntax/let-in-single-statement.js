@@ -1,2 +1,2 @@
-// expect error: Unexpected token (2:11)
+// expect error: Lexical declaration cannot appear in a single-statement context (2:11)
 if (ready) let [a] = list;

@@ -1,4 +1,4 @@
-// expect error: Missing catch or finally clause (2:0)
+// expect error: Missing catch or finally after try (4:0)
 try {
   risky();
 }

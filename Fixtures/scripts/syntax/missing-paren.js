@@ -1,4 +1,4 @@
-// expect error: Unexpected token (2:6)
+// expect error: Unexpected token '{' (2:6)
 if (a {
   b();
 }

@@ -1,4 +1,4 @@
-// expect error: Multiple default clauses (4:2)
+// expect error: More than one default clause in switch statement (4:2)
 switch (x) {
   default: a();
   default: b();

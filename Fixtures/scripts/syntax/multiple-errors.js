@@ -1,7 +1,7 @@
-// expect error: Unexpected token (6:8)
-// expect error: Unexpected token (8:12)
+// expect error: Unexpected token ';' (6:8)
+// expect error: Unexpected token ';' (8:12)
 // expect error: Identifier 'ok2' has already been declared (11:4)
-// expect error: Unterminated string constant (12:8)
+// expect error: Invalid or unexpected token (12:8)
 var ok = 1;
 var a = ;
 function f() {

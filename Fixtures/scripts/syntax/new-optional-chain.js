@@ -1,2 +1,2 @@
-// expect error: Optional chaining cannot appear in the callee of new expressions (2:7)
+// expect error: Invalid optional chain from new expression (2:7)
 new obj?.Constructor();

@@ -1,2 +1,2 @@
-// expect error: 'new.target' can only be used in functions and class static block (2:8)
+// expect error: new.target expression is not allowed here (2:12)
 var t = new.target;

@@ -1,2 +1,2 @@
-// expect error: Logical expressions and coalesce expressions cannot be mixed. Wrap either by parentheses (2:15)
+// expect error: Unexpected token '||' (2:15)
 var v = a ?? b || c;

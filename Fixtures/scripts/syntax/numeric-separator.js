@@ -1,2 +1,2 @@
-// expect error: Numeric separator must be exactly one underscore (2:10)
+// expect error: Only one underscore is allowed as numeric separator (2:10)
 var n = 1__000;

@@ -1,2 +1,2 @@
-// expect error: Optional chaining cannot appear in left-hand side (2:0)
+// expect error: Invalid left-hand side in assignment (2:0)
 obj?.prop = 1;

@@ -1,2 +1,2 @@
-// expect error: Optional chaining cannot appear in the tag of tagged template expressions (2:8)
+// expect error: Invalid tagged template on optional chain (2:8)
 obj?.tag`text`;

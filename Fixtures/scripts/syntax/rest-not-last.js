@@ -1,2 +1,2 @@
-// expect error: Comma is not permitted after the rest element (2:18)
+// expect error: Rest parameter must be last formal parameter (2:18)
 function f(...rest, last) {}

@@ -1,2 +1,2 @@
-// expect error: Comma is not permitted after the rest element (2:15)
+// expect error: Rest element must be last element (2:15)
 var [a, ...rest,] = list;

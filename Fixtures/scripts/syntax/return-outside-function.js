@@ -1,3 +1,3 @@
-// expect error: 'return' outside of function (3:0)
+// expect error: Illegal return statement (3:0)
 var value = compute();
 return value;

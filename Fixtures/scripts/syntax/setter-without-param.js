@@ -1,2 +1,2 @@
-// expect error: setter should have exactly one param (2:19)
+// expect error: Setter must have exactly one formal parameter. (2:19)
 var o = { set value() {} };

@@ -1,2 +1,2 @@
-// expect error: Shorthand property assignments are valid only in destructuring patterns (2:12)
+// expect error: Invalid shorthand property initializer (2:10)
 var o = { a = 1 };

@@ -1,4 +1,4 @@
-// expect error: Deleting local variable in strict mode (4:0)
+// expect error: Delete of an unqualified identifier in strict mode. (4:7)
 'use strict';
 var x;
 delete x;

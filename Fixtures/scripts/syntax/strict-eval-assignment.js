@@ -1,3 +1,3 @@
-// expect error: Assigning to eval in strict mode (3:0)
+// expect error: Unexpected eval or arguments in strict mode (3:0)
 'use strict';
 eval = function () {};

@@ -1,3 +1,3 @@
-// expect error: The keyword 'let' is reserved (3:4)
+// expect error: Unexpected strict mode reserved word (3:4)
 'use strict';
 var let = 1;

@@ -1,4 +1,4 @@
-// expect error: Octal literal in strict mode (4:10)
+// expect error: Octal escape sequences are not allowed in strict mode. (4:11)
 function f() {
   'use strict';
   return '\07';

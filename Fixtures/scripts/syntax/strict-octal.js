@@ -1,3 +1,3 @@
-// expect error: Invalid number (3:11)
+// expect error: Octal literals are not allowed in strict mode. (3:11)
 'use strict';
 var mode = 0755;

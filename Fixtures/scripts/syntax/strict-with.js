@@ -1,3 +1,3 @@
-// expect error: 'with' in strict mode (3:0)
+// expect error: Strict mode code may not include a with statement (3:0)
 'use strict';
 with (obj) {}

@@ -1,4 +1,4 @@
-// expect error: super() call outside constructor of a subclass (3:13)
+// expect error: 'super' keyword unexpected here (3:13)
 class A extends B {
   method() { super(); }
 }

@@ -1,4 +1,4 @@
-// expect error: 'super' keyword outside a method (3:9)
+// expect error: 'super' keyword unexpected here (3:9)
 function f() {
   return super.method();
 }

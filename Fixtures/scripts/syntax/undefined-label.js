@@ -1,4 +1,4 @@
-// expect error: Unsyntactic break (3:2)
+// expect error: Undefined label 'missing' (3:8)
 while (true) {
   break missing;
 }

@@ -1,2 +1,2 @@
-// expect error: Unexpected character '@' (2:10)
+// expect error: Invalid or unexpected token (2:10)
 var x = 1 @ 2;

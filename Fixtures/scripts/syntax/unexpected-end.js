@@ -1,3 +1,3 @@
-// expect error: Unexpected token (4:0)
+// expect error: Unexpected end of input (4:0)
 function f() {
   if (x) {

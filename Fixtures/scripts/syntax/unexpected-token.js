@@ -1,3 +1,3 @@
-// expect error: Unexpected token (3:11)
+// expect error: Unexpected token '*' (3:11)
 var a = 1;
 var b = a +* 2;

@@ -1,3 +1,3 @@
-// expect error: Unterminated regular expression (2:15)
+// expect error: Invalid regular expression: missing / (2:14)
 var pattern = /abc
 var next = 1;

@@ -1,3 +1,3 @@
-// expect error: Unterminated string constant (2:15)
+// expect error: Invalid or unexpected token (2:15)
 var greeting = 'hello;
 var next = 1;

@@ -1,3 +1,3 @@
-// expect error: Unterminated template (2:25)
+// expect error: Unexpected end of input (4:0)
 var text = `hello ${name}
 var next = 1;

@@ -1,4 +1,4 @@
-// expect error: Cannot use 'yield' as identifier inside a generator (3:6)
+// expect error: Unexpected identifier 'yield' (3:6)
 function* g() {
   var yield = 1;
 }

@@ -1,2 +1,2 @@
-// expect error: Yield expression cannot be a default value (2:20)
+// expect error: Yield expression not allowed in formal parameter (2:20)
 function* g(value = yield) {}

@@ -91,7 +91,18 @@ public final class PackageRepository {
             recordEscape(link: link, reason: reason)
             return .symbolicLink
         case .inside(let path):
-            guard let kind = fileSystem.info(absolutePath(path), followSymlinks: false)?.kind else { return nil }
+            let kind: FileKind
+            switch fileSystem.status(absolutePath(path), followSymlinks: false) {
+            case .success(let info):
+                kind = info.kind
+            case .failure(let error) where error.reason == .permissionDenied:
+                // Behind a folder that cannot be searched: that folder is the problem (once),
+                // and what is behind it is not missing.
+                record(searchBlocker(of: path), FileSystemError(path: path, reason: .permissionDenied))
+                return .other
+            case .failure:
+                return nil
+            }
             if kind != .file, kind != .directory {
                 record(path, FileSystemError(path: path, reason: .notRegularFile(kind)))
             }
@@ -193,6 +204,15 @@ public final class PackageRepository {
         let found = boundary.locate(path)
         locations[path] = found
         return found
+    }
+
+    /// The deepest folder on the way to `path` that can be looked at (its contents cannot).
+    private func searchBlocker(of path: String) -> String {
+        var folder = PathName.parent(path)
+        while folder != ".", case .failure = fileSystem.status(absolutePath(folder), followSymlinks: false) {
+            folder = PathName.parent(folder)
+        }
+        return folder
     }
 
     private func recordEscape(link: String, reason: String) {

@@ -7,8 +7,11 @@ import SlingrVersions
 /// source wins, as in resolution), otherwise a documented default.
 ///
 /// Defaults: `http` service `^v1.9.1`, `oauth` package `^v1.0.36`, the latest released tags
-/// when this release of slingr-pkg was made. `^` ("compatible version") lets apps take any
-/// later release with the same major version.
+/// when this release of slingr-pkg was made; `pdf` service `^v1.2.0` and `ftp` service
+/// `^v1.0.4`, the latest versions the published pdf and ftp packages depend on. Every service
+/// in `knownServices` has one, so `add dependency pdf --type service` works without a
+/// registry. `^` ("compatible version") lets apps take any later release with the same major
+/// version.
 public struct DependencyVersions: Sendable {
     /// Released versions by name, from `--registry` or `.slingr-pkg.json`'s `registry`.
     public var registry: RegistryFile?
@@ -27,7 +30,7 @@ public struct DependencyVersions: Sendable {
         self.defaults = defaults
     }
 
-    public static let builtInDefaults = ["http": "^v1.9.1", "oauth": "^v1.0.36"]
+    public static let builtInDefaults = ["http": "^v1.9.1", "oauth": "^v1.0.36", "pdf": "^v1.2.0", "ftp": "^v1.0.4"]
     public static let defaults = DependencyVersions()
 
     /// Names of the platform services real packages depend on; anything else is a package.
@@ -38,6 +41,9 @@ public struct DependencyVersions: Sendable {
         for list in [gitReleases[name], registry?.releases(of: key)] {
             if let latest = list?.releases.last(where: { !$0.version.isPrerelease }) { return "^" + latest.version.description }
         }
+        // A default is for the kind the name has: services for the known services, packages
+        // for the rest (no default makes 'pdf' a package).
+        guard Self.knownServices.contains(name) == (kind == .service) else { return nil }
         return defaults[name]
     }
 

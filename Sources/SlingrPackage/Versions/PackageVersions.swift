@@ -88,6 +88,14 @@ public enum PackageVersions {
         } catch {
             return .failure(VersionsFailure(message: error.description, diagnostics: catalog.warnings, sources: sources, sourceName: error.sourceName))
         }
+        // A source given on the command line for a name nothing depends on is a mistake (a
+        // typo would otherwise leave the real dependency on its old source, silently).
+        let known = catalog.askedNames.union(descriptor.dependencyDeclarations.map(\.key.name))
+        for source in request.gitSources where !known.contains(source.name) {
+            var message = "'--git \(source.name)=...' names no dependency of '\(rootName)' or of its dependencies"
+            if let suggestion = Suggestion.closest(to: source.name, in: known.sorted()) { message += "; did you mean '\(suggestion)'?" }
+            return .failure(VersionsFailure(message: message))
+        }
         return .success(VersionsOutcome(
             resolution: resolution,
             diagnostics: PackageDescriptor.dependencyFindings(package.diagnostics) + unsatisfied(resolution, in: package.source)

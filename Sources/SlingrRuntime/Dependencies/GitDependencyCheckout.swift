@@ -14,10 +14,16 @@ public enum GitDependencyCheckout {
         let folder = PathName.join(parent, safeName(release.tag))
         if fileSystem.isFile(PathName.join(folder, "package.json")) { return folder }
         func read(_ path: String) throws(RuntimeSetupError) -> [UInt8]? {
+            let content: GitClient.FileAtObject?
             do {
-                return try reader.files(path, of: source, at: [release.tag]).first ?? nil
+                content = try reader.files(path, of: source, at: [release.tag]).first
             } catch {
                 throw RuntimeSetupError("dependency '\(name)' \(release.tag): \(error.description)")
+            }
+            switch content {
+            case .found(let bytes)?: return bytes
+            case .tooLarge(let size)?: throw RuntimeSetupError("dependency '\(name)' \(release.tag): '\(path)' is \(size) bytes, over the limit")
+            case .missing?, nil: return nil
             }
         }
         guard let descriptorBytes = try read("package.json") else {

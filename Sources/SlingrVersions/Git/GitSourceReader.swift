@@ -66,8 +66,8 @@ public final class GitSourceReader {
         return tags
     }
 
-    /// The contents of `path` at each object; `nil` where the file does not exist there.
-    public func files(_ path: String, of source: GitSource, at objects: [String]) throws(VersionSourceError) -> [[UInt8]?] {
+    /// What is at `path` at each object (its bytes, missing, or too large to read).
+    public func files(_ path: String, of source: GitSource, at objects: [String]) throws(VersionSourceError) -> [GitClient.FileAtObject] {
         do {
             if source.isLocalPath {
                 return try client.readFile(path, at: objects, in: source.location)
@@ -83,7 +83,7 @@ public final class GitSourceReader {
                 fetchedThisRun.insert(source.location)
             }
             var contents = try client.readFile(path, at: objects, in: repository)
-            if contents.contains(where: { $0 == nil }), policy != .offline, !fetchedThisRun.contains(source.location) {
+            if contents.contains(.missing), policy != .offline, !fetchedThisRun.contains(source.location) {
                 // A tag listed by ls-remote may be newer than the cached repository.
                 try client.fetchTags(into: repository, from: source.location)
                 fetchedThisRun.insert(source.location)

@@ -6,6 +6,9 @@ public struct ProcessOutput: Sendable {
     public var stderr: [UInt8]
     /// `true` when the runner killed the child because it ran past its time limit.
     public var timedOut: Bool
+    /// `true` when standard output went past the runner's output limit and the rest was
+    /// discarded: the output is incomplete.
+    public var truncated: Bool = false
 
     public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
     public var stderrText: String { String(decoding: stderr, as: UTF8.self) }

@@ -105,7 +105,7 @@ public struct ProcessRunner: Sendable {
         while waitpid(pid, &waitStatus, 0) < 0, errno == EINTR {}
         let termination = waitStatus & 0x7F
         let status = termination == 0 ? (waitStatus >> 8) & 0xFF : 128 + termination
-        return ProcessOutput(status: status, stdout: pump.stdoutBytes, stderr: pump.stderrBytes, timedOut: timedOut)
+        return ProcessOutput(status: status, stdout: pump.stdoutBytes, stderr: pump.stderrBytes, timedOut: timedOut, truncated: pump.stdoutTruncated)
     }
 
     /// `base` (or the current environment) as `KEY=value` strings with `overrides` applied.
@@ -152,6 +152,8 @@ private struct Pump {
     var written = 0
     var stdoutBytes: [UInt8] = []
     var stderrBytes: [UInt8] = []
+    /// Standard output went past the limit; the rest was read and discarded.
+    var stdoutTruncated = false
 
     init(stdin: Int32, stdout: Int32, stderr: Int32, input: [UInt8], limit: Int) {
         self.stdin = stdin
@@ -183,21 +185,25 @@ private struct Pump {
                 if entry.fd == stdin {
                     writeInput()
                 } else if entry.fd == stdout {
-                    if !drain(stdout, into: &stdoutBytes, buffer: &buffer) { close(stdout); stdout = -1 }
+                    if !drain(stdout, into: &stdoutBytes, buffer: &buffer, discarded: &stdoutTruncated) { close(stdout); stdout = -1 }
                 } else if entry.fd == stderr {
-                    if !drain(stderr, into: &stderrBytes, buffer: &buffer) { close(stderr); stderr = -1 }
+                    var ignored = false
+                    if !drain(stderr, into: &stderrBytes, buffer: &buffer, discarded: &ignored) { close(stderr); stderr = -1 }
                 }
             }
         }
         return true
     }
 
-    /// Reads what is available; `false` at end of file or on a hard error.
-    private func drain(_ descriptor: Int32, into bytes: inout [UInt8], buffer: inout [UInt8]) -> Bool {
+    /// Reads what is available; `false` at end of file or on a hard error. Bytes past the
+    /// limit are read and dropped (so the child is not blocked), and `discarded` says so.
+    private func drain(_ descriptor: Int32, into bytes: inout [UInt8], buffer: inout [UInt8], discarded: inout Bool) -> Bool {
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count > 0 {
-                if bytes.count < limit { bytes.append(contentsOf: buffer[0..<min(count, limit - bytes.count)]) }
+                let kept = max(0, min(count, limit - bytes.count))
+                if kept > 0 { bytes.append(contentsOf: buffer[0..<kept]) }
+                if kept < count { discarded = true }
                 continue
             }
             if count == 0 { return false }

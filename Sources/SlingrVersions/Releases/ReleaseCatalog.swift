@@ -24,6 +24,10 @@ public final class ReleaseCatalog: ReleaseProvider {
         self.reader = reader
     }
 
+    /// Names whose releases resolution asked for (direct and transitive dependencies), to tell
+    /// a source given for a name that matches nothing.
+    public var askedNames: Set<String> { Set(releaseMemo.keys.map(\.name)) }
+
     /// Warnings from the git reader (corrupt cache files and the like).
     public var warnings: [Diagnostic] { reader?.warnings ?? [] }
 
@@ -47,13 +51,15 @@ public final class ReleaseCatalog: ReleaseProvider {
         let objects = tags.filter { wanted.contains($0.tag) }
         let contents = try reader.files("package.json", of: source, at: objects.map(\.object))
         var lookups: [String: DescriptorLookup] = [:]
-        for (entry, bytes) in zip(objects, contents) {
-            guard let bytes else {
+        for (entry, content) in zip(objects, contents) {
+            switch content {
+            case .found(let bytes):
+                lookups[entry.tag] = .found(decoder(SourceFile(path: "\(key.name)@\(entry.tag):package.json", bytes: bytes)))
+            case .missing:
                 lookups[entry.tag] = .missing
-                continue
+            case .tooLarge(let size):
+                lookups[entry.tag] = .unreadable("\(size) bytes, over the limit of \(reader.client.effectiveFileLimit) bytes")
             }
-            let file = SourceFile(path: "\(key.name)@\(entry.tag):package.json", bytes: bytes)
-            lookups[entry.tag] = .found(decoder(file))
         }
         descriptorMemo[key] = lookups
         return lookups[release.tag] ?? .missing

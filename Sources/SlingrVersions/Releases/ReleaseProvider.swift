@@ -6,6 +6,8 @@ public enum DescriptorLookup: Sendable {
     case unavailable
     /// The release has no `package.json`.
     case missing
+    /// The release's `package.json` cannot be read (larger than the limit); the text says why.
+    case unreadable(String)
 }
 
 /// Where the resolver gets released versions and descriptors from. `ReleaseCatalog` is the real

@@ -154,6 +154,9 @@ struct ResolverRun {
                 next.unknownDescriptors.insert(key)
             case .missing:
                 note("\(origin) has no package.json; its dependencies are not checked")
+            case .unreadable(let why):
+                record(key: key, facts: ["\(origin) has a package.json that cannot be read (\(why))"], conclusion: "it cannot be used")
+                continue candidateLoop
             case .found(let descriptor):
                 if descriptor.diagnostics.contains(where: { $0.severity == .error }), descriptor.dependencies.isEmpty {
                     record(key: key, facts: ["\(origin) has an unreadable package.json"], conclusion: "it cannot be used")

@@ -26,7 +26,7 @@ enum AddCommand: Command {
         Without --version, a dependency gets '^' and its latest release: from its git repository when \
         the package's .slingr-pkg.json lists one under 'sources', else from the registry file given with \
         --registry or named by 'registry' in .slingr-pkg.json; failing that, the defaults ^v1.9.1 for \
-        http and ^v1.0.36 for oauth.
+        http, ^v1.0.36 for oauth, ^v1.2.0 for pdf and ^v1.0.4 for ftp.
         """,
         arguments: [
             ArgumentSpec("kind", help: "What to add: \(kinds.joined(separator: ", "))."),

@@ -18,7 +18,8 @@ enum NewCommand: Command {
 
         Dependency versions: '^' and the latest release listed in the --registry file; without one, or for \
         a name it does not list, http ^v1.9.1 and oauth ^v1.0.36 (the latest releases when this version of \
-        slingr-pkg was made; '^' accepts later releases with the same major version).
+        slingr-pkg was made; '^' accepts later releases with the same major version); 'add dependency' also \
+        knows pdf ^v1.2.0 and ftp ^v1.0.4.
 
         On a terminal, running 'slingr-pkg new' without a name asks for the name, label and the choices \
         above (those given as options are not asked); without a terminal it never asks.

@@ -21,9 +21,12 @@ struct DependencyVersionsTests {
         #expect(versions.version(for: "http", kind: .service) == "^v2.0.0")
         #expect(versions.version(for: "oauth", kind: .package) == "^v1.1.0")
         #expect(versions.version(for: "pdf", kind: .service) == "^v1.4.2")
-        // A registry lists services and packages apart; an unknown name falls back to the defaults.
+        // A registry lists services and packages apart; an unknown name falls back to the
+        // defaults, which are for services (http, pdf, ftp) or packages (oauth) only.
         #expect(versions.version(for: "pdf", kind: .package) == nil)
-        #expect(versions.version(for: "ftp", kind: .service) == nil)
+        #expect(versions.version(for: "ftp", kind: .service) == "^v1.0.4")
+        #expect(versions.version(for: "ftp", kind: .package) == nil)
+        #expect(versions.version(for: "nothing", kind: .package) == nil)
         #expect(DependencyVersions.defaults.version(for: "http", kind: .service) == "^v1.9.1")
         #expect(DependencyVersions.defaults.version(for: "oauth", kind: .package) == "^v1.0.36")
     }

@@ -11,9 +11,9 @@ struct ExpressionSyntaxRule: LintRule {
         explanation: "The builder evaluates these strings as JavaScript; one that does not parse breaks the configuration form. They are evaluated the way a script's completion value is computed, as the platform does: a final ';' or a statement (config.x + '.com';) is fine, and an empty or blank string means no value (real oauth2 options are \"\"). value and defaultValue are code only when they look like code (they quote a string or use config. or utils.); URLs, HTML and words are text.",
         triggering: [
             .package("an unbalanced parenthesis", configuration: #"[{"label": "A", "name": "a", "type": "text"}, {"label": "B", "name": "b", "type": "text", "visibility": "config.a && (config.a == 'x'↓"}]"#,
-                     expected: [.marked(message("visibility", "Unexpected token"))]),
+                     expected: [.marked(message("visibility", "Unexpected end of input"))]),
             .package("a button action with a stray brace", configuration: #"[{"label": "Go", "name": "go", "type": "button", "typeOptions": {"action": "if (!config.a) { config.a = 1; }↓}"}}]"#,
-                     expected: [.marked(message("action", "Unexpected token"))]),
+                     expected: [.marked(message("action", "Unexpected token '}'"))]),
         ],
         nonTriggering: [
             .package("@config references and utilities", configuration: #"[{"label": "A", "name": "a", "type": "text"}, {"label": "B", "name": "b", "type": "text", "visibility": "@config.a == 'x' || utils.isPlaceholder(config.a)"}]"#),

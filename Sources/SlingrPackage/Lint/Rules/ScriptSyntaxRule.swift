@@ -11,7 +11,7 @@ struct ScriptSyntaxRule: LintRule {
         explanation: "The platform cannot load a file that does not parse; the package fails at registration or at run time.",
         triggering: [
             .package("an unterminated string", metadata: #"[{"type": "script", "namespace": "api", "path": "/scripts/api.js"}]"#,
-                     files: ["scripts/api.js": "exports.hello = function () {\n    return ↓'hello;\n};\n"], expected: [.marked("Unterminated string constant")]),
+                     files: ["scripts/api.js": "exports.hello = function () {\n    return ↓'hello;\n};\n"], expected: [.marked("Invalid or unexpected token")]),
         ],
         nonTriggering: [
             .package("modern syntax real packages use", metadata: #"[{"type": "script", "namespace": "api", "path": "/scripts/api.js"}]"#,

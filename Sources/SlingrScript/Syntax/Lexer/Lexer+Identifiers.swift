@@ -71,14 +71,14 @@ extension Lexer {
             let escapeStart = position
             if current == UInt8(ascii: "\\") {
                 guard byte(at: position + 1) == UInt8(ascii: "u") else {
-                    throw LexerError(offset: position, message: "Expecting Unicode escape sequence \\uXXXX")
+                    throw LexerError(offset: position, message: LexerError.invalidToken)
                 }
                 position += 2
                 guard let value = try readUnicodeEscapeValue(), let decoded = Unicode.Scalar(value) else {
-                    throw LexerError(offset: escapeStart, message: "Invalid Unicode escape")
+                    throw LexerError(offset: escapeStart, message: "Invalid Unicode escape sequence")
                 }
                 guard first ? Lexer.isIdentifierStart(decoded) : Lexer.isIdentifierPart(decoded) else {
-                    throw LexerError(offset: escapeStart, message: "Invalid Unicode escape")
+                    throw LexerError(offset: escapeStart, message: LexerError.invalidToken)
                 }
                 hasEscape = true
                 scalar = decoded
@@ -111,7 +111,7 @@ extension Lexer {
             }
             guard digits > 0, byte(at: position) == UInt8(ascii: "}") else { return nil }
             if value > 0x10FFFF {
-                throw LexerError(offset: braceStart + 1, message: "Code point out of bounds")
+                throw LexerError(offset: braceStart - 2, message: "Undefined Unicode code-point")
             }
             position += 1
             return value
@@ -140,7 +140,7 @@ extension Lexer {
         let hashOffset = position
         position += 1
         guard position < bytes.count else {
-            throw LexerError(offset: hashOffset, message: "Unexpected character '#'")
+            throw LexerError(offset: hashOffset, message: LexerError.invalidToken)
         }
         let next = bytes[position]
         let startsName: Bool
@@ -151,7 +151,7 @@ extension Lexer {
             startsName = scalar.map(Lexer.isIdentifierStart) ?? false
         }
         guard startsName else {
-            throw LexerError(offset: hashOffset, message: "Unexpected character '#'")
+            throw LexerError(offset: hashOffset, message: LexerError.invalidToken)
         }
         var hasEscape = false
         token.valueIndex = store(try readIdentifierName(allowLeadingDigit: false, hasEscape: &hasEscape))

@@ -27,7 +27,8 @@ extension Lexer {
     }
 
     /// Reads digits of `radix` with numeric separators; returns how many digits were read.
-    private mutating func readDigits(radix: Int, allowSeparators: Bool, value: inout Double) throws(LexerError) -> Int {
+    /// `start` is where the number began (V8 reports malformed numbers there).
+    private mutating func readDigits(radix: Int, allowSeparators: Bool, value: inout Double, start: Int) throws(LexerError) -> Int {
         var digits = 0
         var lastWasSeparator = false
         let count = bytes.count
@@ -35,13 +36,13 @@ extension Lexer {
             let current = bytes[position]
             if current == UInt8(ascii: "_") {
                 guard allowSeparators else {
-                    throw LexerError(offset: position, message: "Numeric separator is not allowed in legacy octal numeric literals")
+                    throw LexerError(offset: position, message: "Numeric separator can not be used after leading 0.")
                 }
                 if lastWasSeparator {
-                    throw LexerError(offset: position, message: "Numeric separator must be exactly one underscore")
+                    throw LexerError(offset: position, message: "Only one underscore is allowed as numeric separator")
                 }
                 if digits == 0 {
-                    throw LexerError(offset: position, message: "Numeric separator is not allowed at the first of digits")
+                    throw LexerError(offset: start, message: LexerError.invalidToken)
                 }
                 lastWasSeparator = true
                 position += 1
@@ -54,7 +55,7 @@ extension Lexer {
             position += 1
         }
         if lastWasSeparator {
-            throw LexerError(offset: position - 1, message: "Numeric separator is not allowed at the last of digits")
+            throw LexerError(offset: position - 1, message: "Numeric separators are not allowed at the end of numeric literals")
         }
         return digits
     }
@@ -62,9 +63,9 @@ extension Lexer {
     private mutating func scanRadixNumber(into token: inout Token, radix: Int, start: Int) throws(LexerError) {
         var value = 0.0
         let digitsStart = position
-        let digits = try readDigits(radix: radix, allowSeparators: true, value: &value)
+        let digits = try readDigits(radix: radix, allowSeparators: true, value: &value, start: start)
         guard digits > 0 else {
-            throw LexerError(offset: start + 2, message: "Expected number in radix \(radix)")
+            throw LexerError(offset: start, message: LexerError.invalidToken)
         }
         if byte(at: position) == UInt8(ascii: "n") {
             let digitText = bytes[digitsStart..<position].filter { $0 != UInt8(ascii: "_") }
@@ -75,7 +76,7 @@ extension Lexer {
             token.kind = .number
             token.number = value
         }
-        try checkAfterNumber()
+        try checkAfterNumber(start: start)
     }
 
     /// `017` (legacy octal) or `08`/`019.5` (decimal with a leading zero); both sloppy-only.
@@ -88,18 +89,18 @@ extension Lexer {
             cursor += 1
         }
         if byte(at: cursor) == UInt8(ascii: "_") {
-            throw LexerError(offset: cursor, message: "Numeric separator is not allowed in legacy octal numeric literals")
+            throw LexerError(offset: cursor, message: "Numeric separator can not be used after leading 0.")
         }
         token.legacyOctal = true
         if isOctal {
             var value = 0.0
-            _ = try readDigits(radix: 8, allowSeparators: false, value: &value)
+            _ = try readDigits(radix: 8, allowSeparators: false, value: &value, start: start)
             token.kind = .number
             token.number = value
             if byte(at: position) == UInt8(ascii: "n") {
-                throw LexerError(offset: start, message: "Identifier directly after number")
+                throw LexerError(offset: start, message: LexerError.invalidToken)
             }
-            try checkAfterNumber()
+            try checkAfterNumber(start: start)
             return
         }
         position = start
@@ -110,17 +111,17 @@ extension Lexer {
         var integerValue = 0.0
         var isInteger = true
         if bytes[position] != UInt8(ascii: ".") {
-            _ = try readDigits(radix: 10, allowSeparators: !leadingZero, value: &integerValue)
+            _ = try readDigits(radix: 10, allowSeparators: !leadingZero, value: &integerValue, start: start)
         }
         var hasSeparators = false
         if byte(at: position) == UInt8(ascii: ".") {
             isInteger = false
             position += 1
             if byte(at: position) == UInt8(ascii: "_") {
-                throw LexerError(offset: position, message: "Numeric separator is not allowed at the first of digits")
+                throw LexerError(offset: start, message: LexerError.invalidToken)
             }
             var fraction = 0.0
-            _ = try readDigits(radix: 10, allowSeparators: true, value: &fraction)
+            _ = try readDigits(radix: 10, allowSeparators: true, value: &fraction, start: start)
         }
         let exponentMarker = byte(at: position) | 0x20
         if exponentMarker == UInt8(ascii: "e") {
@@ -129,22 +130,22 @@ extension Lexer {
             let sign = byte(at: position)
             if sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { position += 1 }
             if byte(at: position) == UInt8(ascii: "_") {
-                throw LexerError(offset: position, message: "Numeric separator is not allowed at the first of digits")
+                throw LexerError(offset: start, message: LexerError.invalidToken)
             }
             var exponent = 0.0
-            let digits = try readDigits(radix: 10, allowSeparators: true, value: &exponent)
-            guard digits > 0 else { throw LexerError(offset: start, message: "Invalid number") }
+            let digits = try readDigits(radix: 10, allowSeparators: true, value: &exponent, start: start)
+            guard digits > 0 else { throw LexerError(offset: start, message: LexerError.invalidToken) }
         }
         for index in start..<position where bytes[index] == UInt8(ascii: "_") { hasSeparators = true; break }
         if byte(at: position) == UInt8(ascii: "n") {
             guard isInteger, !leadingZero else {
-                throw LexerError(offset: start, message: "Invalid BigInt syntax")
+                throw LexerError(offset: start, message: LexerError.invalidToken)
             }
             let digitText = bytes[start..<position].filter { $0 != UInt8(ascii: "_") }
             position += 1
             token.kind = .bigint
             token.valueIndex = store(Lexer.decimalDigits(of: digitText, radix: 10))
-            try checkAfterNumber()
+            try checkAfterNumber(start: start)
             return
         }
         token.kind = .number
@@ -156,18 +157,19 @@ extension Lexer {
         } else {
             token.number = Double(String(decoding: bytes[start..<position], as: UTF8.self)) ?? .nan
         }
-        try checkAfterNumber()
+        try checkAfterNumber(start: start)
     }
 
-    /// A number must not be immediately followed by an identifier character or a digit.
-    private mutating func checkAfterNumber() throws(LexerError) {
+    /// A number must not be immediately followed by an identifier character or a digit (V8
+    /// then reports the number, at `start`).
+    private mutating func checkAfterNumber(start: Int) throws(LexerError) {
         guard position < bytes.count else { return }
         let next = bytes[position]
         if Lexer.isASCIIIdentifierPart(next) || next == UInt8(ascii: "\\") {
-            throw LexerError(offset: position, message: "Identifier directly after number")
+            throw LexerError(offset: start, message: LexerError.invalidToken)
         }
         if next >= 0x80, let scalar = decodeScalar(at: position).0, Lexer.isIdentifierStart(scalar) {
-            throw LexerError(offset: position, message: "Identifier directly after number")
+            throw LexerError(offset: start, message: LexerError.invalidToken)
         }
     }
 

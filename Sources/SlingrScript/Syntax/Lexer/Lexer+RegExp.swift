@@ -9,17 +9,17 @@ extension Lexer {
         let count = bytes.count
         while true {
             guard position < count else {
-                throw LexerError(offset: start + 1, message: "Unterminated regular expression")
+                throw LexerError(offset: start, message: "Invalid regular expression: missing /")
             }
             let current = bytes[position]
             if current == 0x0A || current == 0x0D || isUnicodeLineTerminator(at: position) {
-                throw LexerError(offset: start + 1, message: "Unterminated regular expression")
+                throw LexerError(offset: start, message: "Invalid regular expression: missing /")
             }
             if current == UInt8(ascii: "\\") {
                 position += 1
                 guard position < count, bytes[position] != 0x0A, bytes[position] != 0x0D,
                       !isUnicodeLineTerminator(at: position) else {
-                    throw LexerError(offset: start + 1, message: "Unterminated regular expression")
+                    throw LexerError(offset: start, message: "Invalid regular expression: missing /")
                 }
                 position += 1
                 continue
@@ -41,20 +41,16 @@ extension Lexer {
             if Lexer.isASCIIIdentifierPart(current) {
                 position += 1
             } else if current == UInt8(ascii: "\\") {
-                throw LexerError(offset: start + 1, message: "Invalid regular expression flag")
+                throw LexerError(offset: start, message: "Invalid regular expression flags")
             } else if current >= 0x80, let scalar = decodeScalar(at: position).0, Lexer.isIdentifierPart(scalar) {
-                throw LexerError(offset: start + 1, message: "Invalid regular expression flag")
+                throw LexerError(offset: start, message: "Invalid regular expression flags")
             } else {
                 break
             }
         }
         let flagsText = String(decoding: bytes[flagsStart..<position], as: UTF8.self)
         guard let flags = RegExpFlags(flagsText) else {
-            let isDuplicate = flagsText.unicodeScalars.allSatisfy { "dgimsuy".unicodeScalars.contains($0) }
-            throw LexerError(
-                offset: start + 1,
-                message: isDuplicate ? "Duplicate regular expression flag" : "Invalid regular expression flag"
-            )
+            throw LexerError(offset: start, message: "Invalid regular expression flags")
         }
         let pattern = String(decoding: bytes[patternStart..<patternEnd], as: UTF8.self)
         switch RegExpParser.parse(pattern, flags: flags) {
@@ -63,10 +59,7 @@ extension Lexer {
             token.valueIndex = store(pattern)
             token.payloadIndex = store(TokenPayload(regExp: RegExpLiteral(pattern: pattern, flags: flags, tree: tree)))
         case .failure(let error):
-            throw LexerError(
-                offset: start + 1,
-                message: "Invalid regular expression: /\(pattern)/: \(error.message)"
-            )
+            throw LexerError(offset: start, message: "Invalid regular expression: /\(pattern)/\(flagsText): \(error.message)")
         }
     }
 

@@ -16,12 +16,12 @@ extension Lexer {
             }
             if current == UInt8(ascii: "\\") { break }
             if current == 0x0A || current == 0x0D {
-                throw LexerError(offset: start, message: "Unterminated string constant")
+                throw LexerError(offset: start, message: LexerError.invalidToken)
             }
             position += 1
         }
         guard position < count else {
-            throw LexerError(offset: start, message: "Unterminated string constant")
+            throw LexerError(offset: start, message: LexerError.invalidToken)
         }
         // Slow path: decode into UTF-16 code units, starting with the plain prefix.
         scratch.removeAll(keepingCapacity: true)
@@ -46,9 +46,11 @@ extension Lexer {
                     escapeError = error
                 }
                 if !hadOctal, token.legacyOctal { token.octalOffset = escapeStart }
-                if let escapeError {
+                if var escapeError {
                     // Report the escape, but resume after the string so recovery stays in sync.
                     skipRestOfString(quote: quote)
+                    // A backslash at the end of the input leaves the string unterminated.
+                    if escapeError.message == LexerError.invalidToken { escapeError.offset = start }
                     throw escapeError
                 }
                 continue
@@ -61,7 +63,7 @@ extension Lexer {
             }
             appendUTF8(runStart, position)
         }
-        throw LexerError(offset: start, message: "Unterminated string constant")
+        throw LexerError(offset: start, message: LexerError.invalidToken)
     }
 
     /// After a bad escape: moves past the closing quote (or to the end of the line).
@@ -145,7 +147,7 @@ extension Lexer {
             position += 1
         }
         guard terminated else {
-            throw LexerError(offset: partStart + 1, message: "Unterminated template")
+            throw LexerError(offset: bytes.count, message: "Unexpected end of input")
         }
         if let escapeError {
             token.payloadIndex = store(TokenPayload(templateEscapeError: escapeError))
@@ -221,7 +223,7 @@ extension Lexer {
     private mutating func readEscape(inTemplate: Bool, legacyOctal: inout Bool) throws(LexerError) -> LexerError? {
         let escapeStart = position - 1
         guard position < bytes.count else {
-            return LexerError(offset: escapeStart, message: inTemplate ? "Unterminated template" : "Unterminated string constant")
+            return inTemplate ? LexerError(offset: bytes.count, message: "Unexpected end of input") : LexerError(offset: escapeStart, message: LexerError.invalidToken)
         }
         let current = bytes[position]
         position += 1
@@ -238,7 +240,7 @@ extension Lexer {
             break
         case UInt8(ascii: "x"):
             guard let high = Lexer.hexValue(byte(at: position)), let low = Lexer.hexValue(byte(at: position + 1)) else {
-                return badEscape(inTemplate: inTemplate, at: escapeStart)
+                return LexerError(offset: escapeStart, message: "Invalid hexadecimal escape sequence")
             }
             position += 2
             scratch.append(UInt16(high * 16 + low))
@@ -247,10 +249,10 @@ extension Lexer {
             do {
                 value = try readUnicodeEscapeValue()
             } catch {
-                if inTemplate { return LexerError(offset: escapeStart, message: "Bad escape sequence in untagged template literal") }
+                if inTemplate { return error }
                 throw error
             }
-            guard let value else { return badEscape(inTemplate: inTemplate, at: escapeStart) }
+            guard let value else { return LexerError(offset: escapeStart, message: "Invalid Unicode escape sequence") }
             if value > 0xFFFF, let scalar = Unicode.Scalar(value) {
                 scratch.append(contentsOf: scalar.utf16)
             } else {
@@ -263,7 +265,7 @@ extension Lexer {
                 break
             }
             if inTemplate {
-                return LexerError(offset: escapeStart, message: "Octal literal in template string")
+                return LexerError(offset: escapeStart + 1, message: "Octal escape sequences are not allowed in template strings.")
             }
             legacyOctal = true
             var value = UInt32(current - UInt8(ascii: "0"))
@@ -277,7 +279,7 @@ extension Lexer {
             scratch.append(UInt16(value))
         case UInt8(ascii: "8"), UInt8(ascii: "9"):
             if inTemplate {
-                return LexerError(offset: escapeStart, message: "Invalid escape sequence in template string")
+                return LexerError(offset: escapeStart + 1, message: "\\8 and \\9 are not allowed in template strings.")
             }
             legacyOctal = true
             scratch.append(UInt16(current))
@@ -295,12 +297,5 @@ extension Lexer {
             }
         }
         return nil
-    }
-
-    private mutating func badEscape(inTemplate: Bool, at offset: Int) -> LexerError {
-        LexerError(
-            offset: inTemplate ? offset : offset + 2,
-            message: inTemplate ? "Bad escape sequence in untagged template literal" : "Bad character escape sequence"
-        )
     }
 }

@@ -92,7 +92,7 @@ struct Lexer {
             if let scalar, Lexer.isIdentifierStart(scalar) {
                 try scanIdentifierOrKeyword(into: &token)
             } else {
-                throw LexerError(offset: position, message: Lexer.unexpectedCharacterMessage(scalar, byte: first))
+                throw LexerError(offset: position, message: LexerError.invalidToken)
             }
             _ = length
         default:
@@ -255,7 +255,7 @@ struct Lexer {
             }
             position += 1
         }
-        throw LexerError(offset: start, message: "Unterminated comment")
+        throw LexerError(offset: start, message: LexerError.invalidToken)
     }
 
     // MARK: - Punctuators
@@ -348,20 +348,12 @@ struct Lexer {
             return
         case UInt8(ascii: "@"):
             if slingrConfigReferences, try scanConfigReference(into: &token) { return }
-            throw LexerError(offset: position, message: "Unexpected character '@'")
+            throw LexerError(offset: position, message: LexerError.invalidToken)
         default:
-            let (scalar, _) = decodeScalar(at: position)
-            throw LexerError(offset: position, message: Lexer.unexpectedCharacterMessage(scalar, byte: first))
+            throw LexerError(offset: position, message: LexerError.invalidToken)
         }
         token.kind = kind
         position += length
-    }
-
-    static func unexpectedCharacterMessage(_ scalar: Unicode.Scalar?, byte: UInt8) -> String {
-        guard let scalar, scalar.value >= 0x20, scalar.value != 0x7F else {
-            return "Unexpected character '\\u{\(String(scalar?.value ?? UInt32(byte), radix: 16))}'"
-        }
-        return "Unexpected character '\(Character(scalar))'"
     }
 
     // MARK: - UTF-8

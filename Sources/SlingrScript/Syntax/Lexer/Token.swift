@@ -110,8 +110,12 @@ enum ContextualKeyword: UInt8, Sendable {
     }
 }
 
-/// A problem found while lexing, at a byte offset, with an acorn-style message.
+/// A problem found while lexing, at a byte offset, with V8's message.
 struct LexerError: Error, Sendable, Hashable {
     var offset: Int
     var message: String
+
+    /// V8's message for most malformed tokens (unterminated strings and comments, stray
+    /// characters, malformed numbers).
+    static let invalidToken = "Invalid or unexpected token"
 }

@@ -20,19 +20,23 @@ import SlingrDiagnostics
 /// member accesses, calls or `else if` branches parse in a loop. Lexing and parsing are linear
 /// in the input size.
 ///
-/// The reference is node 20: V8 (`vm.Script`) for which programs are valid, acorn for tree
-/// shapes and message wording (the tests check both). Deliberate or known differences:
+/// The reference is node 20: V8 (`vm.Script`) for which programs are valid and for the wording
+/// of errors (`Unexpected token ';'`, `Unexpected identifier 'foo'`, `Unexpected end of input`
+/// at the end of the input, `Invalid left-hand side in assignment`, ...), acorn for tree
+/// shapes (the tests check all three). One mistake gives one error: tokens skipped while
+/// recovering from an error are not reported again. Deliberate or known differences:
 /// - V8's web-compatibility quirks are followed: `f() = 1`, `f()++` and `for (f() in o)` are
 ///   accepted (as `Pattern.call`; they throw at run time), and legacy octal literals are errors
 ///   only inside strict functions, not in class bodies of sloppy code (`class A { 08 }`).
 /// - V8 wrongly rejects a destructuring assignment passed as an argument after an array or
 ///   object literal that is not a valid pattern (`f([1], [a] = b)`); this parser accepts it.
 /// - The regular-expression `v` flag (unicode sets, ES2024) is not supported: node 20 accepts
-///   it, this parser reports `Invalid regular expression flag`.
+///   it, this parser reports `Invalid regular expression flags`.
 /// - Locations count columns in Unicode scalars (acorn: UTF-16 units) and lines break only at
 ///   `\n`, `\r\n` and `\r` (acorn also breaks at U+2028/U+2029).
-/// - A few errors that acorn reports only as `Unexpected token` use V8's clearer wording
-///   (`Missing initializer in const declaration`, misplaced function declarations).
+/// - Errors are located at the token V8 names; where V8 points somewhere odd (column 0 of the
+///   line for some escape errors, say) the location differs. A sloppy-mode future reserved word
+///   (`a implements`) is `Unexpected identifier 'implements'`, where V8 says 'undefined'.
 public enum JavaScriptParser {
     /// Parser settings; the defaults suit package scripts.
     public struct Options: Sendable, Hashable {

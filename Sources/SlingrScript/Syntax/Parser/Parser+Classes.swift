@@ -34,7 +34,7 @@ extension Parser {
             switch element {
             case .method(let method):
                 if method.kind == .constructor {
-                    if hadConstructor { report("Duplicate constructor in the same class", at: method.range.start) }
+                    if hadConstructor { report("A class may only have one constructor", at: method.range.start) }
                     hadConstructor = true
                 } else if case .privateName(let name) = method.key {
                     let accessor = method.kind == .getter ? "get" : (method.kind == .setter ? "set" : nil)
@@ -114,11 +114,11 @@ extension Parser {
             let isConstructor = !isStatic && Parser.keyIs(key, "constructor")
             let keyStart = key.node.range.start
             if isConstructor {
-                if accessor != .method { report("Constructor can't have get/set modifier", at: keyStart) }
-                if isGenerator { report("Constructor can't be a generator", at: keyStart) }
-                if isAsync { report("Constructor can't be an async method", at: keyStart) }
+                if accessor != .method { report("Class constructor may not be an accessor", at: keyStart) }
+                if isGenerator { report("Class constructor may not be a generator", at: keyStart) }
+                if isAsync { report("Class constructor may not be an async method", at: keyStart) }
             } else if isStatic, Parser.keyIs(key, "prototype") {
-                report("Classes may not have a static property named prototype", at: keyStart)
+                report("Classes may not have a static property named 'prototype'", at: keyStart)
             }
             let functionKind: FunctionNode.Kind
             switch accessor {
@@ -136,9 +136,9 @@ extension Parser {
         }
         let keyStart = key.node.range.start
         if Parser.keyIs(key, "constructor") {
-            report("Classes can't have a field named 'constructor'", at: keyStart)
+            report("Classes may not have a field named 'constructor'", at: keyStart)
         } else if isStatic, Parser.keyIs(key, "prototype") {
-            report("Classes can't have a static field named 'prototype'", at: keyStart)
+            report("Classes may not have a static property named 'prototype'", at: keyStart)
         }
         var value: Expression?
         if try eat(.assign) {
@@ -162,7 +162,7 @@ extension Parser {
         let current = token
         let name = lexer.value(of: current) ?? ""
         if name == "constructor" {
-            report("Classes can't have an element named '#constructor'", at: current.start)
+            report("Classes may not have a field named 'constructor'", at: current.start)
         }
         try advance()
         return .privateName(PrivateIdentifier(name: name, range: SourceRange(start: current.start, end: current.end)))

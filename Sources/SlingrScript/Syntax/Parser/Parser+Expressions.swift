@@ -60,12 +60,17 @@ extension Parser {
             potentialArrowAt = start
         }
         let left = try parseMaybeConditional(noIn: noIn, cover: &cover)
+        if token.kind == .arrow, !token.newlineBefore {
+            // `=>` after something that cannot be parameters (V8 names the would-be list).
+            throw fail("Malformed arrow function parameter list", at: start)
+        }
         if token.kind.isAssignment, let assignmentOperator = token.kind.assignmentOperator {
             let target: Pattern
             if assignmentOperator == .assign {
-                target = try toAssignable(left, isBinding: false, cover: &cover, allowCall: true)
+                target = try toAssignable(left, isBinding: false, cover: &cover, allowCall: true, context: .assignment)
             } else {
-                target = try simpleAssignmentTarget(left, allowCall: assignmentOperator.logicalOperator == nil)
+                target = try simpleAssignmentTarget(
+                    left, allowCall: assignmentOperator.logicalOperator == nil, message: "Invalid left-hand side in assignment", cover: cover)
             }
             if !ownsCover {
                 cover?.parenthesizedAssign = -1
@@ -105,10 +110,10 @@ extension Parser {
     mutating func checkExpressionErrors(_ cover: CoverErrors?) throws(ParseAbort) {
         guard let cover else { return }
         if cover.shorthandAssign >= 0 {
-            throw fail("Shorthand property assignments are valid only in destructuring patterns", at: cover.shorthandAssign)
+            throw fail("Invalid shorthand property initializer", at: cover.shorthandAssign)
         }
         if cover.doubleProto >= 0 {
-            report("Redefinition of __proto__ property", at: cover.doubleProto)
+            report("Duplicate __proto__ fields are not allowed in object literals", at: cover.doubleProto)
         }
     }
 
@@ -116,11 +121,11 @@ extension Parser {
     mutating func checkPatternErrors(_ cover: CoverErrors?, isAssign: Bool) {
         guard let cover else { return }
         if cover.trailingComma > -1 {
-            report("Comma is not permitted after the rest element", at: cover.trailingComma)
+            report(isAssign ? "Rest element must be last element" : "Rest parameter must be last formal parameter", at: cover.trailingComma)
         }
         let parenthesized = isAssign ? cover.parenthesizedAssign : cover.parenthesizedBind
         if parenthesized > -1 {
-            report(isAssign ? "Assigning to rvalue" : "Parenthesized pattern", at: parenthesized)
+            report("Invalid destructuring assignment target", at: parenthesized)
         }
     }
 
@@ -173,7 +178,7 @@ extension Parser {
             let right = try parseBinaryOperators(left: operand, leftStart: rightStart, minimumPrecedence: precedence, noIn: noIn)
             if (isLogical && token.kind == .questionQuestion)
                 || (isCoalesce && (token.kind == .barBar || token.kind == .ampersandAmpersand)) {
-                report("Logical expressions and coalesce expressions cannot be mixed. Wrap either by parentheses", at: token.start)
+                report(unexpectedMessage(token), at: token.start)
             }
             if case .privateName(let name) = right { throw unexpected(at: name.range.start) }
             if case .privateName(let name) = left, kind != .kwIn { throw unexpected(at: name.range.start) }
@@ -205,12 +210,12 @@ extension Parser {
             try checkExpressionErrors(cover)
             switch prefix {
             case .update(let updateOperator):
-                _ = try simpleAssignmentTarget(argument)
+                _ = try simpleAssignmentTarget(argument, message: "Invalid left-hand side expression in prefix operation", cover: nil)
                 expression = .update(UpdateExpression(operator: updateOperator, isPrefix: true, argument: argument, range: range(from: start)))
             case .unary(let unaryOperator):
                 if unaryOperator == .delete {
                     if strict, case .identifier = argument {
-                        report("Deleting local variable in strict mode", at: start)
+                        report("Delete of an unqualified identifier in strict mode.", at: argument.range.start)
                     } else if Parser.isPrivateFieldAccess(argument) {
                         report("Private fields can not be deleted", at: start)
                     }
@@ -226,14 +231,22 @@ extension Parser {
             expression = try parseExpressionSubscripts(cover: &cover, noIn: noIn)
             if hasExpressionErrors(cover) { return expression }
             while token.kind == .plusPlus || token.kind == .minusMinus, !canInsertSemicolon {
-                _ = try simpleAssignmentTarget(expression)
+                _ = try simpleAssignmentTarget(expression, message: "Invalid left-hand side expression in postfix operation", cover: cover)
                 let updateOperator: UpdateOperator = token.kind == .plusPlus ? .increment : .decrement
                 try advance()
                 expression = .update(UpdateExpression(operator: updateOperator, isPrefix: false, argument: expression, range: range(from: start)))
             }
         }
         if !isUpdateOperand, token.kind == .starStar {
-            if sawUnary { throw unexpected() }
+            if sawUnary {
+                // Reported by the level that parsed the operator, at the operator (V8).
+                switch expression {
+                case .unary, .await:
+                    throw fail("Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence", at: start)
+                default:
+                    return expression
+                }
+            }
             // `**` is right-associative: `a ** b ** c` nests to the right.
             try enterNesting()
             defer { leaveNesting() }
@@ -278,8 +291,11 @@ extension Parser {
     }
 
     /// The target of `+=`-style assignments and `++`/`--`: an identifier or member access (or,
-    /// as V8 accepts, a call, except for logical assignments).
-    mutating func simpleAssignmentTarget(_ expression: Expression, allowCall: Bool = true) throws(ParseAbort) -> Pattern {
+    /// as V8 accepts, a call, except for logical assignments). Anything else is an error with
+    /// `message`, at the target (at its parenthesis when parenthesized, as V8 does).
+    mutating func simpleAssignmentTarget(
+        _ expression: Expression, allowCall: Bool = true, message: String, cover: CoverErrors?
+    ) throws(ParseAbort) -> Pattern {
         switch expression {
         case .identifier(let identifier):
             checkSimpleBinding(identifier, kind: .none)
@@ -288,10 +304,10 @@ extension Parser {
             return .member(member)
         case .call(let call) where allowCall && !call.isOptional:
             return .call(call)
-        case .chain:
-            throw fail("Optional chaining cannot appear in left-hand side", at: expression.range.start)
         default:
-            throw fail("Assigning to rvalue", at: expression.range.start)
+            var start = expression.range.start
+            if let parenthesized = cover?.parenthesizedAssign, parenthesized >= 0, parenthesized < start { start = parenthesized }
+            throw fail(message, at: start)
         }
     }
 
@@ -362,10 +378,10 @@ extension Parser {
     /// Reports `yield`/`await` expressions found in parameter defaults.
     mutating func checkYieldAwaitInDefaultParameters() {
         if yieldPosition != 0, awaitPosition == 0 || yieldPosition < awaitPosition {
-            report("Yield expression cannot be a default value", at: yieldPosition)
+            report("Yield expression not allowed in formal parameter", at: yieldPosition)
         }
         if awaitPosition != 0 {
-            report("Await expression cannot be a default value", at: awaitPosition)
+            report("Illegal await-expression in formal parameters of async function", at: awaitPosition)
         }
     }
 }

@@ -38,10 +38,11 @@ extension Parser {
     mutating func parseFunction(start: Int, isStatement: Bool, isAsync: Bool, isHanging: Bool) throws(ParseAbort) -> FunctionNode {
         let isGenerator = try eat(.star)
         if isHanging, isGenerator {
-            throw fail("Generators can only be declared at the top level or inside a block", at: start)
+            throw fail("Generators can only be declared at the top level or inside a block.", at: previousEnd - 1)
         }
         var id: Identifier?
         if isStatement {
+            if token.kind == .leftParen { throw fail("Function statements require a function name", at: start) }
             let name = try parseIdentifier()
             id = name
             if !isHanging {
@@ -130,9 +131,10 @@ extension Parser {
         let isSimple = parameters.allSatisfy { if case .identifier = $0 { return true } else { return false } }
         var useStrict = false
         if !oldStrict || !isSimple {
-            useStrict = token.kind == .leftBrace && hasUseStrictDirective(startingAt: token.end)
-            if useStrict, !isSimple {
-                report("Illegal 'use strict' directive in function with non-simple parameter list", at: start)
+            let directive = token.kind == .leftBrace ? useStrictDirective(startingAt: token.end) : nil
+            useStrict = directive != nil
+            if let directive, !isSimple {
+                report("Illegal 'use strict' directive in function with non-simple parameter list", at: directive)
             }
         }
         if useStrict {

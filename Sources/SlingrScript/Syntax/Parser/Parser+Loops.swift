@@ -15,11 +15,11 @@ extension Parser {
             let beforeInOrOf = inFor && (token.kind == .kwIn || isContextual(.of))
             if try eat(.assign) {
                 initializer = try parseMaybeAssign(noIn: inFor)
-            } else if kind == .const, !beforeInOrOf {
-                report("Missing initializer in const declaration", at: token.start)
+            } else if beforeInOrOf {
             } else if case .identifier = id {
-            } else if !beforeInOrOf {
-                report("Complex binding patterns require an initialization value", at: previousEnd)
+                if kind == .const { report("Missing initializer in const declaration", at: id.range.start) }
+            } else {
+                report("Missing initializer in destructuring declaration", at: id.range.start)
             }
             storage.declaratorStack.push(VariableDeclarator(id: id, initializer: initializer, range: range(from: declaratorStart)))
         } while try eat(.comma)
@@ -47,6 +47,11 @@ extension Parser {
             try advance()
             let declarators = try parseVariableDeclarations(start: declarationStart, kind: kind, inFor: true)
             let declaration = VariableDeclaration(declarations: declarators, kind: kind, range: range(from: declarationStart))
+            if token.kind == .kwIn || isContextual(.of), declarators.count > 1 {
+                throw fail(
+                    "Invalid left-hand side in \(token.kind == .kwIn ? "for-in" : "for-of") loop: Must have a single binding.",
+                    at: declarators[0].range.start)
+            }
             if token.kind == .kwIn || isContextual(.of), declarators.count == 1 {
                 let isIn = token.kind == .kwIn
                 if isIn, awaitAt >= 0 { throw unexpected(at: awaitAt) }
@@ -74,10 +79,7 @@ extension Parser {
             if startsWithLet, isOf {
                 report("The left-hand side of a for-of loop may not start with 'let'.", at: initializer.range.start)
             }
-            if case .assignment = initializer {
-                throw fail("Assigning to rvalue", at: initializer.range.start)
-            }
-            let target = try toAssignable(initializer, isBinding: false, cover: &cover, allowCall: true)
+            let target = try toAssignable(initializer, isBinding: false, cover: &cover, allowCall: true, context: .forLoop)
             checkPattern(target, kind: .none)
             return try parseForInOf(start: start, left: .pattern(target), isAwait: awaitAt >= 0)
         }
@@ -105,7 +107,7 @@ extension Parser {
             var isSimple = false
             if case .identifier = first.id { isSimple = true }
             if !isIn || strict || declaration.kind != .var || !isSimple {
-                report("\(isIn ? "for-in" : "for-of") loop variable declaration may not have an initializer", at: declaration.range.start)
+                report("\(isIn ? "for-in" : "for-of") loop variable declaration may not have an initializer.", at: declaration.range.start)
             }
         }
         let right = isIn ? try parseExpression() : try parseMaybeAssign()

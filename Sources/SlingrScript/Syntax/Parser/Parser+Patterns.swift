@@ -3,8 +3,9 @@ import SlingrDiagnostics
 /// Binding patterns (declarations, parameters) and the conversion of expressions into
 /// assignment patterns (`[a, b] = c`, arrow parameters).
 extension Parser {
-    /// A binding target: identifier, `[...]` or `{...}` pattern.
-    mutating func parseBindingAtom() throws(ParseAbort) -> Pattern {
+    /// A binding target: identifier, `[...]` or `{...}` pattern. `nested` inside a pattern,
+    /// where V8 reads an element as an expression and names what is wrong with it.
+    mutating func parseBindingAtom(nested: Bool = false) throws(ParseAbort) -> Pattern {
         let start = token.start
         switch token.kind {
         case .leftBracket:
@@ -18,7 +19,27 @@ extension Parser {
             defer { leaveNesting() }
             return .object(try parseObjectPattern())
         default:
-            return .identifier(try parseIdentifier())
+            guard nested else { return .identifier(try parseIdentifier()) }
+            if token.kind == .identifier || token.kind == .kwEnum {
+                switch try peek().kind {
+                case .comma, .rightBracket, .rightBrace, .assign: return .identifier(try parseIdentifier())
+                default: break
+                }
+            }
+            // V8 reads the element as an expression and names what is wrong with it.
+            let element = try parseMaybeAssign()
+            switch element {
+            case .identifier(let identifier) where identifier.range.start == start:
+                // Not parenthesized: `(a)` is no binding.
+                return .identifier(identifier)
+            case .member:
+                throw fail("Illegal property in declaration context", at: start)
+            case .assignment(let assignment):
+                if case .member = assignment.left { throw fail("Illegal property in declaration context", at: start) }
+                throw fail("Invalid destructuring assignment target", at: start)
+            default:
+                throw fail("Invalid destructuring assignment target", at: start)
+            }
         }
     }
 
@@ -56,24 +77,28 @@ extension Parser {
                 try advance()
                 break
             } else if token.kind == .ellipsis {
-                let rest = try parseRestBinding()
+                let rest = try parseRestBinding(nested: close == .rightBracket)
+                if token.kind == .assign {
+                    if close == .rightParen { throw fail("Rest parameter may not have a default initializer", at: token.start) }
+                    throw fail("Invalid destructuring assignment target", at: rest.range.start)
+                }
                 storage.patternStack.push(.rest(rest))
                 if token.kind == .comma {
-                    report("Comma is not permitted after the rest element", at: token.start)
+                    report(close == .rightParen ? "Rest parameter must be last formal parameter" : "Rest element must be last element", at: token.start)
                 }
                 try expect(close)
                 break
             } else {
-                let element = try parseMaybeDefault(try parseBindingAtom())
+                let element = try parseMaybeDefault(try parseBindingAtom(nested: close == .rightBracket))
                 storage.patternStack.push(element)
             }
         }
     }
 
-    mutating func parseRestBinding() throws(ParseAbort) -> RestElement {
+    mutating func parseRestBinding(nested: Bool = false) throws(ParseAbort) -> RestElement {
         let start = token.start
         try expect(.ellipsis)
-        let argument = try parseBindingAtom()
+        let argument = try parseBindingAtom(nested: nested)
         return RestElement(argument: argument, range: range(from: start))
     }
 
@@ -100,7 +125,7 @@ extension Parser {
             if try eat(.ellipsis) {
                 let argument = try parseIdentifier()
                 if token.kind == .comma {
-                    report("Comma is not permitted after the rest element", at: token.start)
+                    report("Rest element must be last element", at: token.start)
                 }
                 members.append(.rest(RestElement(argument: .identifier(argument), range: range(from: memberStart))))
                 continue
@@ -108,7 +133,7 @@ extension Parser {
             let keyToken = token
             let key = try parsePropertyName()
             if try eat(.colon) {
-                let value = try parseMaybeDefault(try parseBindingAtom())
+                let value = try parseMaybeDefault(try parseBindingAtom(nested: true))
                 members.append(.property(AssignmentProperty(key: key, value: value, isShorthand: false, range: range(from: memberStart))))
                 continue
             }
@@ -116,7 +141,7 @@ extension Parser {
                 throw unexpected()
             }
             if keyToken.kind.isKeyword {
-                throw fail("Unexpected keyword '\(identifier.name)'", at: keyToken.start)
+                throw unexpected(at: keyToken.start)
             }
             checkUnreserved(name: identifier.name, at: identifier.range.start, hasEscape: keyToken.hasEscape)
             let value = try parseMaybeDefault(.identifier(identifier))
@@ -127,13 +152,26 @@ extension Parser {
 
     // MARK: - Expressions as patterns
 
+    /// Where an expression is reinterpreted as a pattern, which decides V8's message for an
+    /// invalid one.
+    enum TargetContext {
+        /// The whole left side of `=`.
+        case assignment
+        /// The whole head of a `for-in`/`for-of` loop.
+        case forLoop
+        /// Inside a pattern, or an arrow function parameter.
+        case pattern
+    }
+
     /// Reinterprets an expression parsed with the cover grammar as a pattern. `allowCall` for
     /// the whole target of an assignment or for-in/of head, where V8 accepts `f() = x`.
-    mutating func toAssignable(_ expression: Expression, isBinding: Bool, cover: inout CoverErrors?, allowCall: Bool = false) throws(ParseAbort) -> Pattern {
+    mutating func toAssignable(
+        _ expression: Expression, isBinding: Bool, cover: inout CoverErrors?, allowCall: Bool = false, context: TargetContext = .pattern
+    ) throws(ParseAbort) -> Pattern {
         switch expression {
         case .identifier(let identifier):
             if inAsync, identifier.name == "await" {
-                report("Cannot use 'await' as identifier inside an async function", at: identifier.range.start)
+                report("Unexpected reserved word", at: identifier.range.start)
             }
             return .identifier(identifier)
         case .object(let object):
@@ -144,19 +182,19 @@ extension Parser {
                 switch member {
                 case .property(let property):
                     if property.kind != .initializer || property.isMethod {
-                        throw fail("Object pattern can't contain getter or setter", at: property.key.node.range.start)
+                        throw fail("Invalid destructuring assignment target", at: property.key.node.range.start)
                     }
                     let value = try toAssignable(property.value, isBinding: isBinding, cover: &noCover)
                     members.append(.property(AssignmentProperty(
                         key: property.key, value: value, isShorthand: property.isShorthand, range: property.range
                     )))
                 case .spread(let spread):
-                    let argument = try toAssignable(spread.argument, isBinding: isBinding, cover: &noCover)
-                    switch argument {
-                    case .array, .object: throw unexpected(at: argument.range.start)
-                    case .assignment: report("Rest elements cannot have a default value", at: argument.range.start)
-                    default: break
+                    switch spread.argument {
+                    case .identifier, .member: break
+                    default:
+                        throw fail("`...` must be followed by an assignable reference in assignment contexts", at: spread.argument.range.start)
                     }
+                    let argument = try toAssignable(spread.argument, isBinding: isBinding, cover: &noCover)
                     members.append(.rest(RestElement(argument: argument, range: spread.range)))
                 }
             }
@@ -172,20 +210,29 @@ extension Parser {
                 elements.append(try toAssignable(element, isBinding: isBinding))
             }
             return .array(ArrayPattern(elements: elements, range: array.range))
-        case .assignment(let assignment):
+        case .assignment(let assignment) where context == .pattern:
             if assignment.operator != .assign {
-                throw fail("Only '=' operator can be used for specifying default value.", at: assignment.left.range.end)
+                throw fail("Invalid destructuring assignment target", at: assignment.range.start)
             }
             return .assignment(AssignmentPattern(left: assignment.left, right: assignment.right, range: assignment.range))
-        case .member(let member):
-            if isBinding { throw fail("Assigning to rvalue", at: member.range.start) }
+        case .member(let member) where !isBinding:
             return .member(member)
         case .call(let call) where allowCall && !isBinding && !call.isOptional:
             return .call(call)
-        case .chain:
-            throw fail("Optional chaining cannot appear in left-hand side", at: expression.range.start)
         default:
-            throw fail("Assigning to rvalue", at: expression.range.start)
+            throw invalidTarget(expression, context: context, cover: cover)
+        }
+    }
+
+    /// V8's error for an expression that cannot be assigned to in `context`, located at the
+    /// expression (at its opening parenthesis when it is parenthesized, as V8 does).
+    mutating func invalidTarget(_ expression: Expression, context: TargetContext, cover: CoverErrors?) -> ParseAbort {
+        var start = expression.range.start
+        if let parenthesized = cover?.parenthesizedAssign, parenthesized >= 0, parenthesized < start { start = parenthesized }
+        switch context {
+        case .assignment: return fail("Invalid left-hand side in assignment", at: start)
+        case .forLoop: return fail("Invalid left-hand side in for-loop", at: start)
+        case .pattern: return fail("Invalid destructuring assignment target", at: start)
         }
     }
 
@@ -196,10 +243,10 @@ extension Parser {
         case .expression(let expression):
             return try toAssignable(expression, isBinding: isBinding, cover: &noCover)
         case .spread(let spread):
-            let argument = try toAssignable(spread.argument, isBinding: isBinding, cover: &noCover)
-            if case .assignment = argument {
-                report("Rest elements cannot have a default value", at: argument.range.start)
+            if case .assignment = spread.argument {
+                throw fail("Invalid destructuring assignment target", at: spread.range.start)
             }
+            let argument = try toAssignable(spread.argument, isBinding: isBinding, cover: &noCover)
             return .rest(RestElement(argument: argument, range: spread.range))
         }
     }
@@ -214,9 +261,9 @@ extension Parser {
         case .identifier(let identifier):
             checkSimpleBinding(identifier, kind: kind, checkingClashes: checkingClashes)
         case .member(let member):
-            if kind != .none { report("Binding member expression", at: member.range.start) }
+            if kind != .none { report("Invalid destructuring assignment target", at: member.range.start) }
         case .call(let call):
-            if kind != .none { report("Binding rvalue", at: call.range.start) }
+            if kind != .none { report("Invalid destructuring assignment target", at: call.range.start) }
         case .object(let object):
             for member in object.properties {
                 switch member {
@@ -244,15 +291,17 @@ extension Parser {
         let name = identifier.name
         let isBinding = kind != .none
         let keyword = strict || kind == .lexical ? ContextualKeyword.classify(name: name) : .none
-        if strict, keyword == .eval || keyword == .arguments || keyword.isStrictReserved {
-            report((isBinding ? "Binding " : "Assigning to ") + name + " in strict mode", at: identifier.range.start)
+        if strict, keyword == .eval || keyword == .arguments {
+            report("Unexpected eval or arguments in strict mode", at: identifier.range.start)
+        } else if strict, keyword.isStrictReserved {
+            report("Unexpected strict mode reserved word", at: identifier.range.start)
         }
         guard isBinding else { return }
         if kind == .lexical, keyword == .let {
             report("let is disallowed as a lexically bound name", at: identifier.range.start)
         }
         if checkingClashes, !storage.parameterNames.insert(name, as: .variable).isEmpty {
-            report("Argument name clash", at: identifier.range.start)
+            report("Duplicate parameter name not allowed in this context", at: identifier.range.start)
         }
         if kind != .outside {
             declareName(name, kind: kind, at: identifier.range.start)

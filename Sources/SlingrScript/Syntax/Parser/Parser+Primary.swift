@@ -96,11 +96,11 @@ extension Parser {
         switch token.kind {
         case .leftParen:
             if !current.allowSuperCall {
-                report("super() call outside constructor of a subclass", at: start)
+                report("'super' keyword unexpected here", at: start)
             }
         case .dot, .leftBracket:
             if !current.allowSuperProperty {
-                report("'super' keyword outside a method", at: start)
+                report("'super' keyword unexpected here", at: start)
             }
         default:
             throw unexpected()
@@ -115,10 +115,22 @@ extension Parser {
         let value: LiteralValue
         switch current.kind {
         case .number:
-            if current.legacyOctal, octalStrict { report("Invalid number", at: current.start) }
+            if current.legacyOctal, octalStrict {
+                let digits = lexer.bytes[current.start..<current.end]
+                let isDecimal = digits.contains(UInt8(ascii: "8")) || digits.contains(UInt8(ascii: "9"))
+                    || digits.contains(UInt8(ascii: ".")) || digits.contains(UInt8(ascii: "e")) || digits.contains(UInt8(ascii: "E"))
+                report(isDecimal ? "Decimals with leading zeros are not allowed in strict mode." : "Octal literals are not allowed in strict mode.", at: current.start)
+            }
             value = .number(current.number)
         case .string:
-            if current.legacyOctal, octalStrict { report("Octal literal in strict mode", at: current.octalOffset) }
+            if current.legacyOctal, octalStrict {
+                let escaped = lexer.byte(at: current.octalOffset + 1)
+                if escaped == UInt8(ascii: "8") || escaped == UInt8(ascii: "9") {
+                    report("\\8 and \\9 are not allowed in strict mode.", at: current.octalOffset)
+                } else {
+                    report("Octal escape sequences are not allowed in strict mode.", at: current.octalOffset + 1)
+                }
+            }
             value = .string(lexer.value(of: current) ?? "")
         case .bigint:
             value = .bigint(lexer.value(of: current) ?? "0")
@@ -142,6 +154,9 @@ extension Parser {
         switch current.kind {
         case .identifier:
             let name = identifierName(of: current)
+            // An escaped keyword is no identifier: stop here, or the words after it would be
+            // reported too.
+            if current.hasEscape, Lexer.isReservedWord(name) { throw fail("Keyword must not contain escaped characters", at: current.start) }
             try advance()
             let identifier = Identifier(name: name, range: SourceRange(start: current.start, end: current.end))
             // Every name the checks care about is a classified contextual keyword (or escaped).
@@ -151,12 +166,12 @@ extension Parser {
             }
             return identifier
         case .kwEnum:
-            report("The keyword 'enum' is reserved", at: current.start)
+            report("Unexpected reserved word", at: current.start)
             try advance()
             return Identifier(name: "enum", range: SourceRange(start: current.start, end: current.end))
         default:
             if current.kind.isKeyword {
-                throw fail("Unexpected keyword '\(String(decoding: lexer.bytes[current.start..<current.end], as: UTF8.self))'", at: current.start)
+                throw unexpected()
             }
             throw unexpected()
         }
@@ -189,28 +204,28 @@ extension Parser {
     mutating func checkUnreserved(name: String, at offset: Int, hasEscape: Bool) {
         guard let first = name.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return }
         if inGenerator, name == "yield" {
-            report("Cannot use 'yield' as identifier inside a generator", at: offset)
+            report(strict ? "Unexpected strict mode reserved word" : "Unexpected identifier 'yield'", at: offset)
         }
         if inAsync, name == "await" {
-            report("Cannot use 'await' as identifier inside an async function", at: offset)
+            report("Unexpected reserved word", at: offset)
         }
         if let current = storage.functions.last {
-            if !current.allowArguments, name == "arguments" {
-                report("Cannot use 'arguments' in class field initializer", at: offset)
+            if !current.allowArguments || current.inStaticBlock, name == "arguments" {
+                report("'arguments' is not allowed in class field initializer or static initialization block", at: offset)
             }
-            if current.inStaticBlock, name == "arguments" || name == "await" {
-                report("Cannot use \(name) in class static initialization block", at: offset)
+            if current.inStaticBlock, name == "await" {
+                report("Unexpected reserved word", at: offset)
             }
         }
         if hasEscape, Lexer.isReservedWord(name) {
-            report("Escape sequence in keyword \(name)", at: offset)
+            report("Keyword must not contain escaped characters", at: offset)
             return
         }
         if name == "enum" {
-            report("The keyword 'enum' is reserved", at: offset)
+            report("Unexpected reserved word", at: offset)
         }
         if strict, Parser.isStrictReserved(name) {
-            report("The keyword '\(name)' is reserved", at: offset)
+            report("Unexpected strict mode reserved word", at: offset)
         }
     }
 
@@ -258,7 +273,7 @@ extension Parser {
                 spreadStart = token.start
                 rest = try parseRestBinding()
                 if token.kind == .comma {
-                    report("Comma is not permitted after the rest element", at: token.start)
+                    report("Rest parameter must be last formal parameter", at: token.start)
                 }
                 break
             }
@@ -313,7 +328,7 @@ extension Parser {
                     if cover != nil {
                         if let value = cover?.doubleProto, value < 0 { cover?.doubleProto = property.key.node.range.start }
                     } else {
-                        report("Redefinition of __proto__ property", at: property.key.node.range.start)
+                        report("Duplicate __proto__ fields are not allowed in object literals", at: property.key.node.range.start)
                     }
                 }
                 sawProto = true
@@ -381,13 +396,13 @@ extension Parser {
         }
         if isGenerator || isAsync { throw unexpected() }
         if keyToken.kind.isKeyword {
-            throw fail("Unexpected keyword '\(identifier.name)'", at: keyToken.start)
+            throw unexpected(at: keyToken.start)
         }
         checkUnreserved(name: identifier.name, at: identifier.range.start, hasEscape: keyToken.hasEscape)
         if identifier.name == "await", awaitIdentifierPosition == 0 { awaitIdentifierPosition = start }
         var value: Expression = .identifier(identifier)
         if token.kind == .assign, cover != nil {
-            if let shorthand = cover?.shorthandAssign, shorthand < 0 { cover?.shorthandAssign = token.start }
+            if let shorthand = cover?.shorthandAssign, shorthand < 0 { cover?.shorthandAssign = start }
             try advance()
             let defaultValue = try parseMaybeAssign()
             value = .assignment(AssignmentExpression(
@@ -406,11 +421,11 @@ extension Parser {
 
     mutating func checkAccessorParameters(_ function: FunctionNode, isGetter: Bool) {
         if isGetter {
-            if !function.params.isEmpty { report("getter should have no params", at: function.range.start) }
+            if !function.params.isEmpty { report("Getter must not have any formal parameters.", at: function.range.start) }
         } else if function.params.count != 1 {
-            report("setter should have exactly one param", at: function.range.start)
-        } else if case .rest(let rest) = function.params[0] {
-            report("Setter cannot use rest params", at: rest.range.start)
+            report("Setter must have exactly one formal parameter.", at: function.range.start)
+        } else if case .rest = function.params[0] {
+            report("Setter function argument must not be a rest parameter", at: function.range.start)
         }
     }
 

@@ -59,6 +59,11 @@ extension Parser {
     /// Looks ahead (without consuming) for a `"use strict"` directive in the prologue starting
     /// at `offset`, so strictness applies before the body's tokens are parsed.
     mutating func hasUseStrictDirective(startingAt offset: Int) -> Bool {
+        useStrictDirective(startingAt: offset) != nil
+    }
+
+    /// Where the `"use strict"` directive of the prologue starting at `offset` is, if any.
+    mutating func useStrictDirective(startingAt offset: Int) -> Int? {
         // Fast path: most bodies do not start with a string (spaces and comments aside).
         var index = offset
         while index < lexer.bytes.count, lexer.bytes[index] == UInt8(ascii: " ") || lexer.bytes[index] == 0x0A
@@ -67,29 +72,29 @@ extension Parser {
         }
         if index < lexer.bytes.count, lexer.bytes[index] != UInt8(ascii: "'"), lexer.bytes[index] != UInt8(ascii: "\""),
            lexer.bytes[index] != UInt8(ascii: "/"), lexer.bytes[index] < 0x80 {
-            return false
+            return nil
         }
         var scanner = lexer
         scanner.recordsValues = false
         scanner.position = offset
-        guard var current = try? scanner.next() else { return false }
+        guard var current = try? scanner.next() else { return nil }
         while current.kind == .string {
-            guard let next = try? scanner.next() else { return false }
+            guard let next = try? scanner.next() else { return nil }
             let endsStatement = next.kind == .semicolon || next.kind == .rightBrace || next.kind == .endOfFile
                 || (next.newlineBefore && !Parser.continuesExpression(next.kind))
-            guard endsStatement else { return false }
+            guard endsStatement else { return nil }
             if current.end - current.start == 12,
                lexer.bytes[(current.start + 1)..<(current.end - 1)].elementsEqual("use strict".utf8) {
-                return true
+                return current.start
             }
             if next.kind == .semicolon {
-                guard let following = try? scanner.next() else { return false }
+                guard let following = try? scanner.next() else { return nil }
                 current = following
             } else {
                 current = next
             }
         }
-        return false
+        return nil
     }
 
     /// Tokens that continue an expression across a line break (so no semicolon is inserted).
@@ -154,7 +159,7 @@ extension Parser {
         case .kwWhile:
             return try parseWhile(start: start)
         case .kwWith:
-            if strict { report("'with' in strict mode", at: start) }
+            if strict { report("Strict mode code may not include a with statement", at: start) }
             try advance()
             let object = try parseParenthesizedExpression()
             let body = try parseStatement(context: .other)
@@ -165,15 +170,20 @@ extension Parser {
             try advance()
             return .empty(EmptyStatement(range: range(from: start)))
         case .kwExport:
-            throw fail("'import' and 'export' may appear only with 'sourceType: module'", at: start)
+            throw unexpected()
         case .kwImport:
             let next = try peek()
             if next.kind != .leftParen, next.kind != .dot {
-                throw fail("'import' and 'export' may appear only with 'sourceType: module'", at: start)
+                throw fail("Cannot use import statement outside a module", at: start)
             }
         case .identifier:
+            if context != .none, isContextual(.let) {
+                let next = try peek()
+                if next.kind == .leftBracket || (next.kind == .identifier || next.kind == .leftBrace) && !next.newlineBefore {
+                    throw fail("Lexical declaration cannot appear in a single-statement context", at: start)
+                }
+            }
             if try isLetDeclaration(context: context) {
-                if context != .none { throw unexpected() }
                 try advance()
                 let declaration = try parseVariableDeclarations(start: start, kind: .let, inFor: false)
                 try semicolon()
@@ -181,7 +191,7 @@ extension Parser {
             }
             if try isAsyncFunction() {
                 if context != .none {
-                    throw fail("Async functions can only be declared at the top level or inside a block", at: start)
+                    throw fail("Async functions can only be declared at the top level or inside a block.", at: start)
                 }
                 try advance()
                 try advance()
@@ -203,9 +213,9 @@ extension Parser {
 
     private mutating func functionInSingleStatementContext(_ context: StatementContext) -> ParseAbort {
         if strict {
-            return fail("In strict mode code, functions can only be declared at top level or inside a block", at: token.start)
+            return fail("In strict mode code, functions can only be declared at top level or inside a block.", at: token.start)
         }
-        return fail("In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement", at: token.start)
+        return fail("In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.", at: token.start)
     }
 
     mutating func range(from start: Int) -> SourceRange {
@@ -261,14 +271,20 @@ extension Parser {
             try semicolon()
         }
         let labels = storage.functions[storage.functions.count - 1].labels
-        var found = false
-        for entry in labels {
-            if label == nil || entry.name == label?.name {
-                if entry.kind != .other, isBreak || entry.kind == .loop { found = true; break }
-                if label != nil, isBreak { found = true; break }
+        if let label {
+            // V8: an unknown label, or `continue` to a label that is not a loop's.
+            if let entry = labels.last(where: { $0.name == label.name }) {
+                if !isBreak, entry.kind != .loop {
+                    report("Illegal continue statement: '\(label.name)' does not denote an iteration statement", at: label.range.start)
+                }
+            } else {
+                report("Undefined label '\(label.name)'", at: label.range.start)
             }
+        } else if isBreak, !labels.contains(where: { $0.kind != .other }) {
+            report("Illegal break statement", at: start)
+        } else if !isBreak, !labels.contains(where: { $0.kind == .loop }) {
+            report("Illegal continue statement: no surrounding iteration statement", at: start)
         }
-        if !found { report(isBreak ? "Unsyntactic break" : "Unsyntactic continue", at: start) }
         let nodeRange = range(from: start)
         return isBreak ? .break(BreakStatement(label: label, range: nodeRange))
             : .continue(ContinueStatement(label: label, range: nodeRange))
@@ -341,7 +357,7 @@ extension Parser {
 
     private mutating func parseReturn(start: Int) throws(ParseAbort) -> Statement {
         if !storage.functions[storage.functions.count - 1].allowReturn {
-            report("'return' outside of function", at: start)
+            report("Illegal return statement", at: start)
         }
         try advance()
         var argument: Expression?
@@ -371,7 +387,7 @@ extension Parser {
             if try eat(.kwCase) {
                 test = try parseExpression()
             } else if token.kind == .kwDefault {
-                if sawDefault { report("Multiple default clauses", at: caseStart) }
+                if sawDefault { report("More than one default clause in switch statement", at: caseStart) }
                 sawDefault = true
                 try advance()
             } else {
@@ -428,7 +444,7 @@ extension Parser {
         }
         let finalizer = try eat(.kwFinally) ? try parseBlock() : nil
         if handler == nil, finalizer == nil {
-            report("Missing catch or finally clause", at: start)
+            report("Missing catch or finally after try", at: block.range.end - 1)
         }
         return .try(TryStatement(block: block, handler: handler, finalizer: finalizer, range: range(from: start)))
     }
@@ -436,7 +452,7 @@ extension Parser {
     private mutating func parseLabeledStatement(start: Int, label: Identifier, context: StatementContext) throws(ParseAbort) -> Statement {
         let labels = storage.functions[storage.functions.count - 1].labels
         if labels.contains(where: { $0.name == label.name }) {
-            report("Label '\(label.name)' is already declared", at: label.range.start)
+            report("Label '\(label.name)' has already been declared", at: label.range.start)
         }
         let kind: LabelEntry.Kind
         switch token.kind {

@@ -33,7 +33,7 @@ extension Parser {
         while true {
             let optional = try eat(.questionDot)
             if noCalls, optional {
-                report("Optional chaining cannot appear in the callee of new expressions", at: previousEnd - 2)
+                report("Invalid optional chain from new expression", at: previousEnd - 2)
             }
             let element: Expression
             if token.kind == .leftBracket {
@@ -67,7 +67,7 @@ extension Parser {
                     checkPatternErrors(cover, isAssign: false)
                     checkYieldAwaitInDefaultParameters()
                     if awaitIdentifierPosition > 0 {
-                        report("Cannot use 'await' as identifier inside an async function", at: awaitIdentifierPosition)
+                        report("Unexpected reserved word", at: awaitIdentifierPosition)
                     }
                     yieldPosition = oldYield
                     awaitPosition = oldAwait
@@ -83,7 +83,7 @@ extension Parser {
                 element = .call(CallExpression(callee: base, arguments: arguments, isOptional: optional, range: range(from: start)))
             } else if token.kind == .template {
                 if optional || optionalChained {
-                    report("Optional chaining cannot appear in the tag of tagged template expressions", at: token.start)
+                    report("Invalid tagged template on optional chain", at: token.start)
                 }
                 let quasi = try parseTemplate(isTagged: true)
                 element = .taggedTemplate(TaggedTemplateExpression(tag: base, quasi: quasi, range: range(from: start)))
@@ -153,11 +153,17 @@ extension Parser {
         try advance()
         let mark = storage.argumentStack.mark
         defer { storage.argumentStack.discard(from: mark) }
+        var lastArgumentStart = token.start
         while !(try eat(.rightParen)) {
             if storage.argumentStack.count(since: mark) > 0 {
+                // V8 names the list, at its last argument.
+                if token.kind != .comma {
+                    throw fail("missing ) after argument list", at: lastArgumentStart)
+                }
                 try expect(.comma)
                 if try eat(.rightParen) { break }
             }
+            lastArgumentStart = token.start
             if token.kind == .ellipsis {
                 let spreadStart = token.start
                 try advance()
@@ -188,12 +194,11 @@ extension Parser {
             let propertyToken = token
             let property = try parseIdentifierName()
             if property.name != "target" {
-                report("The only valid meta property for new is 'new.target'", at: property.range.start)
+                throw fail("Unexpected identifier '\(property.name)'", at: property.range.start)
             } else if propertyToken.hasEscape {
                 report("'new.target' must not contain escaped characters", at: start)
-            }
-            if let current = storage.functions.last, !current.allowNewTarget {
-                report("'new.target' can only be used in functions and class static block", at: start)
+            } else if let current = storage.functions.last, !current.allowNewTarget {
+                report("new.target expression is not allowed here", at: property.range.start)
             }
             return .metaProperty(MetaProperty(meta: meta, property: property, range: range(from: start)))
         }
@@ -233,7 +238,7 @@ extension Parser {
         if token.kind == .dot {
             throw fail("Cannot use 'import.meta' outside a module", at: start)
         }
-        if forNew { throw fail("Cannot use new with import(...)", at: start) }
+        if forNew { throw fail("Cannot use new with import", at: start) }
         throw unexpected()
     }
 
@@ -246,9 +251,10 @@ extension Parser {
         let mark = storage.expressionStack.mark
         defer { storage.expressionStack.discard(from: mark) }
         while !(quasis.last?.isTail ?? true) {
+            let expressionStart = token.start
             let expression = try parseExpression()
             storage.expressionStack.push(expression)
-            guard token.kind == .rightBrace else { throw unexpected() }
+            guard token.kind == .rightBrace else { throw fail("Missing } in template expression", at: expressionStart) }
             try rescanTemplateContinuation()
             quasis.append(try parseTemplateElement(isTagged: isTagged))
         }
@@ -266,10 +272,10 @@ extension Parser {
             raw = raw.replacingCarriageReturns()
         }
         var cooked = lexer.value(of: current)
-        if lexer.payload(of: current)?.templateEscapeError != nil {
+        if let escapeError = lexer.payload(of: current)?.templateEscapeError {
             cooked = nil
             if !isTagged {
-                report("Bad escape sequence in untagged template literal", at: contentStart)
+                report(escapeError.message, at: escapeError.offset)
             }
         }
         try advance()

@@ -230,9 +230,50 @@ struct Parser {
         return ParseAbort()
     }
 
-    /// `Unexpected token` at the current token (or at `offset`).
+    /// V8's error for an unexpected token (`Unexpected token ';'`, `Unexpected identifier 'foo'`,
+    /// `Unexpected end of input`, ...) at the current token, or at the token starting at
+    /// `offset`.
     mutating func unexpected(at offset: Int? = nil) -> ParseAbort {
-        fail("Unexpected token", at: offset ?? token.start)
+        guard let offset, offset != token.start else { return fail(unexpectedMessage(token), at: token.start) }
+        // Another token: read it again (errors only, so the cost does not matter).
+        var scanner = lexer
+        scanner.position = offset
+        guard let other = try? scanner.next(), other.start == offset else { return fail("Invalid or unexpected token", at: offset) }
+        return fail(unexpectedMessage(other, in: &scanner), at: offset)
+    }
+
+    /// How V8 names `token` when it is not expected there.
+    mutating func unexpectedMessage(_ token: Token) -> String {
+        unexpectedMessage(token, in: &lexer)
+    }
+
+    private func unexpectedMessage(_ token: Token, in lexer: inout Lexer) -> String {
+        let source = String(decoding: lexer.bytes[token.start..<token.end], as: UTF8.self)
+        switch token.kind {
+        case .endOfFile: return "Unexpected end of input"
+        case .number, .bigint: return "Unexpected number"
+        case .string: return "Unexpected string"
+        case .template: return "Unexpected template string"
+        case .regularExpression: return "Unexpected regular expression"
+        case .privateName: return "Unexpected identifier '\(source)'"
+        case .kwEnum: return "Unexpected reserved word"
+        case .identifier:
+            let name = lexer.value(of: token) ?? source
+            let keyword = ContextualKeyword.classify(name: name)
+            if token.hasEscape, Lexer.isReservedWord(name) || keyword.isStrictReserved || keyword == .await {
+                return "Keyword must not contain escaped characters"
+            }
+            switch keyword {
+            // V8 has tokens of their own for these three.
+            case .async, .get, .set: return "Unexpected token '\(name)'"
+            case .await: return "Unexpected reserved word"
+            default:
+                if strict, keyword.isStrictReserved { return "Unexpected strict mode reserved word" }
+                return "Unexpected identifier '\(name)'"
+            }
+        default:
+            return "Unexpected token '\(source)'"
+        }
     }
 
     /// Counts one level of real nesting (see `JavaScriptParser.Options.maximumNestingDepth`);
@@ -341,8 +382,10 @@ struct Parser {
         }
     }
 
-    /// Moves past the current token during recovery; lexer errors are recorded, and the lexer
-    /// resumes after the offending character.
+    /// Moves past the current token during recovery. Lexer errors met while skipping the rest
+    /// of a failed statement are not reported: they are mostly consequences of the first error
+    /// (a template's `}` read as a brace, say), and one mistake should give one error. The
+    /// lexer resumes after the offending character.
     private mutating func skipToken() {
         previousEnd = token.end
         previousKind = token.kind
@@ -352,13 +395,6 @@ struct Parser {
                 token = try lexer.next()
                 return
             } catch {
-                report(error.message, at: error.offset)
-                if isFatal {
-                    token = Token()
-                    token.start = lexer.bytes.count
-                    token.end = lexer.bytes.count
-                    return
-                }
                 lexer.position = min(lexer.bytes.count, max(lexer.position, error.offset + 1))
             }
         }

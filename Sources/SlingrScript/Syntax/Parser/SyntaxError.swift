@@ -1,7 +1,7 @@
 import SlingrDiagnostics
 
-/// A JavaScript syntax error with an acorn-style message (`Unexpected token`,
-/// `Unterminated string constant`, ...) and its location kept separately.
+/// A JavaScript syntax error with V8's message (`Unexpected token ';'`, `Invalid or
+/// unexpected token`, ...) and its location kept separately.
 ///
 /// `description` renders it the way acorn does, `message (line:column)`, with a 1-based line
 /// and a 0-based column; `diagnostic(in:)` gives the house `Diagnostic` (1-based columns).
