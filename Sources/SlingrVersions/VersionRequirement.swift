@@ -45,6 +45,17 @@ public struct VersionRequirement: Sendable, Hashable, CustomStringConvertible {
         return .failure(VersionTextAnalyzer.diagnose(text, allowsOperator: true))
     }
 
+    /// The requirement syntax `VersionScanner` accepts, as an ECMAScript regular expression for
+    /// JSON Schema and editors: an optional `^` or `~`, `v`, three numbers without leading
+    /// zeros, then an optional pre-release and build. Numbers are limited to 18 digits (every
+    /// such number fits the scanner's `Int`); a test checks both agree.
+    public static let pattern: String = {
+        let number = "(0|[1-9][0-9]{0,17})"
+        let identifier = "(\(number)|[0-9A-Za-z-]*[A-Za-z-][0-9A-Za-z-]*)"
+        let build = "[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*"
+        return "^[\\^~]?v\(number)\\.\(number)\\.\(number)(-\(identifier)(\\.\(identifier))*)?(\\+\(build))?$"
+    }()
+
     /// Strict parse without the explanation.
     public init?(_ text: String) {
         guard let requirement = VersionScanner.requirement(text) else { return nil }

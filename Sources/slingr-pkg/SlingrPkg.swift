@@ -16,6 +16,7 @@ enum SlingrPkg {
         ValidateCommand.self,
         LintCommand.self,
         RulesCommand.self,
+        SchemaCommand.self,
         EvalCommand.self,
         ResolveCommand.self,
         OutdatedCommand.self,

@@ -66,7 +66,7 @@ public struct LintConfiguration: Sendable {
     /// The rule id findings about the configuration file itself are reported under.
     public static let ruleId = SettingsFileRule.description.id
 
-    static let keys = ["rules", "ignore", "overrides", "registry", "sources"]
+    static var keys: [String] { ProjectSettingsShape.keyNames }
 
     /// Reads the configuration from a parsed `.slingr-pkg.json`; every problem (wrong types,
     /// unknown settings, unknown rule ids with suggestions) is returned as a diagnostic.
@@ -147,8 +147,9 @@ public struct LintConfiguration: Sendable {
                     report(.error, "an override must be an object with 'files' and 'rules'", item.range, itemPointer)
                     continue
                 }
-                for field in fields where field.key != "files" && field.key != "rules" {
-                    report(.warning, SettingsUnknownRule.unknownKey(field.key, suggestion: Suggestion.closest(to: field.key, in: ["files", "rules"]), in: "an override"),
+                let overrideKeys = ProjectSettingsShape.overrideKeyNames
+                for field in fields where !overrideKeys.contains(field.key) {
+                    report(.warning, SettingsUnknownRule.unknownKey(field.key, suggestion: Suggestion.closest(to: field.key, in: overrideKeys), in: "an override"),
                            field.keyRange, itemPointer.appending(field.key))
                 }
                 guard let files = item["files"], let rules = item["rules"] else {

@@ -13,6 +13,8 @@ public struct NewPackageOptions: Sendable {
     public var uiServices: [String] = []
     public var license: PackageLicense = .apache2
     public var versions: DependencyVersions = .defaults
+    /// The rules `.slingr-pkg.json`'s schema lists (the command line passes the complete catalogue).
+    public var catalogue: RuleCatalogue = .package
 
     public init(name: String) { self.name = name }
 }

@@ -4,7 +4,8 @@ import SlingrJSON
 /// `slingr-pkg new`: turns options into the files of a complete, working package laid out as
 /// the platform expects: `package.json`, `scripts/api.js`, `test/api.test.js`, the listener, flow steps with their icons, UI
 /// services, `configurationBuilder.js` for OAuth, `README.md`, `LICENSE`, `.gitignore` and
-/// `icon48.png`. Nothing is written here; `ScaffoldInstaller` puts the files on disk.
+/// `icon48.png`, plus the JSON Schemas of its files and the VS Code settings that use them.
+/// Nothing is written here; `ScaffoldInstaller` puts the files on disk.
 public enum Scaffolder {
     public static func newPackage(_ options: NewPackageOptions) throws(ScaffoldError) -> [GeneratedFile] {
         try check(options)
@@ -16,7 +17,9 @@ public enum Scaffolder {
             GeneratedFile(path: "icon48.png", bytes: ScaffoldIcon.packageIcon),
             GeneratedFile(path: "scripts/api.js", text: APIScriptTemplate.render(plan)),
             GeneratedFile(path: "test/api.test.js", text: TestTemplate.api(packageName: plan.name)),
+            GeneratedFile(path: EditorSettings.vscodeSettingsPath, text: EditorSettings.vscodeSettings),
         ]
+        files += EditorSettings.schemaFiles(catalogue: options.catalogue)
         if let license = LicenseTemplate.render(plan.license, holder: "the \(ScriptText.comment(plan.label)) authors") {
             files.append(GeneratedFile(path: "LICENSE", text: license))
         }

@@ -14,11 +14,8 @@ struct FieldValidator {
     let context: ValidationContext
     let placement: Placement
 
-    static let configurationKeys = ["label", "name", "type", "multiplicity", "required", "visibility", "showLabel",
-                                    "defaultValue", "value", "description", "typeOptions"]
-    static let stepInputKeys = ["label", "name", "type", "description", "required", "defaultValue", "visibility",
-                                "multiplicity", "options", "typeOptions", "representation"]
-    static let stepInputOptionKeys = ["allowContextSelector", "possibleValues", "validation", "representation", "type", "fields"]
+    /// The declared shape of a field where it is placed: its keys, required keys and enumerations.
+    private var shape: ObjectShape { placement == .configuration ? FieldShapes.configurationFieldShape : FieldShapes.stepInputShape }
 
     private var noun: String { placement == .configuration ? "field" : "input" }
 
@@ -43,9 +40,8 @@ struct FieldValidator {
     private func field(_ value: JSONValue, index: Int, pointer: JSONPointer, parentPath: String) -> FormFieldSpec? {
         let title = (value["name"]?.string).map { "\(noun) '\($0)'" } ?? noun
         guard let field = ObjectReader(value, pointer: pointer, context: context, what: title) else { return nil }
-        field.checkKnownKeys(placement == .configuration ? Self.configurationKeys : Self.stepInputKeys,
-                             hints: ["values": "options go in 'typeOptions.possibleValues' as {label, name} objects"])
-        field.require(["name", "type"])
+        field.checkKnownKeys(shape.keyNames, hints: ["values": "options go in 'typeOptions.possibleValues' as {label, name} objects"])
+        field.require(shape.required)
         let name = field.identifierName() ?? "field\(index + 1)"
         let showLabel = placement == .configuration ? field.bool("showLabel") : FormFieldSpec.boolean(field["showLabel"])
         var label: String?
@@ -54,7 +50,7 @@ struct FieldValidator {
         } else {
             label = field.string("label")
         }
-        let multiplicity = field.enumeration("multiplicity", FieldType.multiplicities)
+        let multiplicity = field.enumeration("multiplicity", shape.enumerationNames("multiplicity"))
         field.booleanOrExpression("required")
         field.booleanOrExpression("visibility")
         let typeName = field.string("type") ?? "text"
@@ -143,7 +139,7 @@ struct FieldValidator {
         guard let optionsValue, let type,
               let options = ObjectReader(optionsValue, pointer: optionsPointer, context: context, what: "typeOptions of \(field.what)") else { return }
         let known = type.typeOptionKeys
-        for member in optionsValue.members ?? [] where !known.contains(member.key) && !(type == .entityMapper && member.key.hasPrefix("allowTo")) {
+        for member in optionsValue.members ?? [] where !type.typeOptions.accepts(key: member.key) {
             let suggestion = Suggestion.closest(to: member.key, in: known)
             context.report(UnknownKeyRule.self, UnknownKeyRule.optionMessage(member.key, type: type.rawValue, known: known, suggestion: suggestion),
                            at: member.keyRange, pointer: optionsPointer.appending(member.key), fixIt: options.renameFix(member, among: known))
@@ -151,7 +147,7 @@ struct FieldValidator {
         switch type {
         case .text:
             spec.validation = textValidation(options, key: "validation")
-            spec.isTextArea = options.enumeration("representation", FieldType.textRepresentations) == "textArea"
+            spec.isTextArea = options.enumeration("representation", type.typeOptions.enumerationNames("representation")) == "textArea"
             if let rows = options["numberOfRows"] {
                 if let count = rows.number?.integer { spec.numberOfRows = count } else {
                     options.reportWrongType("numberOfRows", expected: "an integer", value: rows)
@@ -161,14 +157,14 @@ struct FieldValidator {
             spec.allowCustom = options.bool("allowCustom") ?? false
             spec.possibleValues = possibleValues(options, type: type, allowCustom: spec.allowCustom)
         case .info:
-            spec.alertType = options.enumeration("alertType", FieldType.alertTypes)
+            spec.alertType = options.enumeration("alertType", type.typeOptions.enumerationNames("alertType"))
         case .button:
-            spec.color = options.enumeration("color", FieldType.buttonColors)
+            spec.color = options.enumeration("color", type.typeOptions.enumerationNames("color"))
             spec.action = options.string("action")
             _ = options.string("icon")
         case .fieldsGroup:
             guard let fields = options.array("fields") else {
-                if !options.has("fields") { options.require(["fields"]) }
+                if !options.has("fields") { options.require(type.typeOptions.required) }
                 return
             }
             spec.children = FieldValidator(context: context, placement: .configuration)
@@ -201,13 +197,18 @@ struct FieldValidator {
         }
         if value.members != nil {
             guard let validation = ObjectReader(value, pointer: options.pointer.appending(key), context: context, what: "validation of \(options.what)") else { return nil }
-            validation.checkKnownKeys(["function", "message"])
-            validation.require(["function"])
+            validation.checkKnownKeys(Self.validationFunction.keyNames)
+            validation.require(Self.validationFunction.required)
             let message = validation.string("message")
             return validation.string("function").map { .function(source: $0, message: message) }
         }
         options.reportWrongType(key, expected: "'email', 'number', 'url' or an object with 'function' and 'message'", value: value)
         return nil
+    }
+
+    /// The `{function, message}` form of a text validation.
+    private static var validationFunction: ObjectShape {
+        FieldShapes.textValidationShape.alternatives.compactMap(\.object).first ?? ObjectShape("validation function", meaning: "", keys: [])
     }
 
     /// `possibleValues`: `{label, name}` objects with unique names (`urlParams` uses labels only).
@@ -228,8 +229,9 @@ struct FieldValidator {
         for (index, item) in items.enumerated() {
             let itemPointer = pointer.appending(index)
             guard let option = ObjectReader(item, pointer: itemPointer, context: context, what: "possible value") else { continue }
-            option.checkKnownKeys(["label", "name"])
-            option.require(needsName ? ["label", "name"] : ["label"])
+            let optionShape = FieldShapes.possibleValueShape(nameRequired: needsName)
+            option.checkKnownKeys(optionShape.keyNames)
+            option.require(optionShape.required)
             _ = option.string("label")
             if let name = option.string("name"), let nameValue = option["name"] {
                 names.append((name, nameValue, itemPointer.appending("name")))
@@ -256,7 +258,7 @@ struct FieldValidator {
         let pointer = field.pointer
         if let typeOptionsValue = field.objectMember("typeOptions"),
            let typeOptions = ObjectReader(typeOptionsValue, pointer: pointer.appending("typeOptions"), context: context, what: "typeOptions of \(field.what)") {
-            typeOptions.checkKnownKeys(["validation", "representation", "numberOfRows"])
+            typeOptions.checkKnownKeys(shape.key("typeOptions")?.shape.object?.keyNames ?? [])
             spec.validation = textValidation(typeOptions, key: "validation")
             spec.isTextArea = typeOptionsValue["representation"]?.string == "textArea"
             spec.numberOfRows = typeOptionsValue["numberOfRows"]?.number?.integer
@@ -269,7 +271,7 @@ struct FieldValidator {
             }
             return
         }
-        options.checkKnownKeys(Self.stepInputOptionKeys)
+        options.checkKnownKeys(FieldShapes.stepInputOptions(possibleValue: FieldShapes.possibleValue).keyNames)
         if let selector = options["allowContextSelector"], selector.bool == nil, selector.string != "true", selector.string != "false" {
             if let text = selector.string {
                 options.reportInvalid(text, for: "allowContextSelector", allowed: ["true", "false"], value: selector, pointer: options.pointer.appending("allowContextSelector"))

@@ -7,16 +7,13 @@ import SlingrVersions
 struct PackageDescriptorValidator {
     let context: ValidationContext
 
-    static let topLevelKeys = ["name", "label", "description", "dependencies", "configuration", "configurationBuilder", "events", "metadata"]
-    static let dependencyTypes = ["service", "package"]
-    static let instanceIds = ["shared", "dedicated"]
-    static let metadataTypes = ["script", "listener", "flowStep", "uiService"]
+    private typealias Shape = PackageDescriptorShape
 
     /// The typed descriptor, `nil` when the root is not an object.
     func decode(_ root: JSONValue) -> PackageDescriptor? {
         guard let reader = ObjectReader(root, pointer: .root, context: context, what: "the package descriptor") else { return nil }
-        reader.checkKnownKeys(Self.topLevelKeys)
-        reader.require(["name", "label", "dependencies", "configuration", "events", "metadata"])
+        reader.checkKnownKeys(Shape.root.keyNames)
+        reader.require(Shape.root.required)
         var descriptor = PackageDescriptor()
         descriptor.name = packageName(reader)
         descriptor.label = reader.string("label")
@@ -63,10 +60,10 @@ struct PackageDescriptorValidator {
             let itemPointer = pointer.appending(index)
             let title = (item["name"]?.string).map { "dependency '\($0)'" } ?? "dependency"
             guard let reader = ObjectReader(item, pointer: itemPointer, context: context, what: title) else { continue }
-            reader.checkKnownKeys(["type", "name", "version", "instanceId"])
-            reader.require(["type", "name", "version"])
-            var dependency = PackageDescriptor.Dependency(type: reader.enumeration("type", Self.dependencyTypes),
-                                                          instanceId: reader.enumeration("instanceId", Self.instanceIds),
+            reader.checkKnownKeys(Shape.dependency.keyNames)
+            reader.require(Shape.dependency.required)
+            var dependency = PackageDescriptor.Dependency(type: reader.enumeration("type", Shape.dependencyTypes.names),
+                                                          instanceId: reader.enumeration("instanceId", Shape.instanceIds.names),
                                                           pointer: itemPointer, value: item)
             if let name = reader.string("name"), let nameValue = reader["name"] {
                 names.append((name, nameValue, itemPointer.appending("name")))
@@ -100,8 +97,8 @@ struct PackageDescriptorValidator {
             let itemPointer = pointer.appending(index)
             let title = (item["name"]?.string).map { "event '\($0)'" } ?? "event"
             guard let reader = ObjectReader(item, pointer: itemPointer, context: context, what: title) else { continue }
-            reader.checkKnownKeys(["label", "name", "description"])
-            reader.require(["name"])
+            reader.checkKnownKeys(Shape.event.keyNames)
+            reader.require(Shape.event.required)
             reader.requireLabel()
             var event = PackageDescriptor.Event(label: reader.string("label"), description: reader.string("description"))
             if let name = reader.identifierName(), let nameValue = reader["name"] {
@@ -124,9 +121,9 @@ struct PackageDescriptorValidator {
         for (index, item) in items.enumerated() {
             let itemPointer = pointer.appending(index)
             guard let reader = ObjectReader(item, pointer: itemPointer, context: context, what: "metadata entry") else { continue }
-            reader.checkKnownKeys(["type", "namespace", "path"])
-            reader.require(["type", "path"])
-            let type = reader.enumeration("type", Self.metadataTypes)
+            reader.checkKnownKeys(Shape.metadataEntry.keyNames)
+            reader.require(Shape.metadataEntry.required)
+            let type = reader.enumeration("type", Shape.metadataTypes.names)
             let namespace = reader.string("namespace")
             guard let path = reader.string("path"), let pathValue = reader["path"] else { continue }
             if !path.hasPrefix("/") { reportMissingSlash("metadata path", path, value: pathValue, pointer: itemPointer.appending("path")) }

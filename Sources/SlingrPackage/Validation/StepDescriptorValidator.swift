@@ -6,13 +6,11 @@ import SlingrJSON
 struct StepDescriptorValidator {
     let context: ValidationContext
 
-    static let topLevelKeys = ["label", "name", "category", "description", "inputs", "outputs", "docsUrl"]
-
     /// The typed descriptor, `nil` when the root is not an object.
     func decode(_ root: JSONValue) -> FlowStepDescriptor? {
         guard let reader = ObjectReader(root, pointer: .root, context: context, what: "the step descriptor") else { return nil }
-        reader.checkKnownKeys(Self.topLevelKeys)
-        reader.require(["name"])
+        reader.checkKnownKeys(StepDescriptorShape.root.keyNames)
+        reader.require(StepDescriptorShape.root.required)
         reader.requireLabel()
         var step = FlowStepDescriptor()
         if let name = reader.identifierName(), let value = reader["name"] {
@@ -39,8 +37,8 @@ struct StepDescriptorValidator {
             let itemPointer = pointer.appending(index)
             let title = (item["name"]?.string).map { "output '\($0)'" } ?? "output"
             guard let reader = ObjectReader(item, pointer: itemPointer, context: context, what: title) else { continue }
-            reader.checkKnownKeys(["label", "name", "type", "description"])
-            reader.require(["name", "type"])
+            reader.checkKnownKeys(StepDescriptorShape.output.keyNames)
+            reader.require(StepDescriptorShape.output.required)
             var output = FlowStepDescriptor.Output(label: reader.string("label"), description: reader.string("description"), pointer: itemPointer)
             if let type = reader.string("type"), let value = reader["type"] {
                 output.type = DescriptorString(text: type, value: value, pointer: itemPointer.appending("type"))

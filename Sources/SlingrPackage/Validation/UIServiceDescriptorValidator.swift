@@ -6,15 +6,13 @@ import SlingrJSON
 struct UIServiceDescriptorValidator {
     let context: ValidationContext
 
-    static let topLevelKeys = ["name", "label", "places", "dependencies", "byGroups", "functions", "events"]
-    static let places = ["APP", "LOGIN"]
-    static let placements = ["HEAD", "BOTTOM"]
+    private typealias Shape = UIServiceDescriptorShape
 
     /// The typed descriptor, `nil` when the root is not an object.
     func decode(_ root: JSONValue) -> UIServiceDescriptor? {
         guard let reader = ObjectReader(root, pointer: .root, context: context, what: "the UI service descriptor") else { return nil }
-        reader.checkKnownKeys(Self.topLevelKeys)
-        reader.require(["name", "places"])
+        reader.checkKnownKeys(Shape.root.keyNames)
+        reader.require(Shape.root.required)
         var service = UIServiceDescriptor()
         if let name = reader.identifierName(), let value = reader["name"] {
             service.name = DescriptorString(text: name, value: value, pointer: JSONPointer.root.appending("name"))
@@ -26,10 +24,10 @@ struct UIServiceDescriptorValidator {
             for (index, item) in dependencies.enumerated() {
                 let itemPointer = JSONPointer.root.appending("dependencies").appending(index)
                 guard let dependency = ObjectReader(item, pointer: itemPointer, context: context, what: "UI service dependency") else { continue }
-                dependency.checkKnownKeys(["file", "placement", "places"])
-                dependency.require(["file"])
+                dependency.checkKnownKeys(Shape.dependency.keyNames)
+                dependency.require(Shape.dependency.required)
                 _ = dependency.string("file")
-                dependency.enumeration("placement", Self.placements, ignoringCase: true)
+                dependency.enumeration("placement", Shape.placements.names, ignoringCase: Shape.placements.ignoringCase)
                 _ = places(dependency)
             }
         }
@@ -44,9 +42,10 @@ struct UIServiceDescriptorValidator {
         if let text = value.string { return text }
         let pointer = JSONPointer.root.appending("label")
         guard let label = ObjectReader(value, pointer: pointer, context: context, what: "label") else { return nil }
-        label.checkKnownKeys(["translation"])
+        let translated = Shape.label.alternatives.compactMap(\.object).first
+        label.checkKnownKeys(translated?.keyNames ?? [])
         guard let translations = label.objectMember("translation") else {
-            label.require(["translation"])
+            label.require(translated?.required ?? [])
             return nil
         }
         for member in translations.members ?? [] where member.value.string == nil {
@@ -66,8 +65,8 @@ struct UIServiceDescriptorValidator {
                 continue
             }
             result.append(text)
-            if !Self.places.contains(text.uppercased()) {
-                object.reportInvalid(text, for: "place", allowed: Self.places, value: place, pointer: pointer)
+            if !Shape.places.accepts(text) {
+                object.reportInvalid(text, for: "place", allowed: Shape.places.names, value: place, pointer: pointer)
             }
         }
         return result
@@ -81,8 +80,8 @@ struct UIServiceDescriptorValidator {
             let itemPointer = pointer.appending(index)
             let title = (item["name"]?.string).map { "\(noun) '\($0)'" } ?? noun
             guard let entry = ObjectReader(item, pointer: itemPointer, context: context, what: title) else { continue }
-            entry.checkKnownKeys(["label", "name", "callbacks"])
-            entry.require(["name"])
+            entry.checkKnownKeys(Shape.function.keyNames)
+            entry.require(Shape.function.required)
             var function = UIServiceDescriptor.Function(label: entry.string("label"), callbacks: [])
             if let callbacks = entry.array("callbacks") {
                 for (callbackIndex, callback) in callbacks.enumerated() {

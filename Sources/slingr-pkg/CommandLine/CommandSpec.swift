@@ -29,12 +29,16 @@ struct ArgumentSpec: Sendable {
     var isOptional = false
     /// Takes every remaining positional (`<file> ...`).
     var isRepeating = false
+    /// What shell completion offers for it.
+    var completion: ValueCompletion
 
-    init(_ name: String, help: String, isOptional: Bool = false, isRepeating: Bool = false) {
+    init(_ name: String, help: String, isOptional: Bool = false, isRepeating: Bool = false, choices: [String]? = nil,
+         completion: ValueCompletion? = nil) {
         self.name = name
         self.help = help
         self.isOptional = isOptional
         self.isRepeating = isRepeating
+        self.completion = completion ?? choices.map(ValueCompletion.words) ?? ValueCompletion.inferred(from: name)
     }
 
     /// `<file> ...`, `[<dir>]`, as in usage lines.
@@ -54,9 +58,11 @@ struct OptionSpec: Sendable {
     var choices: [String]?
     var defaultValue: String?
     var isRepeatable: Bool
+    /// What shell completion offers for the value.
+    var completion: ValueCompletion
 
     init(_ name: String, short: Character? = nil, valueName: String? = nil, help: String,
-         choices: [String]? = nil, defaultValue: String? = nil, isRepeatable: Bool = false) {
+         choices: [String]? = nil, defaultValue: String? = nil, isRepeatable: Bool = false, completion: ValueCompletion? = nil) {
         self.name = name
         self.short = short
         self.valueName = valueName
@@ -64,6 +70,7 @@ struct OptionSpec: Sendable {
         self.choices = choices
         self.defaultValue = defaultValue
         self.isRepeatable = isRepeatable
+        self.completion = completion ?? choices.map(ValueCompletion.words) ?? valueName.map(ValueCompletion.inferred(from:)) ?? .nothing
     }
 
     var takesValue: Bool { valueName != nil }

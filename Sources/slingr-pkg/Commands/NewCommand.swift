@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrPackage
+import SlingrRuntime
 
 /// `slingr-pkg new <name>`: creates a complete package in a new folder, atomically. On a
 /// terminal, without a name, it asks for the name, label and choices instead.
@@ -9,7 +10,8 @@ enum NewCommand: Command {
         abstract: "Create a new package with its descriptor, scripts, README and license.",
         discussion: """
         Writes package.json (all sections, with metadata entries for everything created), scripts/api.js, \
-        README.md, LICENSE, .gitignore and icon48.png, plus the listener, flow steps (step.json, step.js, \
+        README.md, LICENSE, .gitignore and icon48.png, the JSON Schemas of its files in .slingr-pkg/schemas \
+        with .vscode/settings.json pointing VS Code at them, plus the listener, flow steps (step.json, step.js, \
         an 18x18 icon.png), UI services and configurationBuilder.js that the options ask for. The package \
         is built in a temporary folder next to the target and renamed into place, so a failure leaves \
         nothing behind. A non-empty target folder is refused unless --force is given.
@@ -64,6 +66,7 @@ enum NewCommand: Command {
         } else {
             return SlingrPkg.usageError("missing expected argument '<name>' (questions are only asked on a terminal)", command: spec, context: context)
         }
+        options.catalogue = .complete
         if let registry = arguments.value("registry") {
             do {
                 options.versions = try DependencyVersions.loading(registry: context.absolutePath(registry), displayPath: registry, fileSystem: context.fileSystem)

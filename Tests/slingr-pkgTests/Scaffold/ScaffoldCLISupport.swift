@@ -1,4 +1,5 @@
 import SlingrDiagnostics
+import SlingrPackage
 import Testing
 @testable import slingr_pkg
 
@@ -26,6 +27,15 @@ enum ScaffoldCLISupport {
     }
 
     /// Text files as they are (with `␍` for carriage returns); PNG files as their header facts.
+    /// Schemas written by `new` are long and have goldens of their own (Fixtures/golden/schema):
+    /// a tree says whether each equals what `slingr-pkg schema <kind>` prints.
+    static func schemaSummary(path: String, bytes: [UInt8]) -> String? {
+        guard let kind = SchemaKind.allCases.first(where: { path.hasSuffix("/" + $0.relativePath) }) else { return nil }
+        let printed = CLIHarness.run(["schema", kind.rawValue]).stdout
+        return printed == String(decoding: bytes, as: UTF8.self) ? "(the output of 'slingr-pkg schema \(kind.rawValue)')\n"
+                                                                 : "(DIFFERS from the output of 'slingr-pkg schema \(kind.rawValue)')\n"
+    }
+
     static func rendered(_ bytes: [UInt8]) -> String {
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]), bytes.count > 24 {
             let width = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }

@@ -71,6 +71,8 @@ struct ScaffoldGoldenTests {
             let shown = String(path.dropFirst("/work/".count))
             if let old = before[path] {
                 if old != bytes { text += "=== \(shown) (changed)\n" + GoldenDiff.render(old: old, new: bytes) }
+            } else if let schema = ScaffoldCLISupport.schemaSummary(path: shown, bytes: bytes) {
+                text += "=== \(shown)\n" + schema
             } else {
                 text += "=== \(shown)\n" + ScaffoldCLISupport.rendered(bytes)
             }

@@ -1,0 +1,247 @@
+import Foundation
+import SlingrDiagnostics
+import SlingrJSON
+import Testing
+@testable import SlingrPackage
+
+/// The generated schemas against a real validator (Python's jsonschema, draft-07): on every
+/// descriptor of the corpus of real packages and on seeded mutations of the clean ones, the
+/// schema rejects a document exactly when `validate` reports a finding of a rule the schemas
+/// express (`JSONSchemaGenerator.expressedRules`). Skipped with a message when the corpus or
+/// jsonschema is absent.
+@Suite("JSON Schemas agree with validate")
+struct SchemaAgreementTests {
+    static let root: String = {
+        var path = PathName.parent(#filePath)
+        while path != "/", !LocalFileSystem().isFile(PathName.join(path, "Package.swift")) { path = PathName.parent(path) }
+        return path
+    }()
+
+    static var corpus: String { PathName.normalize(PathName.join(root, "../shared/corpus")) }
+
+    /// One document to check on both sides.
+    struct Case {
+        var label: String
+        var kind: SchemaKind
+        var text: String
+        /// The expressed findings `validate` reports (empty: the schema must accept).
+        var findings: [String]
+    }
+
+    static let expressed = Set(JSONSchemaGenerator.expressedRules.map { $0.description.id })
+
+    static func findings(_ text: String, kind: DescriptorKind) -> [String] {
+        DescriptorValidator.validate(SourceFile(path: "doc.json", bytes: Array(text.utf8)), kind: kind).diagnostics
+            .filter { expressed.contains($0.ruleId) }.map { "\($0.ruleId): \($0.message)" }
+    }
+
+    static func descriptors() -> [(path: String, kind: DescriptorKind)] {
+        var found: [(String, DescriptorKind)] = []
+        let fileSystem = LocalFileSystem()
+        func walk(_ path: String) {
+            for name in (try? fileSystem.contentsOfDirectory(path)) ?? [] {
+                let child = PathName.join(path, name)
+                if fileSystem.isDirectory(child) { walk(child) } else if let kind = DescriptorKind(fileName: name) { found.append((child, kind)) }
+            }
+        }
+        walk(corpus)
+        return found
+    }
+
+    @Test("corpus descriptors and seeded mutations: the schema rejects exactly what validate reports as structural")
+    func corpusAgreement() throws {
+        guard LocalFileSystem().isDirectory(Self.corpus) else {
+            print("skipped: no corpus of real packages next to the repository; schema agreement not checked")
+            return
+        }
+        // Two mutations per clean descriptor keep the run short; SLINGR_SCHEMA_MUTATIONS=8 tries
+        // every kind of mutation on every descriptor.
+        let perDocument: Int = ProcessInfo.processInfo.environment["SLINGR_SCHEMA_MUTATIONS"].flatMap { Int($0) } ?? 2
+        var cases: [Case] = []
+        var random = SplitMix64(seed: 0x5C4E_4A11)
+        for (number, (path, kind)) in Self.descriptors().enumerated() {
+            let parsed = JSONParser.parse(SourceFile(path: path, bytes: try LocalFileSystem().readFile(path)))
+            guard let document = parsed.value else { continue }
+            let text = document.output.rendered(indent: 2)
+            let schemaKind: SchemaKind = kind == .package ? .package : kind == .step ? .step : .uiService
+            let relative = String(path.dropFirst(Self.corpus.count + 1))
+            let original = Case(label: relative, kind: schemaKind, text: text, findings: Self.findings(text, kind: kind))
+            cases.append(original)
+            guard original.findings.isEmpty else { continue }
+            for round in (number * perDocument)..<(number * perDocument + perDocument) {
+                guard let (mutated, what) = DocumentMutation.apply(round, to: document.output, random: &random) else { continue }
+                let mutatedText = mutated.rendered(indent: 2)
+                cases.append(Case(label: "\(relative) with \(what)", kind: schemaKind, text: mutatedText, findings: Self.findings(mutatedText, kind: kind)))
+            }
+        }
+        guard let verdicts = try SchemaValidatorProcess.validate(cases.map { ($0.kind, $0.text) }) else {
+            print("skipped: python3 with jsonschema not found (pip install jsonschema); schema agreement not checked")
+            return
+        }
+        var mismatches: [String] = []
+        for (item, verdict) in zip(cases, verdicts) {
+            let schemaRejects = verdict != "valid"
+            if schemaRejects != !item.findings.isEmpty {
+                mismatches.append("\(item.label): validate \(item.findings.isEmpty ? "finds nothing structural" : item.findings.joined(separator: "; ")), schema says \(verdict)")
+            }
+        }
+        let rejected = cases.filter { !$0.findings.isEmpty }.count
+        print("schema agreement: \(cases.count) documents (\(cases.count - rejected) structurally clean, \(rejected) with structural findings), \(mismatches.count) disagreements")
+        #expect(mismatches.isEmpty, "\(mismatches.count) disagreements:\n\(mismatches.prefix(25).joined(separator: "\n"))")
+        #expect(cases.count > 500 && rejected > 200, "too few documents to say anything")
+    }
+}
+
+/// Seeded changes to a document, each a kind of mistake authors make.
+enum DocumentMutation {
+    enum Step: Hashable { case key(String), index(Int) }
+
+    /// Every value's path in the document.
+    static func paths(_ value: JSONOutput, _ prefix: [Step] = []) -> [[Step]] {
+        var result = [prefix]
+        switch value {
+        case .array(let items): for (index, item) in items.enumerated() { result += paths(item, prefix + [.index(index)]) }
+        case .object(let members): for member in members { result += paths(member.1, prefix + [.key(member.0)]) }
+        default: break
+        }
+        return result
+    }
+
+    static func value(at path: [Step], in document: JSONOutput) -> JSONOutput? {
+        guard let first = path.first else { return document }
+        switch (first, document) {
+        case (.index(let index), .array(let items)) where index < items.count: return value(at: Array(path.dropFirst()), in: items[index])
+        case (.key(let key), .object(let members)): return members.last { $0.0 == key }.flatMap { value(at: Array(path.dropFirst()), in: $0.1) }
+        default: return nil
+        }
+    }
+
+    /// The document with the value at `path` changed by `change` (nil removes an object member).
+    static func replacing(_ path: [Step], in document: JSONOutput, _ change: (JSONOutput) -> JSONOutput?) -> JSONOutput {
+        guard let first = path.first else { return change(document) ?? document }
+        let rest = Array(path.dropFirst())
+        switch (first, document) {
+        case (.index(let index), .array(var items)) where index < items.count:
+            items[index] = replacing(rest, in: items[index], change)
+            return .array(items)
+        case (.key(let key), .object(let members)):
+            var result: [(String, JSONOutput)] = []
+            for member in members {
+                if member.0 != key { result.append(member); continue }
+                if rest.isEmpty {
+                    if let changed = change(member.1) { result.append((key, changed)) }
+                } else {
+                    result.append((key, replacing(rest, in: member.1, change)))
+                }
+            }
+            return .object(result)
+        default:
+            return document
+        }
+    }
+
+    static func renaming(_ path: [Step], in document: JSONOutput, to name: String) -> JSONOutput {
+        guard case .key(let key)? = path.last else { return document }
+        return replacing(Array(path.dropLast()), in: document) { parent in
+            guard case .object(let members) = parent else { return parent }
+            return .object(members.map { $0.0 == key ? (name, $0.1) : $0 })
+        }
+    }
+
+    static func describe(_ path: [Step]) -> String {
+        "/" + path.map { step -> String in
+            switch step {
+            case .key(let key): return key
+            case .index(let index): return String(index)
+            }
+        }.joined(separator: "/")
+    }
+
+    /// Mutation number `round` (the kind cycles with the round), at a random place.
+    static func apply(_ round: Int, to document: JSONOutput, random: inout SplitMix64) -> (JSONOutput, String)? {
+        let all = paths(document)
+        func pick(_ candidates: [[Step]]) -> [Step]? {
+            candidates.isEmpty ? nil : candidates[Int.random(in: 0..<candidates.count, using: &random)]
+        }
+        let members = all.filter { if case .key? = $0.last { return true } else { return false } }
+        let strings = all.filter { if case .string? = value(at: $0, in: document) { return true } else { return false } }
+        let objects = all.filter { if case .object? = value(at: $0, in: document) { return true } else { return false } }
+        switch round % 8 {
+        case 0:
+            guard let path = pick(members) else { return nil }
+            return (replacing(path, in: document) { _ in nil }, "\(describe(path)) removed")
+        case 1, 2:
+            guard let path = pick(all.filter { !$0.isEmpty }) else { return nil }
+            let changed = replacing(path, in: document) { value in
+                switch value {
+                case .string: return .integer(1)
+                case .integer, .number: return .string("1")
+                case .bool: return .string("yes")
+                case .null: return .bool(true)
+                case .array: return .object([])
+                case .object: return .array([])
+                }
+            }
+            return (changed, "\(describe(path)) of another type")
+        case 3:
+            guard let path = pick(members) else { return nil }
+            guard case .key(let key)? = path.last else { return nil }
+            return (renaming(path, in: document, to: key + "x"), "\(describe(path)) renamed")
+        case 4:
+            guard let path = pick(strings) else { return nil }
+            return (replacing(path, in: document) { _ in .string("bogus value") }, "\(describe(path)) set to 'bogus value'")
+        case 5:
+            guard let path = pick(objects) else { return nil }
+            return (replacing(path, in: document) { value in
+                guard case .object(let members) = value else { return value }
+                return .object(members + [("extra", .bool(true))])
+            }, "\(describe(path))/extra added")
+        case 6:
+            let typed = strings.filter { ["type", "version", "name", "multiplicity", "path"].contains({ if case .key(let key)? = $0.last { return key } else { return "" } }($0)) }
+            guard let path = pick(typed), case .key(let key)? = path.last else { return nil }
+            let replacement = ["type": "dropdown", "version": "1.2.3", "name": "2 words", "multiplicity": "several", "path": "scripts/a.js"][key] ?? "x"
+            return (replacing(path, in: document) { _ in .string(replacement) }, "\(describe(path)) set to '\(replacement)'")
+        default:
+            let arrays = all.filter { if case .array? = value(at: $0, in: document) { return true } else { return false } }
+            guard let path = pick(arrays) else { return nil }
+            return (replacing(path, in: document) { value in
+                guard case .array(let items) = value else { return value }
+                return .array(items + [.string("item")])
+            }, "a string appended to \(describe(path))")
+        }
+    }
+}
+
+/// Runs Fixtures/schema/validate.py over many documents at once.
+enum SchemaValidatorProcess {
+    /// One verdict per document ('valid' or 'invalid: ...'); nil when python3 or jsonschema is missing.
+    static func validate(_ documents: [(SchemaKind, String)]) throws -> [String]? {
+        let fileSystem = LocalFileSystem()
+        let folder = try fileSystem.makeTemporaryDirectory(in: NSTemporaryDirectory(), prefix: "schema-agreement")
+        defer { try? fileSystem.removeItem(folder) }
+        let generator = JSONSchemaGenerator(catalogue: .package)
+        var pairs: [JSONOutput] = []
+        for kind in SchemaKind.allCases {
+            try fileSystem.writeFileAtomically(PathName.join(folder, "\(kind.rawValue).schema.json"), Array(generator.schema(kind).rendered().utf8))
+        }
+        for (index, (kind, text)) in documents.enumerated() {
+            let path = PathName.join(folder, "doc\(index).json")
+            try fileSystem.writeFileAtomically(path, Array(text.utf8))
+            pairs.append(.array([.string(PathName.join(folder, "\(kind.rawValue).schema.json")), .string(path)]))
+        }
+        let manifest = PathName.join(folder, "manifest.json")
+        try fileSystem.writeFileAtomically(manifest, Array(JSONOutput.array(pairs).rendered().utf8))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", PathName.join(SchemaAgreementTests.root, "Fixtures/schema/validate.py"), manifest]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        do { try process.run() } catch { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        return lines.count == documents.count ? lines : nil
+    }
+}
