@@ -69,7 +69,7 @@ public struct RuleCatalogue: Sendable {
 
     /// Rules of the repository as a whole, the settings file, evaluation and forms.
     static let otherRules: [any RuleDeclaration.Type] = [
-        PackageDescriptorRule.self, SettingsFileRule.self, ScriptErrorRule.self, ValuesFileRule.self,
+        PackageDescriptorRule.self, SettingsFileRule.self, SettingsUnknownRule.self, UnusedSuppressionRule.self, ScriptErrorRule.self, ValuesFileRule.self,
         ValueRequiredRule.self, ValueInvalidRule.self, ValueNotAnOptionRule.self, ValueTypeRule.self, ValueUnknownFieldRule.self, UnreadableFileRule.self,
     ]
 

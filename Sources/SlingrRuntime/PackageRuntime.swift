@@ -158,7 +158,10 @@ public final class PackageRuntime {
                 let exports = try main.library(library, context)
                 let callee = try context.get(exports, function)
                 guard context.isCallable(callee) else {
-                    throw context.error(.typeError, "library '\(library)' does not export a function '\(function)'")
+                    let exported = context.keys(exports).filter { (try? context.get(exports, $0)).map(context.isCallable) ?? false }
+                    var message = "library '\(library)' does not export a function '\(function)'"
+                    if let suggestion = Suggestion.closest(to: function, in: exported) { message += "; did you mean '\(suggestion)'?" }
+                    throw context.error(.typeError, message)
                 }
                 return try context.call(callee, this: exports, arguments.map(context.value))
             case .listener(let name, let event):
@@ -206,6 +209,10 @@ public final class PackageRuntime {
         let model = evaluator.evaluate(ConfigurationValues(root: given, origin: .commandLine))
         return evaluator.orderedValues(model.values)
     }
+
+    /// Every file the runtime has loaded, by the path its diagnostics and frames carry (for
+    /// showing source lines in reports).
+    public var loadedSources: [String: SourceFile] { state.sources }
 
     /// The storage as it is now (what `--storage` writes back).
     public var storage: RuntimeStorage { state.journal.storage }

@@ -55,6 +55,8 @@ public enum RuntimeReference {
             Entry(name: "sys.utils.crypto.hashHmac(message, key, algorithm, encoding)", summary: "HMAC of the UTF-8 message: HmacSHA256, HmacSHA1, HmacSHA512, HmacSHA384, HmacSHA224 or HmacMD5; encoding HEX (default) or BASE64."),
             Entry(name: "sys.utils.crypto.verifySignatureWithHmac(message, signature, key, algorithm)", summary: "Whether the hexadecimal signature (any case) is the message's HMAC."),
             Entry(name: "sys.utils.crypto.jwt.generate(payload, key, algorithm)", summary: "A signed JWT for HS256 (default), HS384 and HS512; RS256 and other key-pair algorithms are not emulated."),
+            Entry(name: "sys.utils.concurrency.lock(key, fn), tryLock(key, timeout), unlock(key)", summary: "Locks for one thread: lock runs fn holding the lock and answers its result (without fn it takes the lock); tryLock answers false only while the running code holds the lock."),
+            Entry(name: "sys.utils.script.wait(ms)", summary: "Returns at once: there is no clock to wait for, and Date.now() does not move."),
         ]),
         Section(title: "sys.exceptions", entries: [
             Entry(name: "new sys.exceptions.ScriptException(code, message, additionalInfo)", summary: "An Error (name ScriptException) with code and additionalInfo; .throw() throws it."),

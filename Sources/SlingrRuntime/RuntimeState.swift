@@ -13,6 +13,8 @@ final class RuntimeState {
     var declaredEvents: [String] = []
     /// Every file compiled so far, by the path its frames carry.
     var sources: [String: SourceFile] = [:]
+    /// Keys of `sys.utils.concurrency` locks the running code holds.
+    var heldLocks: Set<String> = []
     /// Syntax errors of files that failed to load, located in them.
     var loadDiagnostics: [Diagnostic] = []
     /// Where the journal stood when the running test started (logs(), events() read from there).

@@ -1,3 +1,4 @@
+import Foundation
 import SlingrDiagnostics
 import SlingrPackage
 import SlingrScript
@@ -123,7 +124,7 @@ struct PackageRuntimeTests {
     @Test("anything else under sys fails at the call with 'not emulated'", arguments: [
         ("sys.data.find('x')", "sys.data.find"),
         ("new sys.data.Record('x')", "sys.data.Record"),
-        ("sys.utils.concurrency.lock('k', function () {})", "sys.utils.concurrency.lock"),
+        ("sys.utils.script.eval('1 + 1')", "sys.utils.script.eval"),
         ("sys.storage.contains('k')", "sys.storage.contains"),
         ("sys.context.getCurrentUserRecord().field('email')", "sys.context.getCurrentUserRecord().field"),
         ("dependencies.oauth.functions.connectUser('x')", "dependencies.oauth.functions.connectUser"),
@@ -208,3 +209,57 @@ struct RuntimeStorageScaleTests {
     }
 }
 
+
+/// `sys.utils.concurrency` and `sys.utils.script.wait` on one thread.
+@Suite("Runtime concurrency helpers")
+struct RuntimeConcurrencyTests {
+    @Test("lock runs the function holding the lock; tryLock fails only while it is held")
+    func locks() throws {
+        let report = try PackageRuntimeTests.call("""
+            exports.f = function () {
+                var inside = sys.utils.concurrency.lock('k', function () { return sys.utils.concurrency.tryLock('k', 1); });
+                var first = sys.utils.concurrency.tryLock('k', 1);
+                var second = sys.utils.concurrency.tryLock('k', 1);
+                var released = sys.utils.concurrency.unlock('k');
+                sys.utils.script.wait(1000);
+                return [inside, first, second, released, sys.utils.concurrency.tryLock('k'), Date.now()];
+            };
+            """)
+        #expect(report.result == [false, true, false, true, true, .number(RuntimeOptions.defaultNow)])
+        let evaluated = try PackageRuntimeTests.call("exports.f = function () { return sys.utils.script.eval('1'); };")
+        #expect(evaluated.failure?.description == "Error: not emulated: sys.utils.script.eval")
+    }
+}
+
+/// `slingr-pkg help runtime` lists every member the emulated `sys` defines.
+@Suite("Runtime reference")
+struct RuntimeReferenceTests {
+    @Test("every emulated sys member is in the reference")
+    func complete() throws {
+        let report = try PackageRuntimeTests.call("""
+            exports.f = function () {
+                var names = [];
+                ['logs', 'storage', 'events', 'context', 'app', 'exceptions'].forEach(function (group) {
+                    Object.keys(sys[group]).forEach(function (name) { names.push('sys.' + group + ': ' + name); });
+                });
+                ['base64', 'crypto', 'concurrency', 'script'].forEach(function (group) {
+                    Object.keys(sys.utils[group]).forEach(function (name) { names.push('sys.utils.' + group + ': ' + name); });
+                });
+                Object.keys(sys.utils.crypto.jwt).forEach(function (name) { names.push('sys.utils.crypto.jwt: ' + name); });
+                return names;
+            };
+            """)
+        guard case .array(let names)? = report.result else {
+            Issue.record("no names: \(report.failure?.description ?? "")")
+            return
+        }
+        #expect(names.count > 20)
+        let text = RuntimeReference.text(width: 10_000)
+        for case .string(let entry) in names {
+            let parts = entry.components(separatedBy: ": ")
+            let group = parts[0], name = parts[1]
+            let listed = text.split(separator: "\n").contains { line in line.contains(group) && line.contains(name) }
+            #expect(listed, "\(group).\(name) is not in 'slingr-pkg help runtime'")
+        }
+    }
+}

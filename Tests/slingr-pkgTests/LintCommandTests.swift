@@ -74,6 +74,22 @@ struct LintCommandTests {
         #expect(result.status == 1)
     }
 
+    @Test("a step folder that is a link out of the repository is one finding, not also an unlisted component")
+    func oneFindingPerCause() throws {
+        let repository = try Self.copy("Fixtures/packages/sample")
+        defer { try? LocalFileSystem().removeItem(PathName.parent(repository)) }
+        let outside = PathName.join(PathName.parent(repository), "outside-step")
+        try LocalFileSystem().createDirectory(outside)
+        try LocalFileSystem().writeFileAtomically(PathName.join(outside, "step.json"), Array(#"{"label": "MARKER", "name": "createContact"}"#.utf8))
+        try LocalFileSystem().removeItem(PathName.join(repository, "flowSteps/createContact"))
+        symlink(outside, PathName.join(repository, "flowSteps/createContact"))
+        let result = CLIHarness.run(["lint", "--format", "json", repository])
+        #expect(result.stdout.components(separatedBy: "\"path-escapes-repository\"").count == 2, "one finding for the link")
+        #expect(!result.stdout.contains("\"unreferenced-component\""))
+        #expect(!result.stdout.contains("\"step-files\""))
+        #expect(!(result.stdout + result.stderr).contains("MARKER"))
+    }
+
     @Test("several repositories are reported in the order given, whatever the scheduling")
     func severalRepositories() {
         let one = CLIHarness.run(["lint", "--format", "json", "Fixtures/lint/broken", "Fixtures/packages/sample", "Fixtures/lint/configured"])

@@ -20,10 +20,12 @@ public struct ConfigurationBuild: Sendable {
     /// The members of the result named after a dependency (`oauth`, `http`), in declaration order.
     public var dependencyConfigurations: [(name: String, value: HostValue)]
 
-    public static func run(_ source: SourceFile, values: ConfigurationValues, evaluator: FormEvaluator) -> ConfigurationBuild {
+    public static func run(_ source: SourceFile, values: ConfigurationValues, evaluator: FormEvaluator, limits: Limits = Limits())
+        -> ConfigurationBuild
+    {
         let environment = evaluator.environment
         let config = resolvingPlaceholders(evaluator.configObject(values), environment.resolvedPlaceholders, depth: 0)
-        let interpreter = ScriptInterpreter(environment: environment.scriptEnvironment(config: config))
+        let interpreter = ScriptInterpreter(environment: environment.scriptEnvironment(config: config), limits: limits)
         var build = ConfigurationBuild(path: source.path, source: source, configuration: nil, failure: nil, logs: [], dependencyConfigurations: [])
         do throws(ScriptError) {
             let result = try interpreter.runConfigurationBuilder(source: String(decoding: source.bytes, as: UTF8.self), path: source.path)

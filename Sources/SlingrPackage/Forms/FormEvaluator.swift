@@ -9,6 +9,10 @@ public struct FormEvaluator: Sendable {
     public var definition: FormDefinition
     public var environment: FormEnvironment
     public var limits: Limits
+    /// Seconds one `evaluate` or `press` (all the form's expressions) may take, counted from its
+    /// start; for hosts such as `configure` that evaluate again after each answer. Nil: only
+    /// `limits.deadline` applies.
+    public var timeout: Double?
 
     /// Limits of one expression: a real one needs a few dozen steps.
     public static let expressionLimits = Limits(maxSteps: 100_000, maxCallDepth: 100, maxStringLength: 1 << 20, maxArrayLength: 1 << 16)
@@ -90,6 +94,11 @@ public struct FormEvaluator: Sendable {
 
     func makeRunner() -> FormScriptRunner {
         let bareNames = definition.isStep ? definition.fields.map(\.name) : []
+        var limits = self.limits
+        if let timeout {
+            let deadline = Deadline.after(seconds: timeout)
+            if limits.deadline.map({ deadline.instant < $0.instant }) ?? true { limits.deadline = deadline }
+        }
         return FormScriptRunner(environment: environment, bareNames: bareNames, limits: limits)
     }
 

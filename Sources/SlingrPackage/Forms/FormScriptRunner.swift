@@ -74,8 +74,16 @@ final class FormScriptRunner {
         switch compile(source, kind: .statements) {
         case .failure(let error): return ExpressionOutcome(key: key, source: source, result: .failed(error.description))
         case .success(let script):
-            let outcome = run(script, source: source, key: key)
+            var outcome = run(script, source: source, key: key)
             currentConfig = .undefined
+            if outcome.failure == nil {
+                // What the action left in `config` must convert (not too deep or too large).
+                do throws(ScriptError) {
+                    _ = try interpreter.checkedHostValue(interpreter.global("config") ?? .undefined)
+                } catch {
+                    outcome.result = .failed(error.description)
+                }
+            }
             return outcome
         }
     }
@@ -124,7 +132,7 @@ final class FormScriptRunner {
         lastErrorWasUnknownGlobal = false
         do {
             let value = try interpreter.evaluate(script)
-            return ExpressionOutcome(key: key, source: source, result: .value(interpreter.hostValue(value), truthy: value.isTruthy))
+            return ExpressionOutcome(key: key, source: source, result: .value(try interpreter.checkedHostValue(value), truthy: value.isTruthy))
         } catch {
             lastErrorWasUnknownGlobal = error.kind == .referenceError && error.message.hasSuffix(" is not defined")
             return ExpressionOutcome(key: key, source: source, result: .failed(error.description))

@@ -11,10 +11,17 @@ public struct Linter: Sendable {
     public var configuration: LintConfiguration?
     /// The rules the settings may name (the command line passes the complete catalogue).
     public var catalogue: RuleCatalogue
+    /// `--rule id=setting` from the command line, over every configuration.
+    public var ruleSettings: [String: LintConfiguration.Setting]
+    /// `--quiet`: errors only (other findings are neither reported nor counted).
+    public var errorsOnly: Bool
 
-    public init(configuration: LintConfiguration? = nil, catalogue: RuleCatalogue = .package) {
+    public init(configuration: LintConfiguration? = nil, catalogue: RuleCatalogue = .package,
+                ruleSettings: [String: LintConfiguration.Setting] = [:], errorsOnly: Bool = false) {
         self.configuration = configuration
         self.catalogue = catalogue
+        self.ruleSettings = ruleSettings
+        self.errorsOnly = errorsOnly
     }
 
     /// The findings of one repository, in report order, and how many files were examined.
@@ -82,12 +89,38 @@ public struct Linter: Sendable {
 
     private func finish(_ context: LintContext, configuration: LintConfiguration) -> Report {
         let repository = context.repository
+        var suppressions: [String: Suppressions] = [:]
+        for path in repository.package == nil ? [] : repository.javaScriptFiles {
+            guard let script = repository.script(path), !script.result.comments.isEmpty else { continue }
+            let found = Suppressions(script)
+            if !found.directives.isEmpty { suppressions[path] = found }
+        }
         var kept: [Diagnostic] = []
-        for var diagnostic in context.diagnostics {
-            guard let severity = configuration.severity(for: diagnostic.ruleId, default: diagnostic.severity) else { continue }
-            if let file = diagnostic.file, let relative = repository.relativePath(ofDisplayPath: file), configuration.isIgnored(relative) { continue }
+        func keep(_ diagnostic: Diagnostic, suppressible: Bool) {
+            var diagnostic = diagnostic
+            let relative = diagnostic.file.flatMap(repository.relativePath(ofDisplayPath:))
+            guard var severity = configuration.severity(for: diagnostic, path: relative) else { return }
+            if let setting = ruleSettings[diagnostic.ruleId] {
+                guard let chosen = setting.severity else { return }
+                severity = chosen
+            }
+            if errorsOnly, severity != .error { return }
+            if let relative, configuration.isIgnored(relative, pointer: diagnostic.pointer) { return }
+            if suppressible, let relative, let line = diagnostic.location?.line, suppressions[relative]?.suppresses(diagnostic.ruleId, atLine: line) == true {
+                return
+            }
             diagnostic.severity = severity
             kept.append(diagnostic)
+        }
+        for diagnostic in context.diagnostics { keep(diagnostic, suppressible: true) }
+        let known = Set(catalogue.ids)
+        for (path, found) in suppressions.sorted(by: { $0.key < $1.key }) {
+            let isOff: (String) -> Bool = { ruleId in
+                if let setting = ruleSettings[ruleId] { return setting == .off }
+                let probe = Diagnostic(ruleId: ruleId, severity: .error, message: "", file: repository.displayPath(path))
+                return configuration.severity(for: probe, path: path) == nil
+            }
+            for diagnostic in found.unused(knownRules: known, isOff: isOff) { keep(diagnostic, suppressible: false) }
         }
         let unreadable = repository.reportableAccessProblems.map(\.diagnostic)
         return Report(diagnostics: (kept + unreadable).sorted(by: Diagnostic.reportOrder), filesChecked: repository.filesRead,

@@ -24,15 +24,10 @@ public struct ProjectSettings: Sendable {
         return read(source)
     }
 
-    /// Parses the settings; JSON problems are findings of the settings-file rule.
+    /// Parses the settings; JSON problems are reported as in any JSON file.
     public static func read(_ source: SourceFile) -> ProjectSettings {
         let parsed = JSONParser.parse(source)
-        let diagnostics = parsed.diagnostics.map { diagnostic -> Diagnostic in
-            var copy = diagnostic
-            copy.ruleId = LintConfiguration.ruleId
-            return copy
-        }
-        return ProjectSettings(source: source, document: parsed.value, diagnostics: diagnostics)
+        return ProjectSettings(source: source, document: parsed.value, diagnostics: parsed.diagnostics)
     }
 
     /// The lint configuration and every problem found in the file.

@@ -149,11 +149,18 @@ public final class PackageRepository {
         return loaded
     }
 
+    /// How package scripts are parsed: with their comments, where suppressions are written.
+    static let scriptOptions: JavaScriptParser.Options = {
+        var options = JavaScriptParser.Options()
+        options.keepsComments = true
+        return options
+    }()
+
     /// A JavaScript file parsed once (`nil` when missing, outside the repository or unreadable).
     public func script(_ relative: String) -> ParsedScript? {
         if let cached = parsedScripts[relative] { return cached }
         let parsed = source(relative).map { source in
-            ParsedScript(relativePath: relative, source: source, result: JavaScriptParser.parseProgram(source))
+            ParsedScript(relativePath: relative, source: source, result: JavaScriptParser.parseProgram(source, options: Self.scriptOptions))
         }
         parsedScripts[relative] = .some(parsed)
         return parsed

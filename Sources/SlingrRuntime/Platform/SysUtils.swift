@@ -5,7 +5,8 @@ import SlingrScript
 /// `HmacSHA512`, `HmacSHA384`, `HmacSHA224` or `HmacMD5`; encoding `HEX`, the default, or
 /// `BASE64`), `verifySignatureWithHmac(message, signature, key, algorithm)` (the signature in
 /// hexadecimal, any case) and `jwt.generate(payload, key, algorithm)` for `HS256`, `HS384` and
-/// `HS512`. Other members of `sys.utils` are not emulated.
+/// `HS512`; `concurrency` and `script.wait` (see `SysConcurrency`). Other members of
+/// `sys.utils` (`script.eval` ...) are not emulated.
 enum SysUtils {
     static func make(_ context: ScriptContext, state: RuntimeState) -> Value {
         let utils = context.makeNamespace(member: { name in
@@ -13,6 +14,8 @@ enum SysUtils {
         })
         context.define(utils, "base64", base64(context, state: state))
         context.define(utils, "crypto", crypto(context, state: state))
+        context.define(utils, "concurrency", SysConcurrency.concurrency(context, state: state))
+        context.define(utils, "script", SysConcurrency.script(context, state: state))
         return utils
     }
 

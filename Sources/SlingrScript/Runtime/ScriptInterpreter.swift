@@ -142,7 +142,7 @@ public final class ScriptInterpreter {
             throw ScriptError(kind: .typeError, name: "TypeError", message: "configurationBuilder is not a function")
         }
         let argument = config.map { realm.value(from: $0) } ?? (global("config") ?? .undefined)
-        return hostValue(try call(function, arguments: [argument]))
+        return try checkedHostValue(try call(function, arguments: [argument]))
     }
 
     /// Same, from source.
@@ -188,21 +188,53 @@ public final class ScriptInterpreter {
         realm.collectCycles(roots: values)
     }
 
-    /// What `sys.logs.*` recorded, oldest first.
+    /// What `sys.logs.*` and `console.*` recorded, oldest first, within `Limits.maxLogLines`
+    /// and `Limits.maxOutputLength` (emptying the list gives the whole budget back).
     public var logs: [LogEntry] {
         get { realm.logs }
-        set { realm.logs = newValue }
+        set {
+            realm.logs = newValue
+            if newValue.isEmpty { realm.logBudget = LogBudget(limits: limits) }
+        }
     }
+
+    /// `... 9,998 more lines` when messages past the log budget were dropped.
+    public var logSummary: String? { realm.logBudget.summary }
 
     public func value(_ host: HostValue) -> Value { realm.value(from: host) }
 
+    /// A value as plain data; `undefined` when it is nested deeper than
+    /// `Limits.maxNestingDepth` or would print longer than `Limits.maxOutputLength` (see
+    /// `checkedHostValue`).
     public func hostValue(_ value: Value) -> HostValue { realm.hostValue(of: value) }
+
+    /// A value as plain data, or a limit error when it is too deep or too large (an object
+    /// reached twice is converted once; cycles end in `undefined`).
+    public func checkedHostValue(_ value: Value) throws(ScriptError) -> HostValue {
+        do {
+            return try realm.checkedHostValue(of: value)
+        } catch {
+            throw realm.scriptError(from: error)
+        }
+    }
 
     /// The text `slingr-pkg eval` prints for a value: strings raw, `undefined`, numbers as
     /// JavaScript formats them, `[Function name]`, errors as `Name: message`, regular
     /// expressions as `/source/flags`, dates as ISO strings, other objects and arrays as
-    /// `JSON.stringify(value, null, 2)`.
+    /// `JSON.stringify(value, null, 2)`, an object met again as `[Circular]` or `[Shared]`;
+    /// `[object Object]` for a value too large or too deep to print (see `render`).
     public func display(_ value: Value) -> String { realm.display(value) }
+
+    /// What `display` shows, or a limit error (`result too large to print`, `result nested too
+    /// deeply to print`) for a value longer than `Limits.maxOutputLength` or nested deeper
+    /// than `Limits.maxNestingDepth`.
+    public func render(_ value: Value) throws(ScriptError) -> String {
+        do {
+            return try realm.render(value)
+        } catch {
+            throw realm.scriptError(from: error)
+        }
+    }
 
     /// `JSON.stringify(value, null, indent)`, or nil when that is `undefined` (functions,
     /// `undefined`); errors such as a cycle come back as `ScriptError`s.

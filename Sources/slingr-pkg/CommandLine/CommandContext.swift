@@ -112,3 +112,27 @@ final class OutputSink {
 
     var text: String { String(decoding: captured, as: UTF8.self) }
 }
+
+extension CommandContext {
+    /// The package a command works on, found from `given` (default: the current folder) as git
+    /// finds its repository: the nearest folder, going up, that holds a `package.json`. When
+    /// that is not the folder given, standard error says which root is used. Without one
+    /// anywhere above, the folder given is used (and the command reports what is missing).
+    func packageRoot(_ given: String?) -> (absolute: String, display: String) {
+        let display = given ?? "."
+        let start = absolutePath(display)
+        var candidate = start
+        var climbed = 0
+        while true {
+            if fileSystem.info(PathName.join(candidate, "package.json"), followSymlinks: false) != nil { break }
+            let parent = PathName.parent(candidate)
+            guard parent != candidate, climbed < 64 else { return (start, display) }
+            candidate = parent
+            climbed += 1
+        }
+        guard climbed > 0 else { return (start, display) }
+        let shown = PathName.normalize(PathName.join(display, Array(repeating: "..", count: climbed).joined(separator: "/")))
+        stderr.write("note: using the package at '\(shown)'\n")
+        return (candidate, shown)
+    }
+}

@@ -73,8 +73,7 @@ enum AddCommand: Command {
         case "field": request = .field(name: name, type: arguments.value("type"), label: label, required: arguments.flag("required"))
         default: request = .dependency(name: name, type: arguments.value("type"), version: arguments.value("version"))
         }
-        let displayDirectory = arguments.value("dir") ?? "."
-        let directory = context.absolutePath(displayDirectory)
+        let (directory, displayDirectory) = context.packageRoot(arguments.value("dir"))
         func add() -> ExitStatus {
             let change: PackageChange
             do throws(ScaffoldError) {

@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrPackage
+import SlingrScript
 
 /// `slingr-pkg configure [DIR] --output FILE`: asks the configuration form field by field on
 /// the terminal and writes the answers as a values file for `preview --values`.
@@ -8,7 +9,7 @@ enum ConfigureCommand: Command {
         name: "configure",
         abstract: "Fill in a package's configuration form on the terminal and write a values file.",
         discussion: """
-        Asks every visible field in form order; visibility and requiredness are evaluated again after each answer. Press Enter to keep the value in brackets, '-' to clear it. Drop-downs and button groups take an option's number, name or label (comma-separated for several); toggles take y/n; passwords are not echoed. Answers are checked as they are given. The file is written atomically at the end; if input ends early nothing is written. Needs a terminal. Exit status: 0 when written, 1 when input ended early, 2 for usage errors, unreadable input or no terminal.
+        Asks every visible field in form order; visibility and requiredness are evaluated again after each answer. Press Enter to keep the value in brackets, '-' to clear it. Drop-downs and button groups take an option's number, name or label (comma-separated for several); toggles take y/n; passwords are not echoed. Answers are checked as they are given. The file is written atomically at the end; if input ends early nothing is written. Needs a terminal. \(ScriptLimitOptions.summary(Limits(), expressions: FormEvaluator.expressionLimits, timed: "Each evaluation of the form")) Exit status: 0 when written, 1 when input ended early, 2 for usage errors, unreadable input or no terminal.
         """,
         arguments: [ArgumentSpec("dir", help: "The package repository (default: the current folder).", isOptional: true)],
         options: [
@@ -18,7 +19,7 @@ enum ConfigureCommand: Command {
             OptionSpec("env", valueName: "name=value", help: "Value of a ${NAME} environment placeholder.", isRepeatable: true),
             OptionSpec("app", valueName: "name", help: "App name for the platform values (default: myapp)."),
             OptionSpec("environment", valueName: "env", help: "App environment for the platform values (default: dev)."),
-        ]
+        ] + ScriptLimitOptions.options
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {

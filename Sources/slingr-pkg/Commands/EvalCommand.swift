@@ -1,5 +1,6 @@
 import SlingrDiagnostics
 import SlingrJSON
+import SlingrPackage
 import SlingrScript
 
 /// `slingr-pkg eval '<expression>'`: evaluates a configuration expression (or, with
@@ -15,7 +16,7 @@ enum EvalCommand: Command {
     static let spec = CommandSpec(
         name: "eval",
         abstract: "Evaluate a configuration expression or button action like the Slingr form does.",
-        discussion: "The expression sees 'config' (values from --config and --set, nested groups as objects), '@config.x' references, 'utils' and the platform values given with --env. With --statements the code runs as a statement list, like a button action, and the resulting 'config' is printed. Strings print as they are, other values as JavaScript shows them (objects as JSON). Exit status: 0 on success, 1 when evaluation fails, 2 for usage errors and unreadable files.",
+        discussion: "The expression sees 'config' (values from --config and --set, nested groups as objects), '@config.x' references, 'utils' and the platform values given with --env. With --statements the code runs as a statement list, like a button action, and the resulting 'config' is printed. Strings print as they are, other values as JavaScript shows them (objects as JSON). " + ScriptLimitOptions.summary(Limits()) + " Exit status: 0 on success, 1 when evaluation fails or hits a limit, 2 for usage errors and unreadable files.",
         arguments: [ArgumentSpec("expression", help: "The JavaScript expression (or statements) to evaluate; '-' reads it from standard input.")],
         options: [
             OptionSpec("statements", help: "Run a statement list (a button action) and print the resulting config."),
@@ -23,7 +24,7 @@ enum EvalCommand: Command {
             OptionSpec("set", valueName: "name=value", help: "Set one configuration value (a dotted path for groups); the value is read as JSON when it parses, else as a string.", isRepeatable: true),
             OptionSpec("env", valueName: "NAME=VALUE", help: "A platform value: " + environmentNames.joined(separator: ", ") + ".", isRepeatable: true),
             .format(),
-        ]
+        ] + ScriptLimitOptions.options
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
@@ -41,6 +42,11 @@ enum EvalCommand: Command {
         for pair in arguments.pairs("set") {
             guard let (name, text) = pair else {
                 return SlingrPkg.usageError("--set expects name=value", command: spec, context: context)
+            }
+            let depth = name.split(separator: ".", omittingEmptySubsequences: false).count
+            guard depth <= ConfigurationValues.maximumDepth else {
+                return SlingrPkg.usageError("'--set' name '\(name.prefix(40))...' is nested \(depth) levels deep; values nest at most \(ConfigurationValues.maximumDepth) levels",
+                                            command: spec, context: context)
             }
             environment.config = setting(environment.config, path: name.split(separator: ".").map(String.init), to: parseValue(text))
         }
@@ -65,22 +71,32 @@ enum EvalCommand: Command {
             }
         }
 
-        let interpreter = ScriptInterpreter(environment: environment)
+        guard let limits = ScriptLimitOptions.limits(arguments, base: Limits(), command: spec, context: context) else { return .usage }
+        let interpreter = ScriptInterpreter(environment: environment, limits: limits)
         let statements = arguments.flag("statements")
         let label = statements ? "<statements>" : "<expression>"
-        do {
+        do throws(ScriptError) {
             let value = statements ? try interpreter.runStatements(source) : try interpreter.evaluateExpression(source)
-            if json {
-                var members: [(String, JSONOutput)] = [("value", output(interpreter.hostValue(value))), ("type", .string(typeName(value)))]
-                members.append(("display", .string(interpreter.display(value))))
-                if statements { members.append(("config", output(interpreter.config))) }
-                members.append(("logs", .array(interpreter.logs.map { .object([("level", .string($0.level.rawValue)), ("message", .string($0.message))]) })))
-                context.stdout.write(JSONOutput.object(members).rendered() + "\n")
-            } else {
-                let text = statements ? ((try? interpreter.json(interpreter.value(interpreter.config), indent: 2)) ?? nil) ?? "undefined"
-                    : interpreter.display(value)
-                context.stdout.write(text + "\n")
-                for entry in interpreter.logs { context.stderr.write("\(entry.level.rawValue): \(entry.message)\n") }
+            let config = interpreter.global("config") ?? .undefined
+            do throws(ScriptError) {
+                // A result too large or too deep to print is an error at the whole source.
+                if json {
+                    var members: [(String, JSONOutput)] = [("value", output(try interpreter.checkedHostValue(value))), ("type", .string(typeName(value)))]
+                    members.append(("display", .string(try interpreter.render(value))))
+                    if statements { members.append(("config", output(try interpreter.checkedHostValue(config)))) }
+                    var logs: [JSONOutput] = interpreter.logs.map { .object([("level", .string($0.level.rawValue)), ("message", .string($0.message))]) }
+                    if let summary = interpreter.logSummary { logs.append(.object([("level", .string("info")), ("message", .string(summary))])) }
+                    members.append(("logs", .array(logs)))
+                    context.stdout.write(JSONOutput.object(members).rendered() + "\n")
+                } else {
+                    context.stdout.write(try interpreter.render(statements ? config : value) + "\n")
+                    for entry in interpreter.logs { context.stderr.write("\(entry.level.rawValue): \(entry.message)\n") }
+                    if let summary = interpreter.logSummary { context.stderr.write(summary + "\n") }
+                }
+            } catch {
+                var located = error
+                located.range = located.range ?? SourceRange(start: 0, end: source.utf8.count)
+                throw located
             }
             return .success
         } catch {

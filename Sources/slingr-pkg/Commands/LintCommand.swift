@@ -14,6 +14,8 @@ enum LintCommand: Command {
             FindingsOutput.formatOption(),
             OptionSpec("fail-level", valueName: "severity", help: "Lowest severity that fails the run.", choices: ["error", "warning", "note"], defaultValue: "error"),
             OptionSpec("max-warnings", valueName: "n", help: "Fail when there are more than this many warnings."),
+            OptionSpec("rule", valueName: "id=severity", help: "Set a rule to off, note, warning or error for this run, over every configuration; repeatable.", isRepeatable: true),
+            OptionSpec("quiet", help: "Report errors only: warnings and notes are neither shown nor counted."),
             OptionSpec("fix", help: "Apply every fix the findings carry (see 'slingr-pkg rules': fixable rules fix only where one correction is certain), then report what remains."),
             OptionSpec("dry-run", help: "With --fix, print the changes as a unified diff (or in the JSON document) instead of writing them, then the findings that would remain."),
         ]
@@ -27,6 +29,19 @@ enum LintCommand: Command {
                 return SlingrPkg.usageError("'--max-warnings' needs a non-negative number, not '\(text)'", command: spec, context: context)
             }
             maximumWarnings = number
+        }
+        var ruleSettings: [String: LintConfiguration.Setting] = [:]
+        for (index, pair) in arguments.pairs("rule").enumerated() {
+            let given = arguments.all("rule")[index]
+            guard let (id, text) = pair, let setting = LintConfiguration.Setting(rawValue: text) else {
+                return SlingrPkg.usageError("'--rule' needs ID=off|note|warning|error, not '\(given)'", command: spec, context: context)
+            }
+            guard RuleCatalogue.complete.description(of: id) != nil else {
+                var message = "unknown rule '\(id)' in '--rule'"
+                if let suggestion = Suggestion.closest(to: id, in: RuleCatalogue.complete.ids) { message += "; did you mean '\(suggestion)'?" }
+                return SlingrPkg.usageError(message, command: spec, context: context)
+            }
+            ruleSettings[id] = setting
         }
         if arguments.flag("dry-run"), !arguments.flag("fix") {
             return SlingrPkg.usageError("'--dry-run' only makes sense with '--fix'", command: spec, context: context)
@@ -54,13 +69,14 @@ enum LintCommand: Command {
             configurationFindings = problems
             sources[sharedSettings.source.path] = sharedSettings.source
         }
-        for directory in directories {
-            let root = context.absolutePath(directory)
-            guard context.fileSystem.isDirectory(root) else {
-                context.stderr.write("Error: '\(directory)' is not a directory\n")
+        for given in directories {
+            guard context.fileSystem.isDirectory(context.absolutePath(given)) else {
+                context.stderr.write("Error: '\(given)' is not a directory\n")
                 return .usage
             }
-            jobs.append(Linter.Job(root: root, displayRoot: directory, linter: Linter(configuration: override, catalogue: .complete)))
+            let (root, directory) = context.packageRoot(given)
+            jobs.append(Linter.Job(root: root, displayRoot: directory, linter: Linter(configuration: override, catalogue: .complete,
+                                                                                       ruleSettings: ruleSettings, errorsOnly: arguments.flag("quiet"))))
         }
         guard arguments.flag("fix"), !arguments.flag("dry-run") else {
             return lint(jobs, configurationFindings: configurationFindings, sources: sources, maximumWarnings: maximumWarnings,
@@ -99,8 +115,11 @@ enum LintCommand: Command {
             FindingsOutput.write(report, format: format, arguments: arguments, context: context)
             return exitStatus(report, unreadable: reports.contains(where: \.hasUnreadableInput), arguments: arguments, maximumWarnings: maximumWarnings, context: context)
         }
-        let report = FindingsReport(diagnostics: diagnostics, files: reports.reduce(0) { $0 + $1.filesChecked }, sources: sources,
+        var report = FindingsReport(diagnostics: diagnostics, files: reports.reduce(0) { $0 + $1.filesChecked }, sources: sources,
                                     toolVersion: SlingrPkg.version, catalogue: .complete)
+        if jobs.count > 1 {
+            report.parts = zip(jobs, reports).map { ($0.displayRoot, DiagnosticSummary($1.diagnostics, files: $1.filesChecked)) }
+        }
         FindingsOutput.write(report, format: format, arguments: arguments, context: context)
         return exitStatus(report, unreadable: reports.contains(where: \.hasUnreadableInput), arguments: arguments, maximumWarnings: maximumWarnings, context: context)
     }

@@ -1,6 +1,7 @@
 import SlingrDiagnostics
 import SlingrPackage
 import SlingrRuntime
+import SlingrScript
 
 /// `slingr-pkg preview [DIR]`: the configuration form (or a flow step's inputs) as the app
 /// builder would show it, every expression evaluated with the given values.
@@ -9,7 +10,7 @@ enum PreviewCommand: Command {
         name: "preview",
         abstract: "Show a package's configuration form with every expression evaluated.",
         discussion: """
-        Values come from each field's defaultValue, then --values, then --set (later wins). --set typing: text-like fields take the text as is, toggles take true/false, 'many' fields and other types take a JSON literal (["a","b"], 12) when the text is one. ${NAME} placeholders stay in the form (as the app builder keeps them) and are shown with their --env value; --build replaces them. Platform values (config.WEBHOOK_URL ...) are simulated for --app (default myapp) and --environment (default dev). An expression that fails is shown at its field. Exit status: 0, or 1 with --check when the values have problems, or when --press or --build fails; 2 for usage errors and unreadable input.
+        Values come from each field's defaultValue, then --values, then --set (later wins). --set typing: text-like fields take the text as is, toggles take true/false, 'many' fields and other types take a JSON literal (["a","b"], 12) when the text is one. ${NAME} placeholders stay in the form (as the app builder keeps them) and are shown with their --env value; --build replaces them. Platform values (config.WEBHOOK_URL ...) are simulated for --app (default myapp) and --environment (default dev). An expression that fails is shown at its field. \(ScriptLimitOptions.summary(Limits(), expressions: FormEvaluator.expressionLimits)) Exit status: 0, or 1 with --check when the values have problems, or when --press or --build fails; 2 for usage errors and unreadable input.
         """,
         arguments: [ArgumentSpec("dir", help: "The package repository (default: the current folder).", isOptional: true)],
         options: [
@@ -27,7 +28,7 @@ enum PreviewCommand: Command {
             OptionSpec("width", valueName: "n", help: "Width of the text output (default: $COLUMNS, else 80)."),
             .format(["text", "json", "markdown", "sarif", "github"]),
             OptionSpec("check", help: "Exit with status 1 when the values have problems."),
-        ]
+        ] + ScriptLimitOptions.options
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
@@ -69,7 +70,7 @@ enum PreviewCommand: Command {
                 context.stderr.write("Error: cannot read the configuration builder '\(path)'\(why)\n")
                 return .usage
             }
-            build = ConfigurationBuild.run(source, values: model.values, evaluator: setup.evaluator)
+            build = ConfigurationBuild.run(source, values: model.values, evaluator: setup.evaluator, limits: setup.builderLimits)
         }
         let style = context.style(for: arguments)
         // Checks and the exit status use the real values; what is printed hides the secrets.
@@ -101,6 +102,10 @@ enum PreviewCommand: Command {
             if let build { text += "\n" + renderer.render(build) }
             context.stdout.write(text)
         }
+        if let deadline = setup.builderLimits.deadline, deadline.hasPassed {
+            context.stderr.write("Error: the package's code ran past the time limit of \(deadline.durationText) (--timeout); expressions evaluated after it failed\n")
+            return .failure
+        }
         if failed { return .failure }
         if arguments.flag("check"), problems { return .failure }
         return .success
@@ -129,14 +134,28 @@ struct PreviewSetup {
     var definition: FormDefinition
     var evaluator: FormEvaluator
     var values: ConfigurationValues
+    /// Limits of `configurationBuilder.js` (form expressions have the evaluator's).
+    var builderLimits: Limits
 
     static func load(_ arguments: ParsedArguments, command: CommandSpec, context: CommandContext, allowStep: Bool) -> Loaded {
-        let directory = arguments.positionals.first ?? "."
-        let root = context.absolutePath(directory)
-        guard context.fileSystem.isDirectory(root) else {
-            context.stderr.write("Error: '\(directory)' is not a directory\n")
+        guard let builderLimits = ScriptLimitOptions.limits(arguments, base: Limits(), command: command, context: context) else {
             return .failure(.usage)
         }
+        var expressionLimits = FormEvaluator.expressionLimits
+        expressionLimits.maxMemory = builderLimits.maxMemory
+        expressionLimits.deadline = builderLimits.deadline
+        var timeout: Double?
+        if command.name == ConfigureCommand.spec.name {
+            // Answers take the user's time: each evaluation of the form gets the whole timeout.
+            timeout = builderLimits.deadline?.seconds
+            expressionLimits.deadline = nil
+        }
+        let given = arguments.positionals.first ?? "."
+        guard context.fileSystem.isDirectory(context.absolutePath(given)) else {
+            context.stderr.write("Error: '\(given)' is not a directory\n")
+            return .failure(.usage)
+        }
+        let (root, directory) = context.packageRoot(given)
         var placeholders: [String: String] = [:]
         for (index, pair) in arguments.pairs("env").enumerated() {
             guard let (name, value) = pair else {
@@ -199,7 +218,9 @@ struct PreviewSetup {
             }
             values.set(name, ConfigurationValues.typedValue(text, for: field), origin: .commandLine)
         }
-        return .success(PreviewSetup(repository: repository, definition: definition,
-                                     evaluator: FormEvaluator(definition: definition, environment: environment), values: values))
+        var evaluator = FormEvaluator(definition: definition, environment: environment, limits: expressionLimits)
+        evaluator.timeout = timeout
+        return .success(PreviewSetup(repository: repository, definition: definition, evaluator: evaluator,
+                                     values: values, builderLimits: builderLimits))
     }
 }

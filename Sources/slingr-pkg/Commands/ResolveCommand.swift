@@ -81,10 +81,10 @@ enum ResolveCommand: Command {
             gitSources.removeAll { $0.name == name }
             gitSources.append(GitSource(name: name, location: location, baseDirectory: context.currentDirectory))
         }
-        let directory = arguments.positionals.first ?? "."
+        let (root, directory) = context.packageRoot(arguments.positionals.first)
         let registry = arguments.value("registry")
         return VersionsRequest(
-            packageDirectory: context.absolutePath(directory),
+            packageDirectory: root,
             displayDirectory: directory,
             registry: registry.map(context.absolutePath),
             registryDisplay: registry,

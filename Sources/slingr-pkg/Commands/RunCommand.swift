@@ -60,11 +60,7 @@ enum RunCommand: Command {
         guard let runtime = setup.makeRuntime(context: context) else { return .failure }
         let report = runtime.run(target)
         let saved = setup.save(runtime, context: context)
-        var sources: [String: SourceFile] = [:]
-        for path in setup.repository.javaScriptFiles {
-            if let source = setup.repository.source(path) { sources[source.path] = source }
-        }
-        let renderer = RunReportRenderer(style: context.style(for: arguments), sources: sources)
+        let renderer = RunReportRenderer(style: context.style(for: arguments), sources: runtime.loadedSources)
         if arguments.value("format") == "json" {
             context.stdout.write(renderer.renderJSON(report))
         } else {
@@ -98,6 +94,16 @@ enum RunCommand: Command {
             let definition = try? FormDefinition.load(setup.repository, step: name)
             for (index, pair) in arguments.pairs("input").enumerated() {
                 guard let (input, text) = pair else { return usage("'--input' needs NAME=VALUE, not '\(arguments.all("input")[index])'") }
+                if let definition, definition.field(at: input) == nil {
+                    var message = "step '\(name)' has no input '\(input)'"
+                    let names = definition.allFields.map(\.path)
+                    if let suggestion = Suggestion.closest(to: input, in: names) {
+                        message += "; did you mean '\(suggestion)'?"
+                    } else if !names.isEmpty {
+                        message += " (inputs: " + names.map { "'\($0)'" }.joined(separator: ", ") + ")"
+                    }
+                    return usage(message)
+                }
                 inputs.set(input, ConfigurationValues.typedValue(text, for: definition?.field(at: input)))
             }
             return .success(.step(name, inputs: inputs))

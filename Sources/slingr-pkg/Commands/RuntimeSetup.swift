@@ -25,7 +25,7 @@ struct RuntimeSetup {
         OptionSpec("user-id", valueName: "id", help: "What sys.context.getCurrentUserRecord().id() answers (default: 000000000000000000000001)."),
         OptionSpec("http", valueName: "file", help: "Replies file: what HTTP requests get (see 'slingr-pkg help runtime'). Without it every request fails."),
         OptionSpec("record", valueName: "file", help: "Send HTTP requests for real (with curl) and add the replies to this file for offline runs."),
-        OptionSpec("storage", valueName: "file", help: "Keep sys.storage in this JSON file between runs (read before, written atomically after)."),
+        OptionSpec("storage", valueName: "file", help: "sys.storage starts from this JSON file; run writes it back after, atomically (test only reads it: each test starts from it)."),
         OptionSpec("with", valueName: "name=dir", help: "Use the package in dir for the package dependency name.", isRepeatable: true),
         OptionSpec("git", valueName: "name=url", help: "Take the package dependency name from this git repository (URL or path), at the version resolve picks; .slingr-pkg.json 'sources' also count.", isRepeatable: true),
         OptionSpec("registry", valueName: "file", help: "Registry file of released tags, for resolving dependency versions."),
@@ -33,7 +33,7 @@ struct RuntimeSetup {
         OptionSpec("refresh", help: "Ask every git source again instead of using the cache."),
         OptionSpec("now", valueName: "time", help: "What Date.now() answers: an ISO date or ms since 1970 (default: 2025-01-01T00:00:00Z)."),
         OptionSpec("max-steps", valueName: "n", help: "Step budget of a run or of each test (default: 10000000)."),
-    ]
+    ] + ScriptLimitOptions.options
 
     enum Loaded {
         case success(RuntimeSetup)
@@ -50,9 +50,9 @@ struct RuntimeSetup {
         if arguments.value("record") != nil, arguments.value("http") != nil {
             return usage("'--record' sends requests for real; it cannot be combined with '--http'")
         }
-        let directory = given ?? arguments.value("package") ?? "."
-        let root = context.absolutePath(directory)
-        guard context.fileSystem.isDirectory(root) else { return fail("'\(directory)' is not a directory") }
+        let named = given ?? arguments.value("package") ?? "."
+        guard context.fileSystem.isDirectory(context.absolutePath(named)) else { return fail("'\(named)' is not a directory") }
+        let (root, directory) = context.packageRoot(named)
         let repository = PackageRepository(root: root, displayRoot: directory, fileSystem: context.fileSystem)
         guard repository.package != nil else { return fail("no package.json in '\(directory)'") }
         var options = RuntimeOptions()
@@ -116,6 +116,9 @@ struct RuntimeSetup {
             guard let steps = Int(text), steps > 0 else { return usage("'--max-steps' needs a positive number, not '\(text)'") }
             options.limits.maxSteps = steps
         }
+        // The same memory budget and wall-clock deadline as every command that runs package code.
+        guard let limits = ScriptLimitOptions.limits(arguments, base: options.limits, command: command, context: context) else { return .failure(.usage) }
+        options.limits = limits
         return .success(RuntimeSetup(repository: repository, options: options, recordPath: recordPath, storagePath: storagePath))
     }
 

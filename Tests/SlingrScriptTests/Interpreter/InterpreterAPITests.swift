@@ -121,7 +121,7 @@ struct InterpreterAPITests {
         #expect(data.value(atPath: "nested.deep.k") == "v")
     }
 
-    @Test("display: strings raw, undefined, JS numbers, functions, errors, JSON for objects")
+    @Test("display: strings raw, undefined, JS numbers, functions, errors, JSON for objects, [Circular] for cycles")
     func display() throws {
         let interpreter = ScriptInterpreter()
         let cases: [(String, String)] = [
@@ -131,7 +131,7 @@ struct InterpreterAPITests {
             ("Math.max", "[Function max]"), ("new TypeError('bad')", "TypeError: bad"), ("/a+/gi", "/a+/gi"),
             ("new Date(0)", "1970-01-01T00:00:00.000Z"), ("[1, 'a', null]", "[\n  1,\n  \"a\",\n  null\n]"),
             ("({ a: { b: [] } })", "{\n  \"a\": {\n    \"b\": []\n  }\n}"), ("({})", "{}"),
-            ("(() => { const o = {}; o.o = o; return o; })()", "[object Object]"), ("new String('boxed')", "boxed"),
+            ("(() => { const o = {}; o.o = o; return o; })()", "{\n  \"o\": [Circular]\n}"), ("new String('boxed')", "boxed"),
         ]
         for (source, expected) in cases {
             #expect(interpreter.display(try interpreter.runProgram(source)) == expected, "\(source)")

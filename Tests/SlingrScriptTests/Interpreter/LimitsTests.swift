@@ -115,6 +115,78 @@ struct LimitsTests {
         }
     }
 
+    @Test("data past the memory budget ends the evaluation, located, and cannot be caught")
+    func memoryBudget() {
+        let limits = Limits(maxSteps: 50_000_000, maxMemory: 8 << 20)
+        let source = "var a = []; for (;;) { try { a.push('x'.repeat(1000) + a.length) } catch (e) {} }"
+        let error = failure(source, limits: limits)
+        #expect(error?.kind == .limitExceeded(.memory))
+        #expect(error?.description == "RangeError: out of memory (limit 8 MB)")
+        #expect(error?.range != nil)
+        // Charged before allocating: one call asking for far more than the budget.
+        let entries = "var a = Array(1e5).fill(1); Object.entries(a)"
+        #expect(failure(entries, limits: limits)?.kind == .limitExceeded(.memory))
+        #expect(text(entries, of: failure(entries, limits: limits)) == "Object.entries(a)")
+        #expect(failure("var o = {}; for (var i = 0; ; i++) o['k' + i] = i", limits: limits)?.kind == .limitExceeded(.memory))
+        #expect(failure("var f = []; for (;;) f.push(function () { return f })", limits: limits)?.kind == .limitExceeded(.memory))
+    }
+
+    @Test("memory that was freed is not charged: only what the realm still holds counts")
+    func freedMemory() {
+        let limits = Limits(maxSteps: 50_000_000, maxMemory: 4 << 20)
+        // 40 MB allocated in all, never more than 1 MB held at once.
+        #expect(failure("for (var i = 0; i < 200; i++) { var s = 'x'.repeat(100000) + i; var t = s.slice(1) }", limits: limits) == nil)
+        #expect(failure("var keep = []; for (var i = 0; i < 2000; i++) { keep = [keep.length, {a: 'y'.repeat(1000) + i}] }", limits: limits) == nil)
+    }
+
+    @Test("building a string with += appends in place: linear work, within the default budget")
+    func stringBuilding() throws {
+        let interpreter = ScriptInterpreter()
+        let local = try interpreter.runProgram("(function () { var s = ''; for (var i = 0; i < 100000; i++) s += 'ab'; var t = s; s += 'x'; return [s.length, t.length] })()")
+        #expect(interpreter.hostValue(local) == [200_001, 200_000])
+        let global = try interpreter.runProgram("var g = ''; for (var i = 0; i < 100000; i++) { g += i % 10; } g.length")
+        #expect(interpreter.hostValue(global) == 100_000)
+        let lexical = try interpreter.runProgram("let l = 'a'; for (let i = 0; i < 100000; i++) l += 'b'; l.length")
+        #expect(interpreter.hostValue(lexical) == 100_001)
+    }
+
+    @Test("a passed deadline ends the evaluation at its next checkpoint")
+    func deadline() {
+        let past = Deadline(instant: 0, seconds: 2.5)
+        let error = failure("for (;;) {}", limits: Limits(maxSteps: Int.max / 2, deadline: past))
+        #expect(error?.kind == .limitExceeded(.time))
+        #expect(error?.description == "RangeError: time limit of 2.5 s exceeded")
+        #expect(failure("1 + 1", limits: Limits(deadline: Deadline.after(seconds: 60))) == nil)
+    }
+
+    @Test("built-ins charge their work: a loop over big values stops as soon as an interpreted one")
+    func nativeWork() throws {
+        let programs = [
+            "var s = ' '.repeat(10000) + 'x'; for (;;) { s.trim(); n++ }",
+            "var s = '1'.repeat(10000); for (;;) { +s; n++ }",
+            "var s = 'x'.repeat(10000); for (;;) { s.toUpperCase(); n++ }",
+            "var a = 'x'.repeat(10000).split(''); for (;;) { a.reverse(); n++ }",
+            "var a = 'x'.repeat(10000).split(''); for (;;) { a.join(''); n++ }",
+            "var t = JSON.stringify(Array(5000).fill(1)); for (;;) { JSON.parse(t); n++ }",
+            "var o = {}; for (var i = 0; i < 5000; i++) o['k' + i] = i; for (;;) { Object.assign({}, o); n++ }",
+            "var s = 'x'.repeat(10000), t = 'x'.repeat(10000); for (;;) { s.localeCompare(t); s === t; n++ }",
+            "var s = 'a'.repeat(10000), p = 'a'.repeat(500) + 'b'; for (;;) { s.indexOf(p); n++ }",
+        ]
+        for program in programs {
+            let interpreter = ScriptInterpreter(limits: Limits(maxSteps: 100_000))
+            do {
+                _ = try interpreter.runProgram("var n = 0; " + program)
+                Issue.record("\(program) ended")
+            } catch {
+                #expect(error.kind == .limitExceeded(.steps), "\(program): \(error)")
+            }
+            let iterations = interpreter.hostValue(interpreter.global("n") ?? .undefined)
+            guard case .number(let count) = iterations else { Issue.record("no count for \(program)"); continue }
+            // 10,000 units cost 625 steps: 100,000 steps buy at most 160 rounds.
+            #expect(count < 200, "\(program) ran \(count) rounds")
+        }
+    }
+
     @Test("the default limits are documented values")
     func defaults() {
         let limits = Limits()
@@ -122,5 +194,10 @@ struct LimitsTests {
         #expect(limits.maxCallDepth == 200)
         #expect(limits.maxStringLength == 1 << 20)
         #expect(limits.maxArrayLength == 1 << 20)
+        #expect(limits.maxMemory == 64 << 20)
+        #expect(limits.maxLogLines == 1_000)
+        #expect(limits.maxOutputLength == 1 << 20)
+        #expect(limits.maxNestingDepth == 1_000)
+        #expect(limits.deadline == nil)
     }
 }

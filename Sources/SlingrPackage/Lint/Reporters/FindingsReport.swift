@@ -14,6 +14,9 @@ public struct FindingsReport: Sendable {
     public var toolVersion: String
     /// The rules SARIF lists.
     public var catalogue: RuleCatalogue
+    /// Summaries of parts of the report (one per repository when several were linted), which
+    /// the text report lists before the total.
+    public var parts: [(name: String, summary: DiagnosticSummary)] = []
 
     public init(diagnostics: [Diagnostic], files: Int, sources: [String: SourceFile] = [:],
                 jsonMembers: [(String, JSONOutput)] = [], toolVersion: String, catalogue: RuleCatalogue = .package) {

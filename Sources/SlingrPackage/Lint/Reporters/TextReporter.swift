@@ -8,6 +8,8 @@ public struct TextReporter: FindingsReporter {
 
     public func render(_ report: FindingsReport) -> String {
         let text = DiagnosticTextRenderer(style: style, sources: report.sources).render(report.diagnostics)
-        return text + (text.isEmpty ? "" : "\n") + DiagnosticTextRenderer.summaryLine(report.summary) + "\n"
+        var summary = ""
+        for part in report.parts { summary += part.name + ": " + DiagnosticTextRenderer.summaryLine(part.summary) + "\n" }
+        return text + (text.isEmpty ? "" : "\n") + summary + DiagnosticTextRenderer.summaryLine(report.summary) + "\n"
     }
 }

@@ -7,6 +7,7 @@ extension ArrayBuiltins {
         let object = try realm.toObject(this)
         if case .array = object.kind, realm.canAppendQuickly(object) {
             try realm.checkArray(length: object.elements.count + arguments.count)
+            try realm.reserveValues(arguments.count)
             object.elements.append(contentsOf: arguments.values)
             return .number(Double(object.elements.count))
         }
@@ -64,6 +65,7 @@ extension ArrayBuiltins {
         if isPlainDense(realm, object) {
             try realm.checkArray(length: object.elements.count + arguments.count)
             try realm.charge(object.elements.count)
+            try realm.reserveValues(arguments.count)
             object.elements.insert(contentsOf: arguments.values, at: 0)
             return .number(Double(object.elements.count))
         }
@@ -120,7 +122,7 @@ extension ArrayBuiltins {
         let count = max(0, end - start)
         let result = try realm.arraySpeciesCreate(object, length: count)
         if object.isPackedArray, result.isPackedArray, result.elements.isEmpty, end <= object.elements.count {
-            try realm.charge(count)
+            try realm.chargeNewValues(count)
             if count > 0 { result.elements = Array(object.elements[start..<end]) }
             return .object(result)
         }
@@ -155,6 +157,7 @@ extension ArrayBuiltins {
         if isPlainDense(realm, object), removed.isPackedArray, removed.elements.isEmpty {
             try realm.checkArray(length: length - deleteCount + items.count)
             try realm.charge(length)
+            try realm.reserveValues(deleteCount + items.count)
             removed.elements = Array(object.elements[start..<(start + deleteCount)])
             object.elements.replaceSubrange(start..<(start + deleteCount), with: items)
             return .object(removed)
@@ -197,6 +200,7 @@ extension ArrayBuiltins {
         let newLength = length + items.count - skipCount
         if newLength > maxSafeLength { throw realm.typeError("Invalid array length") }
         let result = try realm.arrayCreate(0, checkedLength: newLength)
+        try realm.chargeNewValues(newLength)
         for index in 0..<start {
             try realm.countIteration(index)
             result.elements.append(try realm.getIndex(object, index))
@@ -226,7 +230,7 @@ extension ArrayBuiltins {
             if count + length > maxSafeLength { throw realm.typeError("Invalid array length") }
             if source.isPackedArray, result.isPackedArray, result.elements.count == count {
                 try realm.checkArray(length: count + length)
-                try realm.charge(length)
+                try realm.chargeNewValues(length)
                 result.elements.append(contentsOf: source.elements)
                 count += length
                 continue

@@ -171,7 +171,9 @@ enum ArrayBuiltins {
             var index = try ArrayBuiltins.startIndex(realm, arguments[1], length: length)
             while index < length {
                 try realm.countIteration(index)
-                if Value.sameValueZero(try realm.getIndex(object, index), arguments[0]) { return .true }
+                let value = try realm.getIndex(object, index)
+                try realm.chargeEquality(value, arguments[0])
+                if Value.sameValueZero(value, arguments[0]) { return .true }
                 index += 1
             }
             return .false
@@ -183,7 +185,7 @@ enum ArrayBuiltins {
             var index = try ArrayBuiltins.startIndex(realm, arguments[1], length: length)
             while index < length {
                 try realm.countIteration(index)
-                if let value = try realm.existingIndex(object, index), Value.strictEquals(value, arguments[0]) {
+                if let value = try realm.existingIndex(object, index), try realm.equalsCharged(value, arguments[0]) {
                     return .number(Double(index))
                 }
                 index += 1
@@ -209,7 +211,7 @@ enum ArrayBuiltins {
             }
             while index >= 0 {
                 try realm.countIteration(index)
-                if let value = try realm.existingIndex(object, index), Value.strictEquals(value, arguments[0]) {
+                if let value = try realm.existingIndex(object, index), try realm.equalsCharged(value, arguments[0]) {
                     return .number(Double(index))
                 }
                 index -= 1
@@ -285,6 +287,7 @@ enum ArrayBuiltins {
             let object = try realm.toObject(this)
             let length = try realm.lengthOf(object)
             let result = try realm.arrayCreate(0, checkedLength: length)
+            try realm.chargeNewValues(length)
             for index in 0..<length {
                 try realm.countIteration(index)
                 result.elements.append(try realm.getIndex(object, length - 1 - index))
@@ -296,6 +299,7 @@ enum ArrayBuiltins {
             let object = try realm.toObject(this)
             let length = try realm.lengthOf(object)
             let result = try realm.arrayCreate(0, checkedLength: length)
+            try realm.chargeNewValues(length)
             result.elements = try ArrayBuiltins.sortedItems(realm, object, length: length, comparator: arguments[0], skipHoles: false)
             return .object(result)
         },
@@ -317,6 +321,7 @@ enum ArrayBuiltins {
             let target = relative >= 0 ? relative : Double(length) + relative
             guard target >= 0, target < Double(length) else { throw realm.rangeError("Invalid index : \(NumberFormatting.string(relative))") }
             let result = try realm.arrayCreate(0, checkedLength: length)
+            try realm.chargeNewValues(length)
             for index in 0..<length {
                 try realm.countIteration(index)
                 result.elements.append(index == Int(target) ? arguments[1] : try realm.getIndex(object, index))
@@ -414,6 +419,7 @@ enum ArrayBuiltins {
         _ realm: Realm, into target: JSObject, source: JSObject, length: Int, start: Int, depth: Double,
         mapper: (function: JSObject, this: Value)?
     ) throws -> Int {
+        try realm.charge(length)
         var targetIndex = start
         for index in 0..<length {
             guard var element = try realm.existingIndex(source, index) else { continue }

@@ -14,6 +14,7 @@ enum DateBuiltins {
                 if case .object(let object) = arguments[0], case .date(let value) = object.kind {
                     time = value
                 } else if case .string(let text) = primitive {
+                    try realm.charge(text.count)
                     time = DateBuiltins.parse(text)
                 } else {
                     time = DateBuiltins.timeClip(try realm.toNumber(primitive))
@@ -30,7 +31,11 @@ enum DateBuiltins {
 
     static let statics = BuiltinGroup([
         BuiltinSpec("now", 0) { realm, _, _ in .number(realm.fixedNow) },
-        BuiltinSpec("parse", 1) { realm, _, arguments in .number(DateBuiltins.parse(try realm.toString(arguments[0]))) },
+        BuiltinSpec("parse", 1) { realm, _, arguments in
+            let text = try realm.toString(arguments[0])
+            try realm.charge(text.count)
+            return .number(DateBuiltins.parse(text))
+        },
         BuiltinSpec("UTC", 7) { realm, _, arguments in
             .number(DateBuiltins.timeClip(try DateBuiltins.fromComponents(realm, arguments)))
         },

@@ -17,6 +17,7 @@ enum ErrorBuiltins {
         var message: JSString?
         if !arguments[0].isUndefined { message = try realm.toString(arguments[0]) }
         let name = try realm.toString(try realm.get(object: error, Names.name, receiver: .object(error)))
+        try realm.chargeNewString(2 * (message?.count ?? 0) + 32)
         let stack: JSString
         if let message, !message.isEmpty { stack = name + JSString(": ") + message } else { stack = name }
         error.properties.append(Names.stack, .string(stack + JSString("\n    at <anonymous>")), flags: .hidden)
@@ -38,7 +39,7 @@ enum ErrorBuiltins {
             let message = messageValue.isUndefined ? JSString.empty : try realm.toString(messageValue)
             if name.isEmpty { return .string(message) }
             if message.isEmpty { return .string(name) }
-            return .string(name + JSString(": ") + message)
+            return .string(try realm.concat(name + JSString(": "), message))
         },
     ])
 }

@@ -28,6 +28,7 @@ enum FunctionBuiltins {
         },
         BuiltinSpec("bind", 1) { realm, this, arguments in
             let target = try realm.callable(this)
+            try realm.chargeNewValues(arguments.count)
             let bound = BoundFunction(
                 target: target, boundThis: arguments[0], boundArguments: Array(arguments.values.dropFirst()))
             let function = realm.register(JSObject(prototype: realm.functionPrototype, kind: .function(.bound(bound))))

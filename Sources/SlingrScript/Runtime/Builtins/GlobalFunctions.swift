@@ -8,12 +8,8 @@ enum GlobalFunctions {
 
     static let group = BuiltinGroup([
         evalSpec,
-        BuiltinSpec("parseInt", 2) { realm, _, arguments in
-            .number(NumberParsing.parseInt(try realm.toString(arguments[0]), radix: try realm.toInt32(arguments[1])))
-        },
-        BuiltinSpec("parseFloat", 1) { realm, _, arguments in
-            .number(NumberParsing.parseFloat(try realm.toString(arguments[0])))
-        },
+        BuiltinSpec("parseInt", 2) { realm, _, arguments in .number(try parseInt(realm, arguments[0], arguments[1])) },
+        BuiltinSpec("parseFloat", 1) { realm, _, arguments in .number(try parseFloat(realm, arguments[0])) },
         BuiltinSpec("isNaN", 1) { realm, _, arguments in .bool(try realm.toNumber(arguments[0]).isNaN) },
         BuiltinSpec("isFinite", 1) { realm, _, arguments in .bool(try realm.toNumber(arguments[0]).isFinite) },
         BuiltinSpec("encodeURIComponent", 1) { realm, _, arguments in
@@ -29,4 +25,19 @@ enum GlobalFunctions {
             .string(try URICoding.decode(realm, try realm.toString(arguments[0]), preserve: URICoding.reserved))
         },
     ])
+
+    /// `parseInt`, charged for the digits it reads.
+    static func parseInt(_ realm: Realm, _ text: Value, _ radix: Value) throws -> Double {
+        let string = try realm.toString(text)
+        let radix = try realm.toInt32(radix)
+        try realm.charge(string.count)
+        return NumberParsing.parseInt(string, radix: radix)
+    }
+
+    /// `parseFloat`, charged for the digits it reads.
+    static func parseFloat(_ realm: Realm, _ text: Value) throws -> Double {
+        let string = try realm.toString(text)
+        try realm.charge(string.count)
+        return NumberParsing.parseFloat(string)
+    }
 }

@@ -11,6 +11,7 @@ struct JSONReader {
     }
 
     mutating func parse() throws -> Value {
+        try realm.charge(text.count)
         skipWhitespace()
         let value = try parseValue()
         skipWhitespace()
@@ -62,7 +63,9 @@ struct JSONReader {
         return value
     }
 
+    /// Each object and array costs a step (and lets a pending memory measurement run).
     private mutating func nest() throws {
+        try realm.step()
         depth += 1
         if depth > 5_000 { throw realm.rangeError("Maximum call stack size exceeded") }
         try realm.checkStack()

@@ -1,12 +1,22 @@
 /// `JSON.stringify`, following the specification step by step so the output (key order,
 /// `toJSON`, replacers, indentation, escaping of lone surrogates) matches V8 byte for byte.
+///
+/// With `printing` set it prints a result for people instead (`slingr-pkg eval`): an object
+/// met again is not expanded but shown as `[Circular]` (one that contains itself) or
+/// `[Shared]` (one printed before), so a cycle or a DAG prints in time linear in its objects,
+/// and output longer than `Limits.maxOutputLength` or nesting deeper than
+/// `Limits.maxNestingDepth` ends with a limit error.
 struct JSONSerializer {
+    /// Objects printed so far, for `[Shared]`; nil for `JSON.stringify`.
+    var printing: Set<ObjectIdentifier>?
     private let realm: Realm
     private let replacerFunction: Value?
     private let propertyList: [JSString]?
     private let gap: [UInt16]
     private var indent: [UInt16] = []
     private var stack: [(object: JSObject, key: JSString)] = []
+    /// The objects in `stack`, for finding a cycle without walking it.
+    private var onStack = Set<ObjectIdentifier>()
     private var output: [UInt16] = []
 
     init(realm: Realm, replacer: Value, space: Value) throws {
@@ -61,7 +71,7 @@ struct JSONSerializer {
             holder = wrapper
         }
         guard try serializeProperty(key: .empty, value: value, holder: holder) else { return nil }
-        return JSString(units: output)
+        return printing != nil ? JSString(units: output) : try realm.makeString(output)
     }
 
     /// Appends the serialization of one property value; false when it is `undefined`.
@@ -92,21 +102,50 @@ struct JSONSerializer {
         case .undefined: return false
         case .object(let object):
             if object.isCallable { return false }
+            if printing != nil, let marker = try printedMarker(object) {
+                output.append(contentsOf: marker.utf16)
+                return true
+            }
             try enter(object, key: key)
-            defer { stack.removeLast() }
+            defer { onStack.remove(ObjectIdentifier(stack.removeLast().object)) }
             if object.isArray { try serializeArray(object) } else { try serializeObject(object) }
         }
-        if output.count > realm.limits.maxStringLength { try realm.checkString(length: output.count) }
+        if output.count > (printing != nil ? realm.limits.maxOutputLength : realm.limits.maxStringLength) { try checkLength() }
         return true
     }
 
+    private func checkLength() throws {
+        if printing != nil {
+            if output.count > realm.limits.maxOutputLength {
+                throw LimitExceeded(
+                    kind: .output,
+                    message: "result too large to print (more than \(LogBudget.grouped(realm.limits.maxOutputLength)) characters)")
+            }
+        } else {
+            try realm.checkString(length: output.count)
+        }
+    }
+
+    /// When printing: the marker for an object met before, nil (and remembered) otherwise.
+    private mutating func printedMarker(_ object: JSObject) throws -> String? {
+        if onStack.contains(ObjectIdentifier(object)) { return "[Circular]" }
+        if printing?.insert(ObjectIdentifier(object)).inserted == false { return "[Shared]" }
+        if stack.count >= realm.limits.maxNestingDepth {
+            throw LimitExceeded(
+                kind: .nesting,
+                message: "result nested too deeply to print (more than \(LogBudget.grouped(realm.limits.maxNestingDepth)) levels)")
+        }
+        return nil
+    }
+
     private mutating func enter(_ object: JSObject, key: JSString) throws {
-        if let start = stack.firstIndex(where: { $0.object === object }) {
+        if onStack.contains(ObjectIdentifier(object)), let start = stack.firstIndex(where: { $0.object === object }) {
             throw realm.typeError(circularMessage(from: start, closingKey: key))
         }
         try realm.checkStack()
         if stack.count >= 10_000 { throw realm.rangeError("Maximum call stack size exceeded") }
         stack.append((object, key))
+        onStack.insert(ObjectIdentifier(object))
     }
 
     private mutating func serializeObject(_ object: JSObject) throws {

@@ -36,10 +36,10 @@ enum NumberBuiltins {
             return .bool(number.isNaN)
         },
         BuiltinSpec("parseFloat", 1) { realm, _, arguments in
-            .number(NumberParsing.parseFloat(try realm.toString(arguments[0])))
+            .number(try GlobalFunctions.parseFloat(realm, arguments[0]))
         },
         BuiltinSpec("parseInt", 2) { realm, _, arguments in
-            .number(NumberParsing.parseInt(try realm.toString(arguments[0]), radix: try realm.toInt32(arguments[1])))
+            .number(try GlobalFunctions.parseInt(realm, arguments[0], arguments[1]))
         },
     ])
 

@@ -50,6 +50,9 @@ enum ObjectBuiltins {
         },
         BuiltinSpec("entries", 1) { realm, _, arguments in
             let object = try realm.toObject(arguments[0])
+            try realm.chargeOwnKeys(object)
+            try realm.chargeNewValues(realm.ownKeyCount(object))
+            try realm.chargeNewObjects(realm.ownKeyCount(object), values: 2)
             let entries = try ObjectBuiltins.enumerableOwn(realm, object).map { key, value -> Value in
                 .object(realm.newArray([.string(key), value]))
             }
@@ -57,13 +60,16 @@ enum ObjectBuiltins {
         },
         BuiltinSpec("freeze", 1) { realm, _, arguments in
             guard case .object(let object) = arguments[0] else { return arguments[0] }
+            try realm.chargeOwnKeys(object)
             try ObjectBuiltins.setIntegrity(realm, object, frozen: true)
             return arguments[0]
         },
         BuiltinSpec("fromEntries", 1) { realm, _, arguments in
             if arguments[0].isNullish { throw realm.typeError("\(try realm.toString(arguments[0]).string) is not iterable") }
             let object = realm.newObject()
-            for entry in try realm.iterate(arguments[0]) {
+            let entries = try realm.iterate(arguments[0])
+            try realm.chargeNewProperties(entries.count)
+            for entry in entries {
                 guard case .object = entry else {
                     throw realm.typeError("Iterator value \(try realm.describeForError(entry)) is not an entry object")
                 }
@@ -80,6 +86,8 @@ enum ObjectBuiltins {
         },
         BuiltinSpec("getOwnPropertyDescriptors", 1) { realm, _, arguments in
             let object = try realm.toObject(arguments[0])
+            try realm.chargeOwnKeys(object)
+            try realm.chargeNewObjects(realm.ownKeyCount(object), values: 4)
             let result = realm.newObject()
             for key in object.ownKeys(includeHidden: true) {
                 guard let property = realm.ownProperty(object, key) else { continue }
@@ -89,6 +97,8 @@ enum ObjectBuiltins {
         },
         BuiltinSpec("getOwnPropertyNames", 1) { realm, _, arguments in
             let object = try realm.toObject(arguments[0])
+            try realm.chargeOwnKeys(object)
+            try realm.chargeNewValues(realm.ownKeyCount(object))
             return .object(realm.newArray(object.ownKeys(includeHidden: true).map { .string($0) }))
         },
         BuiltinSpec("getOwnPropertySymbols", 1) { realm, _, arguments in
@@ -120,18 +130,25 @@ enum ObjectBuiltins {
             let object = try realm.toObject(arguments[0])
             return .bool(object.hasOwnProperty(try realm.toPropertyKey(arguments[1])))
         },
-        BuiltinSpec("is", 2) { _, _, arguments in .bool(Value.sameValue(arguments[0], arguments[1])) },
+        BuiltinSpec("is", 2) { realm, _, arguments in
+            try realm.chargeEquality(arguments[0], arguments[1])
+            return .bool(Value.sameValue(arguments[0], arguments[1]))
+        },
         BuiltinSpec("isExtensible", 1) { _, _, arguments in .bool(arguments[0].asObject?.extensible ?? false) },
         BuiltinSpec("isFrozen", 1) { realm, _, arguments in
             guard case .object(let object) = arguments[0] else { return .true }
+            try realm.chargeOwnKeys(object)
             return .bool(ObjectBuiltins.testIntegrity(realm, object, frozen: true))
         },
         BuiltinSpec("isSealed", 1) { realm, _, arguments in
             guard case .object(let object) = arguments[0] else { return .true }
+            try realm.chargeOwnKeys(object)
             return .bool(ObjectBuiltins.testIntegrity(realm, object, frozen: false))
         },
         BuiltinSpec("keys", 1) { realm, _, arguments in
             let object = try realm.toObject(arguments[0])
+            try realm.chargeOwnKeys(object)
+            try realm.chargeNewValues(realm.ownKeyCount(object))
             return .object(realm.newArray(ObjectBuiltins.enumerableOwnKeys(realm, object).map { .string($0) }))
         },
         BuiltinSpec("preventExtensions", 1) { _, _, arguments in
@@ -140,6 +157,7 @@ enum ObjectBuiltins {
         },
         BuiltinSpec("seal", 1) { realm, _, arguments in
             guard case .object(let object) = arguments[0] else { return arguments[0] }
+            try realm.chargeOwnKeys(object)
             try ObjectBuiltins.setIntegrity(realm, object, frozen: false)
             return arguments[0]
         },
@@ -152,6 +170,7 @@ enum ObjectBuiltins {
             default: throw realm.typeError("Object prototype may only be an Object or null: \(try realm.toString(arguments[1]).string)")
             }
             guard case .object(let object) = arguments[0] else { return arguments[0] }
+            try realm.chargePrototypeChain(prototype)
             if !realm.setPrototype(object, prototype) {
                 throw realm.typeError(object.extensible ? "Cyclic __proto__ value" : "#<Object> is not extensible")
             }
@@ -159,6 +178,8 @@ enum ObjectBuiltins {
         },
         BuiltinSpec("values", 1) { realm, _, arguments in
             let object = try realm.toObject(arguments[0])
+            try realm.chargeOwnKeys(object)
+            try realm.chargeNewValues(realm.ownKeyCount(object))
             return .object(realm.newArray(try ObjectBuiltins.enumerableOwn(realm, object).map(\.value)))
         },
     ])
@@ -172,6 +193,7 @@ enum ObjectBuiltins {
             guard case .object(var object) = arguments[0] else { return .false }
             let prototype = try realm.toObject(this)
             while let next = object.prototype {
+                try realm.step()
                 if next === prototype { return .true }
                 object = next
             }
@@ -215,6 +237,7 @@ enum ObjectBuiltins {
         default: return .undefined
         }
         guard case .object(let object) = this else { return .undefined }
+        try realm.chargePrototypeChain(prototype)
         if !realm.setPrototype(object, prototype) {
             throw realm.typeError(object.extensible ? "Cyclic __proto__ value" : "#<Object> is not extensible")
         }
@@ -236,6 +259,8 @@ enum ObjectBuiltins {
     /// `Object.defineProperties`: every descriptor is read before any is applied.
     static func defineProperties(_ realm: Realm, _ object: JSObject, _ properties: Value) throws {
         let source = try realm.toObject(properties)
+        try realm.chargeOwnKeys(source)
+        try realm.chargeNewProperties(realm.ownKeyCount(source))
         var descriptors: [(JSString, PropertyDescriptor)] = []
         for key in source.ownKeys(includeHidden: true) {
             guard let property = realm.ownProperty(source, key), property.flags.contains(.enumerable) else { continue }

@@ -28,6 +28,8 @@ enum RegExpBuiltins {
             throw realm.error(.syntaxError, "Invalid flags supplied to RegExp constructor '\(flagsText.string)'")
         }
         if source.isEmpty { source = JSString("(?:)") }
+        try realm.charge(source.count)
+        try realm.reserve(MemoryCensus.regExpBaseBytes + source.count * MemoryCensus.regExpBytesPerUnit)
         let pattern: RegExpPattern
         switch RegExpParser.parse(codeUnits: source.units, flags: flags) {
         case .success(let parsed): pattern = parsed
@@ -52,6 +54,7 @@ enum RegExpBuiltins {
         },
         BuiltinSpec("toString", 0) { realm, this, _ in
             let (_, data) = try RegExpBuiltins.thisRegExp(realm, this, "toString")
+            try realm.chargeNewString(data.program.source.count + 10)
             return .string(JSString("/\(data.program.source.string)/\(data.program.flags.description)"))
         },
     ])
@@ -91,6 +94,7 @@ enum RegExpBuiltins {
         try realm.set(object: object, Names.lastIndex, .number(0))
         var matches: [Value] = []
         while let captures = try realm.regExpMatch(object, program, string) {
+            try realm.chargeNewStrings(1, length: captures[1] - captures[0])
             matches.append(.string(string.slice(captures[0], captures[1])))
             if captures[0] == captures[1] { try realm.advanceLastIndex(object, string, program) }
         }
@@ -107,6 +111,7 @@ enum RegExpBuiltins {
         try realm.set(object: copy, Names.lastIndex, try realm.get(object: object, Names.lastIndex, receiver: .object(object)))
         var results: [Value] = []
         while let captures = try realm.regExpMatch(copy, program, string) {
+            try realm.chargeNewObjects(1, values: captures.count / 2 + 3)
             results.append(realm.matchResult(program, string, captures))
             if captures[0] == captures[1] { try realm.advanceLastIndex(copy, string, program) }
         }
@@ -137,6 +142,7 @@ enum RegExpBuiltins {
             if program.flags.global {
                 try realm.set(object: object, Names.lastIndex, .number(0))
                 while let captures = try realm.regExpMatch(object, program, string) {
+                    try realm.chargeNewValues(captures.count + 2)
                     matches.append((captures, program))
                     if captures[0] == captures[1] { try realm.advanceLastIndex(object, string, program) }
                 }
@@ -148,6 +154,7 @@ enum RegExpBuiltins {
             var from = 0
             try realm.charge(string.count)
             while let found = string.firstIndex(of: search, from: from) {
+                try realm.chargeNewValues(4)
                 matches.append(([found, found + search.count], nil))
                 if !all { break }
                 from = found + max(search.count, 1)
@@ -173,15 +180,14 @@ enum RegExpBuiltins {
                 }
                 piece = try realm.toString(try realm.call(replaceFunction, this: .undefined, arguments: callArguments))
             } else {
-                piece = realm.substitution(replaceText, string, captures, program: program)
+                piece = try realm.substitution(replaceText, string, captures, program: program)
             }
             output.append(contentsOf: piece.units)
             if output.count > realm.limits.maxStringLength { try realm.checkString(length: output.count) }
             last = captures[1]
         }
         output.append(contentsOf: string.units[last...])
-        try realm.checkString(length: output.count)
-        return .string(JSString(units: output))
+        return .string(try realm.makeString(output))
     }
 
     /// `split` with a RegExp separator (the specification's sticky-match loop).
@@ -205,6 +211,7 @@ enum RegExpBuiltins {
                 position = realm.advance(string, position, unicode: program.flags.unicode)
                 continue
             }
+            try realm.chargeNewStrings(1 + program.captureCount, length: position - lastEnd)
             parts.append(.string(string.slice(lastEnd, position)))
             if parts.count >= Int(limit) { return .object(realm.newArray(parts)) }
             for group in 1...max(1, program.captureCount) where group <= program.captureCount {

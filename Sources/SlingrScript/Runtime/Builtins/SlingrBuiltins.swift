@@ -70,6 +70,8 @@ enum SlingrBuiltins {
 
     private static func logger(_ name: JSString, _ level: LogEntry.Level) -> BuiltinSpec {
         BuiltinSpec(name, 1) { realm, _, arguments in
+            // Past the log budget a message is only counted, never formatted.
+            guard realm.logBudget.admit() else { return .undefined }
             var parts: [String] = []
             for argument in arguments.values {
                 if case .object(let object) = argument, !argument.isCallable, object.isArray || object.className == "Object" {
@@ -82,7 +84,7 @@ enum SlingrBuiltins {
                     parts.append(try realm.toString(argument).string)
                 }
             }
-            realm.logs.append(LogEntry(level: level, message: parts.joined(separator: " ")))
+            realm.logs.append(LogEntry(level: level, message: realm.logBudget.fit(parts.joined(separator: " "))))
             return .undefined
         }
     }

@@ -18,11 +18,13 @@ enum StringBuiltins {
     static let statics = BuiltinGroup([
         BuiltinSpec("fromCharCode", 1) { realm, _, arguments in
             var units: [UInt16] = []
+            try realm.chargeNewString(arguments.count)
             for argument in arguments.values { units.append(UInt16(truncatingIfNeeded: try realm.toUInt32(argument))) }
             return .string(JSString(units: units))
         },
         BuiltinSpec("fromCodePoint", 1) { realm, _, arguments in
             var units: [UInt16] = []
+            try realm.chargeNewString(arguments.count * 2)
             for argument in arguments.values {
                 let number = try realm.toNumber(argument)
                 guard let code = UInt32(exactly: number), code <= 0x10FFFF else {
@@ -53,12 +55,12 @@ enum StringBuiltins {
     static let prototype = BuiltinGroup([
         BuiltinSpec("toString", 0) { realm, this, _ in .string(try StringBuiltins.primitive(realm, this, "toString")) },
         BuiltinSpec("valueOf", 0) { realm, this, _ in .string(try StringBuiltins.primitive(realm, this, "valueOf")) },
-        BuiltinSpec("trim", 0) { realm, this, _ in .string(try realm.thisString(this, "trim").trimmed()) },
+        BuiltinSpec("trim", 0) { realm, this, _ in .string(try realm.trimmed(try realm.thisString(this, "trim"))) },
         BuiltinSpec("trimStart", 0) { realm, this, _ in
-            .string(try realm.thisString(this, "trimStart").trimmed(leading: true, trailing: false))
+            .string(try realm.trimmed(try realm.thisString(this, "trimStart"), leading: true, trailing: false))
         },
         BuiltinSpec("trimEnd", 0) { realm, this, _ in
-            .string(try realm.thisString(this, "trimEnd").trimmed(leading: false, trailing: true))
+            .string(try realm.trimmed(try realm.thisString(this, "trimEnd"), leading: false, trailing: true))
         },
         BuiltinSpec("toLowerCase", 0) { realm, this, _ in
             .string(try realm.makeString(CaseMapping.map(try realm.thisString(this, "toLowerCase"), upper: false)))
@@ -76,7 +78,7 @@ enum StringBuiltins {
             let string = try realm.thisString(this, "indexOf")
             let search = try realm.toString(arguments[0])
             let start = try realm.clampedIndex(arguments[1], length: string.count)
-            try realm.charge(string.count)
+            try realm.charge(string.count + search.count)
             return .number(Double(string.firstIndex(of: search, from: start) ?? -1))
         },
         BuiltinSpec("lastIndexOf", 1) { realm, this, arguments in
@@ -84,7 +86,7 @@ enum StringBuiltins {
             let search = try realm.toString(arguments[0])
             let position = try realm.toNumber(arguments[1])
             let start = position.isNaN ? string.count : Int(min(max(position.rounded(.towardZero), 0), Double(string.count)))
-            try realm.charge(string.count)
+            try realm.charge(string.count + search.count)
             return .number(Double(string.lastIndex(of: search, from: start) ?? -1))
         },
         BuiltinSpec("includes", 1) { realm, this, arguments in
@@ -92,7 +94,7 @@ enum StringBuiltins {
             try StringBuiltins.rejectRegExp(realm, arguments[0], "includes")
             let search = try realm.toString(arguments[0])
             let start = try realm.clampedIndex(arguments[1], length: string.count)
-            try realm.charge(string.count)
+            try realm.charge(string.count + search.count)
             return .bool(string.firstIndex(of: search, from: start) != nil)
         },
         BuiltinSpec("startsWith", 1) { realm, this, arguments in
@@ -100,6 +102,7 @@ enum StringBuiltins {
             try StringBuiltins.rejectRegExp(realm, arguments[0], "startsWith")
             let search = try realm.toString(arguments[0])
             let start = try realm.clampedIndex(arguments[1], length: string.count)
+            try realm.charge(search.count)
             return .bool(string.hasPrefix(search, at: start))
         },
         BuiltinSpec("endsWith", 1) { realm, this, arguments in
@@ -107,6 +110,7 @@ enum StringBuiltins {
             try StringBuiltins.rejectRegExp(realm, arguments[0], "endsWith")
             let search = try realm.toString(arguments[0])
             let end = arguments[1].isUndefined ? string.count : try realm.clampedIndex(arguments[1], length: string.count)
+            try realm.charge(search.count)
             return .bool(string.hasPrefix(search, at: end - search.count))
         },
         BuiltinSpec("charAt", 1) { realm, this, arguments in
@@ -146,20 +150,20 @@ enum StringBuiltins {
             let string = try realm.thisString(this, "substring")
             let start = try realm.clampedIndex(arguments[0], length: string.count)
             let end = arguments[1].isUndefined ? string.count : try realm.clampedIndex(arguments[1], length: string.count)
-            return .string(string.slice(min(start, end), max(start, end)))
+            return .string(try realm.substring(string, min(start, end), max(start, end)))
         },
         BuiltinSpec("substr", 2) { realm, this, arguments in
             let string = try realm.thisString(this, "substr")
             let start = try realm.relativeIndex(arguments[0], length: string.count, default: 0)
             let length = arguments[1].isUndefined ? Double(string.count) : try realm.toInteger(arguments[1])
             let end = Int(min(Double(start) + max(length, 0), Double(string.count)))
-            return .string(string.slice(start, max(start, end)))
+            return .string(try realm.substring(string, start, max(start, end)))
         },
         BuiltinSpec("slice", 2) { realm, this, arguments in
             let string = try realm.thisString(this, "slice")
             let start = try realm.relativeIndex(arguments[0], length: string.count, default: 0)
             let end = try realm.relativeIndex(arguments[1], length: string.count, default: string.count)
-            return .string(string.slice(start, end))
+            return .string(try realm.substring(string, start, end))
         },
         BuiltinSpec("padStart", 2) { realm, this, arguments in
             .string(try StringBuiltins.pad(realm, try realm.thisString(this, "padStart"), arguments, atStart: true))
@@ -176,7 +180,7 @@ enum StringBuiltins {
             if string.isEmpty || count == 0 { return .emptyString }
             let total = Double(string.count) * count
             if total > Double(realm.limits.maxStringLength) { try realm.checkString(length: Int(min(total, 1e15))) }
-            try realm.charge(Int(total))
+            try realm.chargeNewString(Int(total))
             var units: [UInt16] = []
             units.reserveCapacity(Int(total))
             for _ in 0..<Int(count) { units.append(contentsOf: string.units) }
@@ -208,6 +212,7 @@ enum StringBuiltins {
         BuiltinSpec("localeCompare", 1) { realm, this, arguments in
             let left = try realm.thisString(this, "localeCompare")
             let right = try realm.toString(arguments[0])
+            try realm.chargeNewString(left.count + right.count)
             return .number(Double(StringBuiltins.localeCompare(left, right)))
         },
         BuiltinSpec("normalize", 0) { realm, this, _ in .string(try realm.thisString(this, "normalize")) },
@@ -226,7 +231,7 @@ enum StringBuiltins {
         if filler.isEmpty { return string }
         if target > Double(realm.limits.maxStringLength) { try realm.checkString(length: Int(min(target, 1e15))) }
         let needed = Int(target) - string.count
-        try realm.charge(needed)
+        try realm.chargeNewString(Int(target))
         var padding: [UInt16] = []
         padding.reserveCapacity(needed)
         while padding.count < needed {
@@ -245,8 +250,9 @@ enum StringBuiltins {
         let separator = try realm.toString(arguments[0])
         if limit == 0 { return .object(realm.newArray([])) }
         var parts: [Value] = []
-        try realm.charge(string.count)
+        try realm.charge(string.count + separator.count)
         if separator.isEmpty {
+            try realm.chargeNewStrings(min(string.count, Int(limit)), length: 1)
             for index in 0..<string.count {
                 if parts.count >= Int(limit) { break }
                 parts.append(.string(string.slice(index, index + 1)))
@@ -255,7 +261,8 @@ enum StringBuiltins {
         }
         var start = 0
         while let found = string.firstIndex(of: separator, from: start) {
-            parts.append(.string(string.slice(start, found)))
+            try realm.reserveValues(1)
+            parts.append(.string(try realm.substring(string, start, found)))
             if parts.count >= Int(limit) { return .object(realm.newArray(parts)) }
             start = found + separator.count
         }

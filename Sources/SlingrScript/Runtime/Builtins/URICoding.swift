@@ -6,6 +6,7 @@ enum URICoding {
     private static let hex: [UInt16] = Array("0123456789ABCDEF".utf16)
 
     static func encode(_ realm: Realm, _ string: JSString, keep: Set<UInt16>) throws -> JSString {
+        try realm.charge(string.count)
         var output: [UInt16] = []
         let units = string.units
         var index = 0
@@ -33,11 +34,11 @@ enum URICoding {
             }
             index += 1
         }
-        try realm.checkString(length: output.count)
-        return JSString(units: output)
+        return try realm.makeString(output)
     }
 
     static func decode(_ realm: Realm, _ string: JSString, preserve: Set<UInt16>) throws -> JSString {
+        try realm.charge(string.count)
         let units = string.units
         var output: [UInt16] = []
         var index = 0
@@ -87,6 +88,6 @@ enum URICoding {
             StringBuiltins.appendCodePoint(code, to: &output)
             index += length * 3
         }
-        return JSString(units: output)
+        return try realm.makeString(output)
     }
 }

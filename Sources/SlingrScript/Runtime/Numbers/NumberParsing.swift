@@ -53,7 +53,7 @@ enum NumberParsing {
             let digit = digitValue(unit) ?? 0
             for shift in stride(from: bitsPerDigit - 1, through: 0, by: -1) { bits.append((digit >> shift) & 1 == 1) }
         }
-        while let first = bits.first, !first { bits.removeFirst() }
+        bits.removeFirst(bits.firstIndex(of: true) ?? bits.count)
         if bits.count <= 53 {
             return bits.reduce(0.0) { $0 * 2 + ($1 ? 1 : 0) }
         }
@@ -75,7 +75,7 @@ enum NumberParsing {
             negative = units[index] == 0x2D
             index += 1
         }
-        if allowInfinity, JSString(units: Array(units[index..<end])).hasPrefix(Names.infinityText, at: 0) {
+        if allowInfinity, units[index..<end].starts(with: Names.infinityText.units) {
             let consumed = index - units.startIndex + 8
             return (negative ? -.infinity : .infinity, consumed)
         }

@@ -1,10 +1,4 @@
 extension Realm {
-    /// Charges built-in work proportional to `count` elements or characters.
-    @inline(__always)
-    func charge(_ count: Int) throws {
-        if count >= 16 { try step(count >> 4) }
-    }
-
     /// LengthOfArrayLike: `length` of an array, or ToLength of an object's `length` property.
     func lengthOf(_ object: JSObject) throws -> Int {
         if case .array = object.kind { return object.arrayLength }
@@ -18,11 +12,12 @@ extension Realm {
     func listFromArrayLike(_ object: JSObject) throws -> [Value] {
         if object.isPackedArray { return object.elements }
         if case .primitive(.string(let string)) = object.kind {
+            try chargeNewStrings(string.count, length: 1)
             return (0..<string.count).map { .string(string.slice($0, $0 + 1)) }
         }
         let length = try lengthOf(object)
         try checkArray(length: length)
-        try charge(length)
+        try chargeNewValues(length)
         var values: [Value] = []
         values.reserveCapacity(length)
         for index in 0..<length { values.append(try get(object: object, Names.indexKey(index), receiver: .object(object))) }
@@ -87,6 +82,6 @@ extension Realm {
             if !item.isNullish { units.append(contentsOf: try toString(item).units) }
             if units.count > limits.maxStringLength { try checkString(length: units.count) }
         }
-        return JSString(units: units)
+        return try makeString(units)
     }
 }

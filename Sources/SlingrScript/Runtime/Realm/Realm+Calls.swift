@@ -12,12 +12,15 @@ extension Realm {
     func call(_ function: JSObject, _ kind: FunctionKind, this: Value, arguments: [Value]) throws -> Value {
         try enterCall()
         defer { callDepth -= 1 }
+        // Callees visit or copy their arguments (`Math.max(...list)`, `arguments`): charged.
+        try charge(arguments.count)
         switch kind {
         case .native(let spec):
             return try spec.call(self, this, Arguments(arguments))
         case .script(let closure):
             return try closure.invoke(self, function: function, this: this, arguments: arguments, newTarget: nil)
         case .bound(let bound):
+            try chargeNewValues(bound.boundArguments.count)
             return try call(.object(bound.target), this: bound.boundThis, arguments: bound.boundArguments + arguments)
         }
     }
@@ -25,7 +28,7 @@ extension Realm {
     @inline(__always)
     private func enterCall() throws {
         stepsRemaining &-= 1
-        if stepsRemaining < 0 { throw stepLimit() }
+        if stepsRemaining < 0 { try checkpoint() }
         callDepth += 1
         if callDepth > limits.maxCallDepth {
             callDepth -= 1
@@ -53,6 +56,7 @@ extension Realm {
         }
         try enterCall()
         defer { callDepth -= 1 }
+        try charge(arguments.count)
         switch kind {
         case .native(let spec):
             guard let construct = spec.construct else { throw typeError("\(spec.name.string) is not a constructor") }
@@ -65,6 +69,7 @@ extension Realm {
             if case .object = result { return result }
             return .object(instance)
         case .bound(let bound):
+            try chargeNewValues(bound.boundArguments.count)
             return try construct(.object(bound.target), arguments: bound.boundArguments + arguments, newTarget: bound.target)
         }
     }

@@ -26,7 +26,9 @@ extension Realm {
         case .undefined: return .nan
         case .null: return 0
         case .bool(let flag): return flag ? 1 : 0
-        case .string(let string): return NumberParsing.number(from: string)
+        case .string(let string):
+            try charge(string.count)
+            return NumberParsing.number(from: string)
         case .object: return try toNumber(try toPrimitive(value, hint: .number))
         }
     }
@@ -45,7 +47,10 @@ extension Realm {
 
     func toPropertyKey(_ value: Value) throws -> JSString {
         switch value {
-        case .string(let string): return string
+        case .string(let string):
+            // Finding a long key hashes or compares all of it.
+            if string.count >= 64 { try charge(string.count) }
+            return string
         case .number(let number): return NumberFormatting.jsString(number)
         default: return try toString(try toPrimitive(value, hint: .string))
         }
@@ -105,13 +110,13 @@ extension Realm {
 
     /// Concatenates strings, enforcing the string-length limit.
     func concat(_ left: JSString, _ right: JSString) throws -> JSString {
-        let length = left.count + right.count
-        if length > limits.maxStringLength { try checkString(length: length) }
+        try chargeNewString(left.count &+ right.count)
         return left + right
     }
 
+    /// A string built by a built-in, charged (after the fact: its length is bounded by the limit).
     func makeString(_ units: [UInt16]) throws -> JSString {
-        try checkString(length: units.count)
+        try chargeNewString(units.count)
         return JSString(units: units)
     }
 }

@@ -183,6 +183,7 @@ extension Realm {
         case .array, .arguments:
             guard !object.storage.isSparse, let index = key.arrayIndex else { break }
             if flags == object.storage.elementFlags, try storeDense(object, Int(index), value) { return }
+            try chargeMakingSparse(object)
             object.makeSparse()
         default:
             break
@@ -190,8 +191,15 @@ extension Realm {
         if let slot = object.ownSlot(key) {
             object.properties[slot] = PropertyMap.Entry(key: key, value: value, flags: flags)
         } else {
+            chargeMemory(MemoryCensus.propertyBytes)
             object.properties.append(key, value, flags: flags)
         }
+    }
+
+    /// Turning dense elements into properties makes a key and a property for each.
+    private func chargeMakingSparse(_ object: JSObject) throws {
+        try chargeNewStrings(object.elements.count, length: 7)
+        try chargeNewProperties(object.elements.count)
     }
 
     /// Stores an element in dense storage, growing it with holes; false when the index is too
@@ -204,11 +212,13 @@ extension Realm {
         }
         if index == count {
             try checkArray(length: count + 1)
+            if count == object.elements.capacity { try reserveValues(max(4, count)) }
             object.elements.append(value)
             return true
         }
         guard Realm.isDenseGrowth(from: count, to: index + 1) else { return false }
         try checkArray(length: index + 1)
+        try chargeNewValues(index + 1 - count)
         object.elements.append(contentsOf: repeatElement(ArrayHole.value, count: index - count))
         object.elements.append(value)
         object.storage.mayHaveHoles = true
@@ -265,10 +275,12 @@ extension Realm {
             }
             if Realm.isDenseGrowth(from: count, to: newLength) {
                 try checkArray(length: newLength)
+                try chargeNewValues(newLength - count)
                 array.elements.append(contentsOf: repeatElement(ArrayHole.value, count: newLength - count))
                 array.storage.mayHaveHoles = true
                 return true
             }
+            try chargeMakingSparse(array)
             array.makeSparse()
         }
         let oldLength = Int(array.storage.sparseLength)

@@ -9,7 +9,10 @@ extension Realm {
         var current: JSObject? = object
         var depth = 0
         while let candidate = current, depth < 10_000 {
-            for key in candidate.ownKeys(includeHidden: true) where seen.insert(key).inserted {
+            try chargeOwnKeys(candidate)
+            for key in candidate.ownKeys(includeHidden: true) {
+                if key.count >= 64 { try charge(key.count) }
+                guard seen.insert(key).inserted else { continue }
                 if isEnumerable(candidate, key) { keys.append(key) }
             }
             current = candidate.prototype

@@ -11,6 +11,7 @@ extension Realm {
         try enterEval()
         defer { callDepth -= 1 }
         try charge(source.count)
+        try reserve(source.count &* MemoryCensus.codeBytesPerUnit)
         var options = JavaScriptParser.Options()
         options.startsStrict = direct?.context.isStrict ?? false
         options.allowNewTarget = direct?.context.inFunction ?? false
@@ -116,6 +117,7 @@ extension Realm {
         let middle = "\n) {\n"
         let source = prefix + parameters + middle + bodyText + "\n})"
         try charge(source.utf16.count)
+        try reserve(source.utf16.count &* MemoryCensus.codeBytesPerUnit)
         let parsed = JavaScriptParser.parseProgram(SourceFile(path: "<function>", text: source))
         if let first = parsed.errors.first { throw error(.syntaxError, first.message) }
         let bodyStart = prefix.utf8.count + parameters.utf8.count + middle.utf8.count - 2

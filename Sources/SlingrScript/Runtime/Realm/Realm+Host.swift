@@ -22,65 +22,44 @@ extension Realm {
         }
     }
 
-    /// Host data for a script value. Functions become `undefined` (and are left out of
-    /// objects), accessors are not run, cycles end in `undefined`, dates become ISO strings.
+    /// Host data for a script value (see `HostConversion`); a value too deep or too large to
+    /// convert comes back as `undefined`: hosts that must tell use `checkedHostValue`.
     func hostValue(of value: Value) -> HostValue {
-        var visiting: [ObjectIdentifier] = []
-        return hostValue(of: value, visiting: &visiting)
+        (try? checkedHostValue(of: value)) ?? .undefined
     }
 
-    private func hostValue(of value: Value, visiting: inout [ObjectIdentifier]) -> HostValue {
-        switch value {
-        case .undefined: return .undefined
-        case .null: return .null
-        case .bool(let flag): return .bool(flag)
-        case .number(let number): return .number(number)
-        case .string(let string): return .string(string.string)
-        case .object(let object):
-            let identity = ObjectIdentifier(object)
-            if visiting.contains(identity) || visiting.count >= Realm.maxHostDepth { return .undefined }
-            visiting.append(identity)
-            defer { visiting.removeLast() }
-            switch object.kind {
-            case .function, .accessor: return .undefined
-            case .primitive(let primitive): return hostValue(of: primitive, visiting: &visiting)
-            case .date(let time):
-                return time.isFinite ? .string(DateBuiltins.format(time, style: .iso)) : .null
-            case .array:
-                if object.storage.isSparse {
-                    // Holes and sparse arrays become `undefined` where no element exists.
-                    return .array((0..<min(object.arrayLength, limits.maxArrayLength)).map { index in
-                        ownProperty(object, Names.indexKey(index)).map { $0.flags.contains(.accessor) ? .undefined : hostValue(of: $0.value, visiting: &visiting) } ?? .undefined
-                    })
-                }
-                return .array(object.elements.map { ArrayHole.isHole($0) ? .undefined : hostValue(of: $0, visiting: &visiting) })
-            case .arguments:
-                return .array(object.elements.indices.map { index in
-                    ownProperty(object, Names.indexKey(index)).map { $0.flags.contains(.accessor) ? .undefined : hostValue(of: $0.value, visiting: &visiting) } ?? .undefined
-                })
-            default:
-                var members: [(key: String, value: HostValue)] = []
-                for key in object.ownKeys() {
-                    guard let slot = object.ownSlot(key), !object.properties.flags(at: slot).contains(.accessor) else { continue }
-                    let member = object.properties.value(at: slot)
-                    if member.isCallable { continue }
-                    members.append((key.string, hostValue(of: member, visiting: &visiting)))
-                }
-                return .object(members)
-            }
-        }
+    /// Host data for a script value, or a limit error when it is nested deeper than
+    /// `Limits.maxNestingDepth` or would print longer than `Limits.maxOutputLength`.
+    func checkedHostValue(of value: Value) throws -> HostValue {
+        refreshStackLimit()
+        var conversion = HostConversion(realm: self)
+        return try conversion.convert(value)
+    }
+
+    /// How `slingr-pkg eval` shows a value (see `render`); a value it cannot print shows as
+    /// `[object Object]`.
+    func display(_ value: Value) -> String {
+        (try? render(value)) ?? ObjectBuiltins.classString(self, value)
     }
 
     /// How `slingr-pkg eval` shows a value: strings raw, `undefined`, numbers as JavaScript
     /// prints them, functions as `[Function name]`, errors as `Name: message`, other objects
-    /// and arrays as `JSON.stringify(value, null, 2)`.
-    func display(_ value: Value) -> String {
+    /// and arrays as `JSON.stringify(value, null, 2)` with an object met again printed as
+    /// `[Circular]` or `[Shared]`. Throws a limit error for a result longer than
+    /// `Limits.maxOutputLength` or nested deeper than `Limits.maxNestingDepth`. `toJSON` and
+    /// getters run with a fresh step budget.
+    func render(_ value: Value) throws -> String {
         switch value {
         case .undefined: return "undefined"
         case .null: return "null"
         case .bool(let flag): return flag ? "true" : "false"
         case .number(let number): return NumberFormatting.string(number)
-        case .string(let string): return string.string
+        case .string(let string):
+            if string.count > limits.maxOutputLength {
+                throw LimitExceeded(
+                    kind: .output, message: "result too large to print (more than \(LogBudget.grouped(limits.maxOutputLength)) characters)")
+            }
+            return string.string
         case .object(let object):
             switch object.kind {
             case .function:
@@ -94,22 +73,21 @@ extension Realm {
             case .date(let time):
                 return time.isFinite ? DateBuiltins.format(time, style: .iso) : "Invalid Date"
             case .primitive(let primitive):
-                return display(primitive)
+                return try render(primitive)
             default:
-                let savedSteps = stepsRemaining
+                let savedSteps = (stepsRemaining, stepsBanked)
                 let savedDepth = callDepth
                 defer {
-                    stepsRemaining = savedSteps
+                    (stepsRemaining, stepsBanked) = savedSteps
                     callDepth = savedDepth
                 }
-                stepsRemaining = limits.maxSteps
-                do {
-                    var serializer = try JSONSerializer(realm: self, replacer: .undefined, space: .number(2))
-                    if let text = try serializer.serialize(value) { return text.string }
-                    return "undefined"
-                } catch {
-                    return ObjectBuiltins.classString(self, value)
-                }
+                stepsRemaining = 0
+                stepsBanked = limits.maxSteps
+                refreshStackLimit()
+                var serializer = try JSONSerializer(realm: self, replacer: .undefined, space: .number(2))
+                serializer.printing = []
+                if let text = try serializer.serialize(value) { return text.string }
+                return "undefined"
             }
         }
     }

@@ -96,6 +96,8 @@ extension Realm {
         while limit.map({ values.count < $0 }) ?? true, let next = try iterator.next(self) {
             values.append(next)
             try countIteration(values.count)
+            // The list, and a string's characters, are new data: charged sixteen at a time.
+            if values.count & 15 == 0 { try reserve(16 &* (MemoryCensus.valueBytes &+ MemoryCensus.stringBytes(2))) }
             if values.count > limits.maxArrayLength { try checkArray(length: values.count) }
         }
         return values

@@ -30,12 +30,14 @@ extension Realm {
         switch (left, right) {
         case (.undefined, .undefined), (.null, .null), (.undefined, .null), (.null, .undefined): return true
         case (.number(let l), .number(let r)): return l == r
-        case (.string(let l), .string(let r)): return l == r
+        case (.string(let l), .string(let r)):
+            try chargeEquality(left, right)
+            return l == r
         case (.bool(let l), .bool(let r)): return l == r
         case (.object(let l), .object(let r)): return l === r
         case (.undefined, _), (.null, _), (_, .undefined), (_, .null): return false
-        case (.number(let l), .string(let r)): return l == NumberParsing.number(from: r)
-        case (.string(let l), .number(let r)): return NumberParsing.number(from: l) == r
+        case (.number(let l), .string): return try l == toNumber(right)
+        case (.string, .number(let r)): return try toNumber(left) == r
         case (.bool(let l), _): return try looseEquals(.number(l ? 1 : 0), right)
         case (_, .bool(let r)): return try looseEquals(left, .number(r ? 1 : 0))
         case (.object, _): return try looseEquals(try toPrimitive(left), right)
@@ -59,7 +61,10 @@ extension Realm {
             r = try toPrimitive(right, hint: .number)
             l = try toPrimitive(left, hint: .number)
         }
-        if case .string(let ls) = l, case .string(let rs) = r { return ls < rs }
+        if case .string(let ls) = l, case .string(let rs) = r {
+            try charge(min(ls.count, rs.count))
+            return ls < rs
+        }
         let ln = try toNumber(l)
         let rn = try toNumber(r)
         if ln.isNaN || rn.isNaN { return nil }

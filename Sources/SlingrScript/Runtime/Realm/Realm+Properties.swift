@@ -83,7 +83,11 @@ extension Realm {
             guard let next = current.prototype else { return .undefined }
             current = next
             depth += 1
-            if depth > 10_000 { return .undefined }
+            if depth & 63 == 0 {
+                // Long prototype chains are built by scripts: walking them is charged work.
+                if depth > 10_000 { return .undefined }
+                try step()
+            }
         }
     }
 
@@ -106,6 +110,7 @@ extension Realm {
             owner = next
             property = ownProperty(next, key)
             depth += 1
+            if depth & 63 == 0 { try step() }
         }
         if let property {
             if property.flags.contains(.accessor) {
@@ -161,6 +166,7 @@ extension Realm {
             }
             if index == object.elements.count, canAppendQuickly(object) {
                 try checkArray(length: index + 1)
+                if index == object.elements.capacity { try reserveValues(max(4, index)) }
                 object.elements.append(value)
                 return
             }
@@ -309,6 +315,8 @@ extension Realm {
             return deleted
         }
         let name = try toPropertyKey(key)
+        // Removing a property shifts the later ones and rebuilds the key index.
+        try charge(object.properties.count)
         let deleted = deleteProperty(object, name)
         if !deleted, strict { throw typeError("Cannot delete property '\(name.string)' of \(objectText(base))") }
         return deleted
@@ -337,6 +345,8 @@ extension Realm {
         case .object(let sourceObject): object = sourceObject
         default: object = try toObject(source)
         }
+        try chargeOwnKeys(object)
+        try chargeNewProperties(ownKeyCount(object))
         for key in object.ownKeys(includeHidden: true) where !excluded.contains(key) {
             guard let property = ownProperty(object, key), property.flags.contains(.enumerable) else { continue }
             let value = try get(object: object, key, receiver: .object(object))

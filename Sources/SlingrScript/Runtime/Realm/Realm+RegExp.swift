@@ -94,7 +94,7 @@ extension Realm {
     }
 
     /// GetSubstitution: `$$`, `$&`, `` $` ``, `$'`, `$1`..`$99`, `$<name>`.
-    func substitution(_ template: JSString, _ string: JSString, _ captures: [Int], program: RegExpProgram?) -> JSString {
+    func substitution(_ template: JSString, _ string: JSString, _ captures: [Int], program: RegExpProgram?) throws -> JSString {
         let units = template.units
         guard units.contains(0x24) else { return template }
         let groupCount = captures.count / 2 - 1
@@ -106,6 +106,7 @@ extension Realm {
             return start >= 0 && end >= start ? Array(string.units[start..<end]) : []
         }
         while index < units.count {
+            if output.count > limits.maxStringLength { try checkString(length: output.count) }
             let unit = units[index]
             guard unit == 0x24, index + 1 < units.count else {
                 output.append(unit)
@@ -161,6 +162,6 @@ extension Realm {
                 index += 1
             }
         }
-        return JSString(units: output)
+        return try makeString(output)
     }
 }

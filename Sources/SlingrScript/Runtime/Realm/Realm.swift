@@ -39,7 +39,17 @@ final class Realm {
     @exclusivity(unchecked) private(set) var hasGlobalLexicals = false
 
     // Execution state of the current evaluation.
+    /// Steps left before the next budget checkpoint (`checkpoint()`); the rest of the step
+    /// budget waits in `stepsBanked`, so the hot path is one decrement and one sign test.
     @exclusivity(unchecked) var stepsRemaining: Int
+    @exclusivity(unchecked) var stepsBanked = 0
+    /// Estimated bytes the realm's data holds: the last measurement plus the charges since
+    /// (see `Realm+Memory.swift`).
+    @exclusivity(unchecked) var memoryHeld = 0
+    /// When `memoryHeld` passes this, what is really held is measured.
+    @exclusivity(unchecked) var memoryCheckpoint: Int
+    /// A charge that could not throw passed the checkpoint: measure at the next step.
+    @exclusivity(unchecked) var memoryCheckDue = false
     @exclusivity(unchecked) var callDepth = 0
     @exclusivity(unchecked) var stackLimit: UInt = 0
     @exclusivity(unchecked) private var stackBounds: StackGuard.Bounds?
@@ -50,6 +60,8 @@ final class Realm {
 
     // Host services.
     @exclusivity(unchecked) var logs: [LogEntry] = []
+    /// What `logs` may still take (see `LogBudget`).
+    @exclusivity(unchecked) var logBudget: LogBudget
     @exclusivity(unchecked) var random: SplitMix64
     var currentUserId: String?
     var appURL: String?
@@ -62,6 +74,8 @@ final class Realm {
     init(limits: Limits, randomSeed: UInt64 = 0x5EED, now: Double = 0) {
         self.limits = limits
         self.stepsRemaining = limits.maxSteps
+        self.memoryCheckpoint = Realm.firstMemoryCheckpoint(limits)
+        self.logBudget = LogBudget(limits: limits)
         self.random = SplitMix64(seed: randomSeed)
         self.fixedNow = now
         let objectPrototype = JSObject(prototype: nil)
@@ -112,10 +126,14 @@ final class Realm {
     func register(_ object: JSObject) -> JSObject {
         registry.append(object)
         if registry.count >= compactionThreshold { compactRegistry() }
+        chargeMemory(MemoryCensus.objectBytes)
         return object
     }
 
-    private func compactRegistry() {
+    /// The objects the realm created that may still be alive (see `measureHeldMemory`).
+    var registeredObjects: [JSObject] { registry }
+
+    func compactRegistry() {
         var kept: [JSObject] = []
         kept.reserveCapacity(registry.count)
         for index in registry.indices where !isKnownUniquelyReferenced(&registry[index]) {
@@ -156,6 +174,7 @@ final class Realm {
 
     func newArray(_ elements: [Value] = []) -> JSObject {
         let array = JSObject(prototype: arrayPrototype, kind: .array)
+        if !elements.isEmpty { chargeMemory(elements.count &* MemoryCensus.valueBytes) }
         array.elements = elements
         return register(array)
     }
@@ -215,24 +234,58 @@ final class Realm {
 
     // MARK: Limits
 
+    /// Steps handed out between two checkpoints: the deadline is read, and a pending memory
+    /// measurement made, at most this many steps apart.
+    static let stepChunk = 16_384
+
     /// Charges one step of the budget.
     @inline(__always)
     func step() throws {
         stepsRemaining &-= 1
-        if stepsRemaining < 0 { throw stepLimit() }
+        if stepsRemaining < 0 { try checkpoint() }
     }
 
     /// Charges `count` steps (regular-expression backtracking, bulk built-ins).
     @inline(__always)
     func step(_ count: Int) throws {
         stepsRemaining &-= count
-        if stepsRemaining < 0 { throw stepLimit() }
+        if stepsRemaining < 0 { try checkpoint() }
     }
 
+    /// The slow path of `step`: ends the evaluation when the step budget is spent, the
+    /// deadline has passed or a pending memory measurement finds the budget exceeded;
+    /// otherwise hands out the next chunk of steps.
+    @inline(never)
+    func checkpoint() throws {
+        let left = stepsBanked &+ stepsRemaining
+        if left < 0 { throw stepLimit() }
+        if let deadline = limits.deadline, MonotonicClock.now() >= deadline.instant {
+            stepsBanked = 0
+            stepsRemaining = -1
+            throw timeLimit(deadline)
+        }
+        if memoryCheckDue { try measureMemory(pending: 0) }
+        let chunk = min(left, Realm.stepChunk)
+        stepsRemaining = chunk
+        stepsBanked = left &- chunk
+    }
+
+    /// Makes the next `step()` run `checkpoint()` (for a limit noticed where nothing can throw).
+    func requestCheckpoint() {
+        stepsBanked &+= stepsRemaining
+        stepsRemaining = 0
+    }
+
+    /// The step budget is spent: later steps keep failing until the next evaluation.
     @inline(never)
     func stepLimit() -> LimitExceeded {
+        stepsBanked = 0
         stepsRemaining = -1
         return LimitExceeded(kind: .steps, message: "step budget of \(limits.maxSteps) steps exceeded")
+    }
+
+    func timeLimit(_ deadline: Deadline) -> LimitExceeded {
+        LimitExceeded(kind: .time, message: "time limit of \(deadline.durationText) exceeded")
     }
 
     func checkString(length: Int) throws {
@@ -253,9 +306,17 @@ final class Realm {
 
     /// Resets the per-evaluation counters and measures the native stack of the calling thread.
     func beginEvaluation() {
-        stepsRemaining = limits.maxSteps
+        let chunk = min(limits.maxSteps, Realm.stepChunk)
+        stepsRemaining = chunk
+        stepsBanked = limits.maxSteps &- chunk
         callDepth = 0
         if !conversionStack.isEmpty { conversionStack.removeAll(keepingCapacity: true) }
+        stackLimit = StackGuard.limit(cache: &stackBounds)
+        if memoryCheckDue || limits.deadline != nil { requestCheckpoint() }
+    }
+
+    /// Measures the native stack of the calling thread again (for work outside an evaluation).
+    func refreshStackLimit() {
         stackLimit = StackGuard.limit(cache: &stackBounds)
     }
 

@@ -150,6 +150,7 @@ public struct JSString: Hashable, Comparable, Sendable, CustomStringConvertible,
         guard pattern.count <= haystack.count else { return nil }
         let last = haystack.count - pattern.count
         guard start <= last else { return nil }
+        if pattern.count >= StringSearch.directLimit { return StringSearch.first(pattern, in: haystack, from: start) }
         let first = pattern[0]
         var index = start
         while index <= last {
@@ -172,6 +173,9 @@ public struct JSString: Hashable, Comparable, Sendable, CustomStringConvertible,
         let haystack = units
         let pattern = needle.units
         var index = min(from, haystack.count - pattern.count)
+        if pattern.count >= StringSearch.directLimit {
+            return index < 0 ? nil : StringSearch.last(pattern, in: haystack, from: index)
+        }
         while index >= 0 {
             var matched = true
             for offset in 0..<pattern.count where haystack[index + offset] != pattern[offset] {

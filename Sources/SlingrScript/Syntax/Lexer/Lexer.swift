@@ -1,3 +1,5 @@
+import SlingrDiagnostics
+
 /// Turns UTF-8 source bytes into JavaScript tokens, one at a time, on the parser's demand.
 ///
 /// The lexer works on `[UInt8]` and slices identifiers lazily, so lexing does no per-character
@@ -18,6 +20,9 @@ struct Lexer {
     var payloads: [TokenPayload] = []
     /// False for throwaway copies that only look ahead (so they never copy `values`).
     var recordsValues = true
+    /// Ranges of the comments passed, in order, when the parser was asked to keep them (lint
+    /// reads suppression comments from them); `nil` otherwise, which costs nothing.
+    var comments: [SourceRange]?
 
     init(bytes: [UInt8], slingrConfigReferences: Bool = false) {
         self.init(source: SourceBytes(bytes), slingrConfigReferences: slingrConfigReferences)
@@ -140,10 +145,14 @@ struct Lexer {
             case UInt8(ascii: "/"):
                 let following = byte(at: position + 1)
                 if following == UInt8(ascii: "/") {
+                    let start = position
                     position += 2
                     skipLineComment()
+                    recordComment(from: start)
                 } else if following == UInt8(ascii: "*") {
+                    let start = position
                     if try skipBlockComment() { sawNewline = true }
+                    recordComment(from: start)
                 } else {
                     return sawNewline
                 }
@@ -179,6 +188,13 @@ struct Lexer {
             }
         }
         return sawNewline
+    }
+
+    /// Keeps the comment that started at `start` and ends at `position`, once (lookahead may
+    /// pass the same comment again).
+    private mutating func recordComment(from start: Int) {
+        guard comments != nil, (comments?.last?.end ?? -1) <= start else { return }
+        comments?.append(SourceRange(start: start, end: position))
     }
 
     /// True when only white space and comments precede `position` (for `-->` on the first line).

@@ -61,6 +61,8 @@ public enum JavaScriptParser {
         public var startsStrict: Bool
         /// Allow `new.target` outside functions (direct `eval` called inside a function).
         public var allowNewTarget: Bool
+        /// Keep the ranges of comments in `ParseResult.comments` (lint reads suppressions).
+        public var keepsComments = false
 
         public init(
             allowReturnOutsideFunction: Bool = false,
@@ -94,7 +96,7 @@ public enum JavaScriptParser {
     public static func parseProgram(_ source: SourceFile, options: Options = Options()) -> ParseResult<Program> {
         var parser = Parser(bytes: SourceBytes(source.bytes), options: options)
         let program = parser.parseProgram()
-        return ParseResult(tree: program, errors: parser.errors(in: source))
+        return ParseResult(tree: program, errors: parser.errors(in: source), comments: parser.lexer.comments ?? [])
     }
 
     /// Parses a statement list in which `return` is allowed (a function body without braces).

@@ -5,10 +5,13 @@ import SlingrDiagnostics
 public struct ParseResult<Tree: Sendable>: Sendable {
     public let tree: Tree
     public let errors: [SyntaxError]
+    /// Byte ranges of the comments, in order, when `Options.keepsComments` was set.
+    public let comments: [SourceRange]
 
-    public init(tree: Tree, errors: [SyntaxError]) {
+    public init(tree: Tree, errors: [SyntaxError], comments: [SourceRange] = []) {
         self.tree = tree
         self.errors = errors
+        self.comments = comments
     }
 
     /// True when the source is valid JavaScript (no syntax errors).

@@ -53,6 +53,7 @@ struct Parser {
         self.storage = storage
         self.guardedNesting = min(Parser.unguardedNesting, options.maximumNestingDepth)
         self.lexer = Lexer(source: bytes, slingrConfigReferences: options.slingrConfigReferences)
+        if options.keepsComments { lexer.comments = [] }
         swap(&lexer.values, &storage.lexerValues)
         swap(&lexer.payloads, &storage.lexerPayloads)
         swap(&lexer.scratch, &storage.lexerScratch)

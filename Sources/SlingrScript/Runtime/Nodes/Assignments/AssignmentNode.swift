@@ -27,6 +27,7 @@ final class AssignmentNode: ExpressionNode {
                     try reference.assign(result, realm, scope)
                     return result
                 }
+                if case .add = operation { return try addAssign(reference, realm, scope) }
                 let old = try reference.get(realm, scope)
                 guard let result = try combine(old, realm, scope) else { return old }
                 try reference.assign(result, realm, scope)
@@ -61,6 +62,32 @@ final class AssignmentNode: ExpressionNode {
             }
         } catch {
             throw realm.locate(error, range)
+        }
+    }
+
+    /// `x += v`: a string variable is appended to in place when it can be (see
+    /// `VariableReference.appendInPlace`), otherwise the sum is assigned.
+    private func addAssign(_ reference: VariableReference, _ realm: Realm, _ scope: RuntimeScope) throws -> Value {
+        var old = try reference.get(realm, scope)
+        let right = try value.evaluate(realm, scope)
+        if let suffix = Self.appendableSuffix(right), let identity = StringIdentity(of: old),
+           reference.holdsString(identity, realm, scope)
+        {
+            // The variable still holds what was read: drop this reference so it is the only one.
+            old = .undefined
+            return try reference.appendInPlace(suffix, realm, scope)
+        }
+        let result = try realm.add(old, right)
+        try reference.assign(result, realm, scope)
+        return result
+    }
+
+    /// The text a right-hand side appends without running script code (strings and numbers).
+    private static func appendableSuffix(_ value: Value) -> JSString? {
+        switch value {
+        case .string(let string): return string
+        case .number(let number): return NumberFormatting.jsString(number)
+        default: return nil
         }
     }
 

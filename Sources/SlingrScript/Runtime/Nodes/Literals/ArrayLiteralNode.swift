@@ -28,8 +28,14 @@ final class ArrayLiteralNode: ExpressionNode {
             let value = try element.evaluate(realm, scope)
             if !spread.isEmpty, spread[index] {
                 let text = index < spreadTexts.count ? spreadTexts[index] : nil
-                values.append(contentsOf: try realm.iterate(value, at: element.range, text: text))
-                do { try realm.checkArray(length: values.count) } catch { throw realm.locate(error, range) }
+                let items = try realm.iterate(value, at: element.range, text: text)
+                do {
+                    try realm.checkArray(length: values.count + items.count)
+                    try realm.chargeNewValues(items.count)
+                } catch {
+                    throw realm.locate(error, range)
+                }
+                values.append(contentsOf: items)
             } else {
                 values.append(value)
             }

@@ -23,6 +23,7 @@ final class TemplateNode: ExpressionNode {
                 throw realm.locate(error, expression.range)
             }
         }
-        return .string(JSString(units: units))
+        if expressions.isEmpty { return .string(strings[0]) }
+        do { return .string(try realm.makeString(units)) } catch { throw realm.locate(error, range) }
     }
 }

@@ -40,8 +40,10 @@ final class ArgumentList {
         for (index, node) in nodes.enumerated() {
             let value = try node.evaluate(realm, scope)
             if !spread.isEmpty && spread[index] {
-                values.append(contentsOf: try realm.iterate(value, at: node.range, spreadCall: true))
-                try realm.checkArray(length: values.count)
+                let items = try realm.iterate(value, at: node.range, spreadCall: true)
+                try realm.checkArray(length: values.count + items.count)
+                try realm.chargeNewValues(items.count)
+                values.append(contentsOf: items)
             } else {
                 values.append(value)
             }

@@ -12,6 +12,7 @@ final class StrictEqualityNode: BinaryNode {
     override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
         let l = try left.evaluate(realm, scope)
         let r = try right.evaluate(realm, scope)
+        try realm.chargeEquality(l, r)
         return .bool(Value.strictEquals(l, r) != negated)
     }
 }

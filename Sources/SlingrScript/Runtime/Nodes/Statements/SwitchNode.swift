@@ -27,7 +27,9 @@ final class SwitchNode: StatementNode {
         var start: Int?
         for (index, candidate) in cases.enumerated() {
             guard let test = candidate.test else { continue }
-            if Value.strictEquals(value, try test.evaluate(realm, inner)) {
+            let tested = try test.evaluate(realm, inner)
+            try realm.chargeEquality(value, tested)
+            if Value.strictEquals(value, tested) {
                 start = index
                 break
             }

@@ -133,6 +133,58 @@ final class VariableReference {
         }
     }
 
+    /// Whether the variable is a writable local, global binding or global data property that
+    /// holds the string `identity` (so `appendInPlace` may append to it).
+    func holdsString(_ identity: StringIdentity, _ realm: Realm, _ scope: RuntimeScope) -> Bool {
+        switch location {
+        case .local(let hops, let slot):
+            return !isConstant && StringIdentity(of: scope.ancestor(hops).slots[slot]) == identity
+        case .global:
+            if realm.hasGlobalLexicals, let binding = realm.globalLexicals[name] {
+                return binding.isInitialized && !binding.isConstant && StringIdentity(of: binding.value) == identity
+            }
+            let global = realm.globalObject
+            guard let slot = global.ownSlot(&site) else { return false }
+            let flags = global.properties.flags(at: slot)
+            guard flags.contains(.writable), !flags.contains(.accessor) else { return false }
+            return StringIdentity(of: global.properties.value(at: slot)) == identity
+        case .dynamic:
+            return false
+        }
+    }
+
+    /// `x += suffix` for a variable `holdsString` accepted: the string is taken out of the
+    /// variable, appended to (in place when nothing else shares its storage, so building a
+    /// string piece by piece takes linear time instead of copying it each time) and put back.
+    func appendInPlace(_ suffix: JSString, _ realm: Realm, _ scope: RuntimeScope) throws -> Value {
+        switch location {
+        case .local(let hops, let slot):
+            let target = scope.ancestor(hops)
+            var value = target.slots[slot]
+            target.slots[slot] = .undefined
+            defer { target.slots[slot] = value }
+            try realm.append(suffix, to: &value)
+            return value
+        case .global:
+            if realm.hasGlobalLexicals, let binding = realm.globalLexicals[name] {
+                var value = binding.value
+                binding.value = .undefined
+                defer { binding.value = value }
+                try realm.append(suffix, to: &value)
+                return value
+            }
+            let global = realm.globalObject
+            guard let slot = global.ownSlot(&site) else { return .undefined }
+            var value = global.properties.value(at: slot)
+            global.properties.setValue(.undefined, at: slot)
+            defer { global.properties.setValue(value, at: slot) }
+            try realm.append(suffix, to: &value)
+            return value
+        case .dynamic:
+            return .undefined
+        }
+    }
+
     /// The declaration itself (`let x = v`, `var x = v`, a parameter): ends the dead zone and
     /// may write a constant.
     func initialize(_ value: Value, _ realm: Realm, _ scope: RuntimeScope) throws {
