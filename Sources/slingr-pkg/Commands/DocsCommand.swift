@@ -28,13 +28,13 @@ enum DocsCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
-        let displayDirectory = arguments.positionals.first ?? "."
-        let directory = context.absolutePath(displayDirectory)
-        let shownReadme = PathName.normalize(PathName.join(displayDirectory, ReadmeSync.fileName))
-        guard context.fileSystem.isDirectory(directory) else {
-            context.stderr.write("Error: '\(displayDirectory)' is not a directory\n")
+        let given = arguments.positionals.first ?? "."
+        guard context.fileSystem.isDirectory(context.absolutePath(given)) else {
+            context.stderr.write("Error: '\(given)' is not a directory\n")
             return .usage
         }
+        let (directory, displayDirectory) = context.packageRoot(given)
+        let shownReadme = PathName.normalize(PathName.join(displayDirectory, ReadmeSync.fileName))
         let readme = PathName.join(directory, ReadmeSync.fileName)
         if context.fileSystem.info(readme, followSymlinks: false)?.kind == .symbolicLink {
             context.stderr.write("Error: '\(shownReadme)' is a symbolic link; 'docs' does not write through links\n")
