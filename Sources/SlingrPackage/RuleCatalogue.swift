@@ -45,6 +45,16 @@ public struct RuleCatalogue: Sendable {
         ExpressionSyntaxRule.self,
         ConfigReferenceRule.self,
         UtilsFunctionRule.self,
+        UndefinedNameRule.self,
+        DependencyReferenceRule.self,
+        UnusedDependencyRule.self,
+        LibraryReferenceRule.self,
+        ListenerServiceRule.self,
+        DuplicateWebhookPathRule.self,
+        DefaultValueOptionRule.self,
+        StepVocabularyRule.self,
+        NameCaseCollisionRule.self,
+        ReadmeOutOfDateRule.self,
     ]
 
     /// Rules reported while descriptors are decoded (validate, lint and every command that reads

@@ -19,7 +19,7 @@ public enum UpgradePolicy: String, Sendable, Hashable, CaseIterable, CustomStrin
     public init?(name: String) {
         switch name {
         case "compatible", "compatibleVersion": self = .compatibleVersion
-        case "bugfix", "bugfixes", "bugFixes": self = .bugFixes
+        case "bugfix", "bugfixes", "bugFixes", "bug-fixes": self = .bugFixes
         case "manual": self = .manual
         case "latest": self = .latest
         default: return nil

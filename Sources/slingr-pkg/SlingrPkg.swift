@@ -20,6 +20,7 @@ enum SlingrPkg {
         EvalCommand.self,
         ResolveCommand.self,
         OutdatedCommand.self,
+        DocsCommand.self,
         PreviewCommand.self,
         ConfigureCommand.self,
         RunCommand.self,

@@ -8,7 +8,8 @@ import Testing
 /// `SLINGR_RECORD=1 swift test` rewrites the transcripts; review them with `git diff Fixtures/golden`.
 /// (`Fixtures/golden/reporters/` holds reporter output, not transcripts; ReporterTests owns it.
 /// `Fixtures/golden/boundary/` holds transcripts run against hostile repositories built in a
-/// temporary folder; RepositoryBoundaryTests owns it.)
+/// temporary folder; RepositoryBoundaryTests owns it. `Fixtures/golden/writes/` holds transcripts
+/// of commands that change files, run on an in-memory copy; WritingTranscriptTests owns it.)
 @Suite("Golden CLI transcripts")
 struct GoldenTranscriptTests {
     static let root = PackageRoot.path
@@ -22,7 +23,7 @@ struct GoldenTranscriptTests {
             for name in names {
                 let path = PathName.join(relative, name)
                 if fileSystem.isDirectory(PathName.join(root, path)) {
-                    if path != "Fixtures/golden/reporters", path != "Fixtures/golden/boundary" { walk(path) }
+                    if !["Fixtures/golden/reporters", "Fixtures/golden/boundary", "Fixtures/golden/writes"].contains(path) { walk(path) }
                 } else if name.hasSuffix(".txt") {
                     found.append(path)
                 }

@@ -14,6 +14,25 @@ public final class LintContext {
     /// Every expression in the descriptors, parsed once for all expression rules.
     lazy var expressionSites: [ExpressionSite] = ExpressionSites.collect(repository)
 
+    /// Names the package declares (fields, dependencies, libraries and their exports), for the
+    /// rules that check what code refers to.
+    lazy var symbols = PackageSymbols(repository)
+
+    private var freeNamesByPath: [String: FreeNames] = [:]
+
+    /// The free names of a parsed script, found once for all rules.
+    func freeNames(of script: ParsedScript) -> FreeNames {
+        if let known = freeNamesByPath[script.relativePath] { return known }
+        let found = FreeNames(script.result.tree)
+        freeNamesByPath[script.relativePath] = found
+        return found
+    }
+
+    /// The scripts lint reads that parsed, in path order.
+    var validScripts: [ParsedScript] {
+        repository.javaScriptFiles.compactMap { path in repository.script(path).flatMap { $0.result.isValid ? $0 : nil } }
+    }
+
     /// A finding at a byte range of a repository file.
     public func report(_ rule: any RuleDeclaration.Type, _ message: String, in source: SourceFile, range: SourceRange,
                        pointer: JSONPointer? = nil, notes: [Diagnostic.Note] = [], fixIt: FixIt? = nil) {

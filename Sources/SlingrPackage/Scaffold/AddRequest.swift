@@ -32,11 +32,21 @@ public enum AddRequest: Sendable, Hashable {
     }
 }
 
-/// What `add` will do to a package: new files, and the new text of `package.json` made by the
-/// format-preserving editor. `summary` says what was inserted, one line each.
+/// What `add` will do to a package: new files, the new text of `package.json` made by the
+/// format-preserving editor, and other files brought up to date (the generated sections of
+/// `README.md`). `summary` says what was inserted, one line each.
 public struct PackageChange: Sendable, Hashable {
     public var createdFiles: [GeneratedFile]
     public var originalDescriptor: [UInt8]
     public var descriptor: [UInt8]
     public var summary: [String]
+    public var updatedFiles: [FileUpdate] = []
+}
+
+/// A file of the package rewritten whole: its content when the change was planned, and after.
+public struct FileUpdate: Sendable, Hashable {
+    /// Relative to the package folder.
+    public var path: String
+    public var original: [UInt8]
+    public var updated: [UInt8]
 }

@@ -78,8 +78,35 @@ public struct PackageAdder {
         for folder in folders.sorted() where fileSystem.exists(PathName.join(directory, folder)) {
             throw ScaffoldError(.conflict, "'\(display(folder))' already exists")
         }
-        return PackageChange(createdFiles: GeneratedFile.sorted(files), originalDescriptor: source.bytes, descriptor: editor.bytes,
-                             summary: files.map { "created \(display($0.path))" } + summary)
+        var change = PackageChange(createdFiles: GeneratedFile.sorted(files), originalDescriptor: source.bytes, descriptor: editor.bytes,
+                                   summary: files.map { "created \(display($0.path))" } + summary)
+        if let (readme, sections) = updatedReadme(descriptor: editor.bytes, files: files) {
+            change.updatedFiles.append(readme)
+            change.summary.append("updated \(display(ReadmeSync.fileName)) (sections: \(sections))")
+        }
+        return change
+    }
+
+    /// `README.md` with its generated sections as they will be after the change, when it has
+    /// markers and they change. Worked out on an in-memory copy of what the sections are made
+    /// from (the descriptors), so nothing is written before the change is applied.
+    private func updatedReadme(descriptor: [UInt8], files: [GeneratedFile]) -> (FileUpdate, sections: String)? {
+        let existing = PackageRepository(root: directory, displayRoot: displayDirectory, fileSystem: fileSystem)
+        guard let readme = existing.source(ReadmeSync.fileName), !ReadmeDocument(bytes: readme.bytes).marked.isEmpty else { return nil }
+        let root = "/package"
+        var snapshot: [String: [UInt8]] = ["package.json": descriptor, ReadmeSync.fileName: readme.bytes]
+        for (type, folder, kind) in [("flowStep", "flowSteps", DescriptorKind.step), ("uiService", "uiServices", .uiService)] {
+            for component in existing.components(type: type, conventionalFolder: folder) {
+                let path = PathName.join(component, kind.fileName)
+                if let source = existing.source(path) { snapshot[path] = source.bytes }
+            }
+        }
+        for file in files { snapshot[file.path] = file.bytes }
+        let memory = InMemoryFileSystem(binaryFiles: Dictionary(uniqueKeysWithValues: snapshot.map { (PathName.join(root, $0.key), $0.value) }))
+        let plan = ReadmeSync(repository: PackageRepository(root: root, displayRoot: ".", fileSystem: memory)).plan()
+        guard !plan.isCurrent else { return nil }
+        return (FileUpdate(path: ReadmeSync.fileName, original: readme.bytes, updated: plan.updated),
+                plan.changedSections.map(\.rawValue).joined(separator: ", "))
     }
 
     // MARK: Reading
@@ -153,7 +180,10 @@ public struct PackageAdder {
     private func addListener(_ name: String, label: String?, packageName: String,
                              editor: inout JSONEditor, summary: inout [String]) throws(ScaffoldError) -> [GeneratedFile] {
         try insertMetadata(ScaffoldMetadata(kind: .listener, namespace: name), noun: "listener", editor: &editor, summary: &summary)
-        let path = "/\(packageName)"
+        // The first listener gets the package's path; later ones a path of their own, since
+        // two listeners on one path both handle every webhook (rule duplicate-webhook-path).
+        let hasListener = try section("metadata", in: editor.document)?.contains { $0["type"]?.string == "listener" && $0["namespace"]?.string != name } == true
+        let path = hasListener ? "/\(packageName)/\(name)" : "/\(packageName)"
         if try section("dependencies", in: editor.document)?.contains(where: { $0["name"]?.string == "http" }) != true {
             let http = try Self.dependency(name: "http", type: nil, version: nil, versions: versions)
             try insertNamed(http.json, name: "http", section: "dependencies", noun: "dependency",

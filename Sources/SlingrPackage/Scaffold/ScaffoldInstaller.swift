@@ -57,9 +57,10 @@ public struct ScaffoldInstaller {
         try merge(files, from: built, into: target, backups: PathName.join(staging, "replaced"), replacing: force, displayTarget: displayTarget)
     }
 
-    /// Applies `change` to the package in `directory`: creates the new files, then rewrites
-    /// `package.json`. If the descriptor changed since `change` was planned, or any write
-    /// fails, the files created so far are removed again.
+    /// Applies `change` to the package in `directory`: creates the new files, rewrites the
+    /// updated ones (the README), then `package.json`. If any of them changed since `change`
+    /// was planned, nothing is written; if a write fails, the files created so far are removed
+    /// and the rewritten ones put back.
     public func apply(_ change: PackageChange, in directory: String, displayDirectory: String) throws(ScaffoldError) {
         let descriptorPath = PathName.join(directory, "package.json")
         let boundary = FileSystemBoundary(root: directory, name: "the repository", fileSystem: fileSystem)
@@ -67,7 +68,11 @@ public struct ScaffoldInstaller {
         guard current == change.originalDescriptor else {
             throw ScaffoldError(.conflict, "package.json in '\(displayDirectory)' changed while the change was being prepared; nothing was written")
         }
+        for update in change.updatedFiles where (try? boundary.readFile(update.path)) != update.original {
+            throw ScaffoldError(.conflict, "\(update.path) in '\(displayDirectory)' changed while the change was being prepared; nothing was written")
+        }
         var created: [String] = []
+        var rewritten: [(path: String, original: [UInt8])] = []
         do throws(FileSystemError) {
             for file in change.createdFiles {
                 // New files go inside the package only: never through a link leading out.
@@ -77,9 +82,15 @@ public struct ScaffoldInstaller {
                 try fileSystem.writeFileAtomically(path, file.bytes)
                 created.append(path)
             }
+            for update in change.updatedFiles {
+                let path = try boundary.absolutePath(update.path)
+                try fileSystem.writeFileAtomically(path, update.updated)
+                rewritten.append((path, update.original))
+            }
             try fileSystem.writeFileAtomically(descriptorPath, change.descriptor)
         } catch {
             for path in created.reversed() { try? fileSystem.removeItem(path) }
+            for file in rewritten.reversed() { try? fileSystem.writeFileAtomically(file.path, file.original) }
             let relative = error.path.hasPrefix("/") ? PathName.relative(error.path, to: directory) : error.path
             let shown = relative.map { displayDirectory == "." ? $0 : PathName.join(displayDirectory, $0) } ?? error.path
             throw ScaffoldError(.fileSystem, "cannot write '\(shown)': \(PackageAdder.reason(error)); nothing was changed")

@@ -12,7 +12,6 @@ public enum Scaffolder {
         let plan = PackagePlan(options)
         var files: [GeneratedFile] = [
             GeneratedFile(path: "package.json", text: PackageDescriptorTemplate.render(plan)),
-            GeneratedFile(path: "README.md", text: ReadmeTemplate.render(plan)),
             GeneratedFile(path: ".gitignore", text: GitignoreTemplate.text),
             GeneratedFile(path: "icon48.png", bytes: ScaffoldIcon.packageIcon),
             GeneratedFile(path: "scripts/api.js", text: APIScriptTemplate.render(plan)),
@@ -37,7 +36,16 @@ public enum Scaffolder {
         for service in plan.uiServices {
             files += uiServiceFiles(service, packageName: plan.name)
         }
+        files.append(GeneratedFile(path: ReadmeSync.fileName, text: ReadmeTemplate.render(plan, generatedSections: generatedSections(of: files))))
         return GeneratedFile.sorted(files)
+    }
+
+    /// The README's generated sections, made by `slingr-pkg docs` itself from the files about to
+    /// be written (held in memory).
+    static func generatedSections(of files: [GeneratedFile]) -> String {
+        let root = "/package"
+        let memory = InMemoryFileSystem(binaryFiles: Dictionary(files.map { (PathName.join(root, $0.path), $0.bytes) }, uniquingKeysWith: { first, _ in first }))
+        return ReadmeDocument.markedBlocks(ReadmeGenerator(repository: PackageRepository(root: root, displayRoot: ".", fileSystem: memory)).render)
     }
 
     /// `step.json`, `step.js` and an 18x18 `icon.png` in `flowSteps/<name>/`, and a test for it in

@@ -71,7 +71,8 @@ public struct OutdatedReport: Sendable {
         return table.rendered()
     }
 
-    func notes(_ row: Row) -> [String] {
+    /// Why a row has no resolved version, in words (empty when it has one).
+    public func notes(_ row: Row) -> [String] {
         switch row.entry.status {
         case .malformed: return ["malformed version"]
         case .unknown: return ["not found in any source"]

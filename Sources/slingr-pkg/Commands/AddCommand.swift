@@ -99,7 +99,10 @@ enum AddCommand: Command {
         // package.json is read under its lock, so a concurrent writer's change is never lost.
         // (Without the folder there is nothing to lock; planning says what is missing.)
         guard context.fileSystem.isDirectory(directory) else { return add() }
-        let descriptor = PathName.join(displayDirectory, "package.json")
-        return context.withLock(PathName.join(directory, "package.json"), shown: PathName.normalize(descriptor), add)
+        // The README too: its generated sections follow the descriptor (and 'docs' writes it).
+        let locked = ["package.json", "README.md"].map { name in
+            (target: PathName.join(directory, name), shown: PathName.normalize(PathName.join(displayDirectory, name)))
+        }
+        return context.withLocks(locked, add)
     }
 }

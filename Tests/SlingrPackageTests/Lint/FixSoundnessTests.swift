@@ -94,7 +94,8 @@ struct FixSoundnessTests {
     /// Fixture packages and, when present, the corpus of real packages.
     static var packages: [(name: String, tree: Tree)] {
         var folders = ["Fixtures/packages/sample", "Fixtures/lint/broken", "Fixtures/lint/configured", "Fixtures/lint/expressions",
-                       "Fixtures/lint/scripts", "Fixtures/runtime/acme", "Fixtures/runtime/calendar", "Fixtures/runtime/oauth-lite"]
+                       "Fixtures/lint/scripts", "Fixtures/docs/stale", "Fixtures/runtime/acme", "Fixtures/runtime/calendar",
+                       "Fixtures/runtime/oauth-lite"]
             .map { PathName.join(root, $0) }
         let corpus = PathName.normalize(PathName.join(root, "../shared/corpus/packages"))
         for name in (try? LocalFileSystem().contentsOfDirectory(corpus)) ?? [] { folders.append(PathName.join(corpus, name)) }

@@ -121,7 +121,7 @@ struct ScaffolderTests {
         let (_, files) = try Self.generate("full")
         let readme = Self.text(files, "README.md")
         #expect(readme.hasPrefix("# Shop 2\n"))
-        for needle in ["| Base URL | `baseUrl` | `text` | yes |", "| Webhook | `webhook` |", "| Create order | `createOrder` |",
+        for needle in ["| Base URL | `baseUrl` | text | yes |", "| Webhook | `shop2:webhook` |", "### Create order (`createOrder`)",
                        "| Cart banner | `cartBanner` | `showMessage` |", "| service | `http` | `^v1.9.1` |", "Apache License 2.0"] {
             #expect(readme.contains(needle), "README lacks \(needle)")
         }

@@ -1,0 +1,4 @@
+step.createInvoice = function (inputs) {
+    var invoice = pkg.billing.api.post('/invoices', { amount: inputs.amount });
+    return { invoice: invoice };
+};
