@@ -48,7 +48,7 @@ struct LanguageServerClientTests {
             print("skipped: python3 with pytest-lsp (pip install pytest-lsp) not found; language server not tested with a client")
             return
         }
-        let result = try Self.run(python, ["-m", "pytest", "-q", "-p", "no:cacheprovider", "Fixtures/lsp/test_language_server.py"],
+        let result = try Self.run(python, ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:benchmark", "Fixtures/lsp/test_language_server.py"],
                                   environment: ["SLINGR_PKG": binary, "PYTHONDONTWRITEBYTECODE": "1"], timeout: 120)
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains(" passed"), "\(result.output)")
