@@ -25,6 +25,7 @@ enum SlingrPkg {
         ConfigureCommand.self,
         RunCommand.self,
         TestCommand.self,
+        LspCommand.self,
         CompletionCommand.self,
     ]
 

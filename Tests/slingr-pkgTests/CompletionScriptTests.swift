@@ -91,13 +91,14 @@ struct CompletionScriptTests {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self), String(decoding: problem, as: UTF8.self))
     }
 
-    /// The script of `shell` written to a temporary file.
-    static func scriptFile(_ shell: String, in folder: String) throws -> String {
+    /// A new temporary folder holding the script of `shell`; the caller removes the folder.
+    static func scratch(_ shell: String) throws -> (folder: String, script: String) {
+        let folder = try LocalFileSystem().makeTemporaryDirectory(in: NSTemporaryDirectory(), prefix: "completion-" + shell)
         let printed = CLIHarness.run(["completion", shell])
         #expect(printed.status == 0 && printed.stderr.isEmpty, "\(printed.stderr)")
         let path = PathName.join(folder, "slingr-pkg." + shell)
         try LocalFileSystem().writeFileAtomically(path, Array(printed.stdout.utf8))
-        return path
+        return (folder, path)
     }
 
     /// Splits the output of a driver into the words offered per case (`== <label>` lines start
@@ -149,9 +150,8 @@ struct CompletionScriptTests {
     @Test("bash: complete -p registers the function, which fills COMPREPLY for each command line")
     func bash() throws {
         let fileSystem = LocalFileSystem()
-        let folder = try fileSystem.makeTemporaryDirectory(in: NSTemporaryDirectory(), prefix: "completion-bash")
+        let (folder, script) = try Self.scratch("bash")
         defer { try? fileSystem.removeItem(folder) }
-        let script = try Self.scriptFile("bash", in: folder)
         func call(_ words: [String]) -> String {
             "COMP_WORDS=(" + words.map(CompletionScript.quoted).joined(separator: " ") + "); COMP_CWORD=\(words.count - 1); COMPREPLY=(); _slingr_pkg\n"
         }
@@ -183,9 +183,8 @@ struct CompletionScriptTests {
     @Test("fish: complete -C offers the same words")
     func fish() throws {
         let fileSystem = LocalFileSystem()
-        let folder = try fileSystem.makeTemporaryDirectory(in: NSTemporaryDirectory(), prefix: "completion-fish")
+        let (folder, script) = try Self.scratch("fish")
         defer { try? fileSystem.removeItem(folder) }
-        let script = try Self.scriptFile("fish", in: folder)
         var driver = "source \(CompletionScript.quoted(script))\n"
         for (index, item) in Self.cases.enumerated() {
             driver += "echo '== \(index)'\ncomplete -C \(CompletionScript.quoted(item.line))\n"
@@ -205,9 +204,8 @@ struct CompletionScriptTests {
     @Test("zsh: the completion system offers the same words, autoloaded from fpath and sourced")
     func zsh() throws {
         let fileSystem = LocalFileSystem()
-        let folder = try fileSystem.makeTemporaryDirectory(in: NSTemporaryDirectory(), prefix: "completion-zsh")
+        let (folder, script) = try Self.scratch("zsh")
         defer { try? fileSystem.removeItem(folder) }
-        let script = try Self.scriptFile("zsh", in: folder)
         let capture = PathName.join(PackageRoot.path, "Fixtures/completion/zsh-capture.zsh")
         guard let result = Self.run(["zsh", "-f", capture, script] + Self.cases.map(\.line), environment: ["TMPDIR": folder]) else {
             print("skipped: zsh not installed (apt-get install zsh); zsh completion not checked")
