@@ -31,7 +31,7 @@ struct CompletionScriptTests {
             Case(line: "slingr-pkg li", offered: ["lint"]),
             Case(line: "slingr-pkg co", offered: ["configure", "completion"]),
             Case(line: "slingr-pkg -", offered: ["--help", "-h", "--version"]),
-            Case(line: "slingr-pkg help l", offered: ["lint"]),
+            Case(line: "slingr-pkg help li", offered: ["lint"]),
             Case(line: "slingr-pkg help r", offered: ["rules", "resolve", "run", "runtime"]),
             Case(line: "slingr-pkg lint --f", offered: ["--format", "--fail-level", "--fix"]),
             Case(line: "slingr-pkg lint --format ", offered: Set(FindingsFormat.names)),
