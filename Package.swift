@@ -24,14 +24,18 @@ let package = Package(
             name: "SlingrRuntime",
             dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage"]
         ),
+        .target(
+            name: "SlingrLanguageServer",
+            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage"]
+        ),
         .target(name: "SlingrTest262", dependencies: ["SlingrDiagnostics", "SlingrScript"]),
         .executableTarget(
             name: "slingr-pkg",
-            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrRuntime"]
+            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrRuntime", "SlingrLanguageServer"]
         ),
         .executableTarget(
             name: "slingr-pkg-bench",
-            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrRuntime", "SlingrTest262"]
+            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrRuntime", "SlingrTest262", "SlingrLanguageServer"]
         ),
         .testTarget(name: "SlingrDiagnosticsTests", dependencies: ["SlingrDiagnostics"]),
         .testTarget(name: "SlingrJSONTests", dependencies: ["SlingrJSON"]),
@@ -39,6 +43,7 @@ let package = Package(
         .testTarget(name: "SlingrVersionsTests", dependencies: ["SlingrVersions", "SlingrPackage"]),
         .testTarget(name: "SlingrTest262Tests", dependencies: ["SlingrTest262", "SlingrScript", "SlingrDiagnostics"]),
         .testTarget(name: "SlingrPackageTests", dependencies: ["SlingrPackage"]),
+        .testTarget(name: "SlingrLanguageServerTests", dependencies: ["SlingrLanguageServer", "SlingrPackage", "SlingrDiagnostics", "SlingrJSON"]),
         .testTarget(name: "SlingrRuntimeTests", dependencies: ["SlingrRuntime", "SlingrPackage", "SlingrScript"]),
         .testTarget(name: "slingr-pkgTests", dependencies: ["slingr-pkg", "SlingrDiagnostics", "SlingrPackage", "SlingrRuntime"]),
     ]

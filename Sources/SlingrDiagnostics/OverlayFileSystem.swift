@@ -16,6 +16,11 @@ public final class OverlayFileSystem: FileSystem {
         overrides.withLock { $0[PathName.normalize(path)] = bytes }
     }
 
+    /// Goes back to the base file system's content (an editor closed the unsaved document).
+    public func removeOverride(_ path: String) {
+        overrides.withLock { _ = $0.removeValue(forKey: PathName.normalize(path)) }
+    }
+
     /// Every overridden file and its new content.
     public var changes: [String: [UInt8]] { overrides.withLock { $0 } }
 

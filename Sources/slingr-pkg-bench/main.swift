@@ -12,6 +12,7 @@ let workloads: [(name: String, summary: String, run: ([String]) -> Int32)] = [
     ("run", "run a typical flow step from a cold process vs node with the same stubs", RunBenchmark.run),
     ("versions", "1,000 requirements against 10,000 versions vs npm semver maxSatisfying", VersionsBenchmark.run),
     ("linear", "inputs that used to take quadratic time, at 1x and 10x their size", LinearBenchmark.run),
+    ("lsp", "language server: didChange to publishDiagnostics for a typical package, 100 edits", LanguageServerBenchmark.run),
     ("test262", "the test262 subset in process on every core: pass rates per folder (or node's)", Test262Benchmark.run),
 ]
 

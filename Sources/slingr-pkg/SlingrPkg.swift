@@ -25,6 +25,8 @@ enum SlingrPkg {
         ConfigureCommand.self,
         RunCommand.self,
         TestCommand.self,
+        LspCommand.self,
+        CompletionCommand.self,
     ]
 
     static func run(_ arguments: [String], context: CommandContext) -> ExitStatus {

@@ -26,6 +26,18 @@ func readStandardInput() -> [UInt8] {
     return bytes
 }
 
+/// What one `read(2)` of standard input gives, `nil` at its end or on an error.
+func readStandardInputPiece() -> [UInt8]? {
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = chunk.withUnsafeMutableBytes { buffer in
+            buffer.baseAddress.map { read(0, $0, buffer.count) } ?? 0
+        }
+        if count < 0, errno == EINTR { continue }
+        return count > 0 ? Array(chunk[0..<count]) : nil
+    }
+}
+
 ProcessMemory.retainFreedMemory()
 // A reader that goes away (`| head -1`) is an EPIPE to handle, not a signal that kills.
 signal(SIGPIPE, SIG_IGN)
@@ -48,5 +60,6 @@ let context = CommandContext(
     prompt: TerminalPrompt.ask
 )
 context.lockObserver = InterruptCleanup.track
+context.readStandardInputPiece = readStandardInputPiece
 let status = SlingrPkg.run(Array(CommandLine.arguments.dropFirst()), context: context)
 exit(StandardStream.finish(status, stdout: standardOutput, stderr: standardError).rawValue)

@@ -1,4 +1,5 @@
 import SlingrDiagnostics
+import SlingrPackage
 
 /// Everything a command may use from the outside world, passed in so commands run the same way
 /// from `main` and from golden tests: streams, environment, current folder, file system, and
@@ -30,6 +31,10 @@ final class CommandContext {
         self.readStandardInput = readStandardInput
         self.prompt = prompt
     }
+
+    /// Reads standard input as it arrives, one piece per call, `nil` at its end: for commands
+    /// that answer while they read (`lsp`). `nil` means all of `readStandardInput` as one piece.
+    var readStandardInputPiece: (() -> [UInt8]?)?
 
     /// Told when a command takes a lock file (`true`) and lets it go (`false`), so `main` can
     /// remove held locks if a signal ends the process.
@@ -110,6 +115,11 @@ final class OutputSink {
         if captures { captured.append(contentsOf: text.utf8) } else { writeBytes(ArraySlice(text.utf8)) }
     }
 
+    /// Bytes as they are (protocol frames, whose length counts bytes).
+    func write(bytes: [UInt8]) {
+        if captures { captured.append(contentsOf: bytes) } else { writeBytes(bytes[...]) }
+    }
+
     var text: String { String(decoding: captured, as: UTF8.self) }
 }
 
@@ -121,16 +131,9 @@ extension CommandContext {
     func packageRoot(_ given: String?) -> (absolute: String, display: String) {
         let display = given ?? "."
         let start = absolutePath(display)
-        var candidate = start
-        var climbed = 0
-        while true {
-            if fileSystem.info(PathName.join(candidate, "package.json"), followSymlinks: false) != nil { break }
-            let parent = PathName.parent(candidate)
-            guard parent != candidate, climbed < 64 else { return (start, display) }
-            candidate = parent
-            climbed += 1
+        guard let (candidate, climbed) = PackageRootLocator.root(containing: start, fileSystem: fileSystem), climbed > 0 else {
+            return (start, display)
         }
-        guard climbed > 0 else { return (start, display) }
         let shown = PathName.normalize(PathName.join(display, Array(repeating: "..", count: climbed).joined(separator: "/")))
         stderr.write("note: using the package at '\(shown)'\n")
         return (candidate, shown)

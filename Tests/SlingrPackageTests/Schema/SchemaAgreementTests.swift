@@ -5,10 +5,10 @@ import Testing
 @testable import SlingrPackage
 
 /// The generated schemas against a real validator (Python's jsonschema, draft-07): on every
-/// descriptor of the corpus of real packages and on seeded mutations of the clean ones, the
-/// schema rejects a document exactly when `validate` reports a finding of a rule the schemas
-/// express (`JSONSchemaGenerator.expressedRules`). Skipped with a message when the corpus or
-/// jsonschema is absent.
+/// descriptor of the repository's fixtures and of the corpus of real packages (when it sits next
+/// to the repository), and on seeded mutations of the clean ones, the schema rejects a document
+/// exactly when `validate` reports a finding of a rule the schemas express
+/// (`JSONSchemaGenerator.expressedRules`). Skipped with a message when jsonschema is absent.
 @Suite("JSON Schemas agree with validate")
 struct SchemaAgreementTests {
     static let root: String = {
@@ -35,36 +35,46 @@ struct SchemaAgreementTests {
             .filter { expressed.contains($0.ruleId) }.map { "\($0.ruleId): \($0.message)" }
     }
 
-    static func descriptors() -> [(path: String, kind: DescriptorKind)] {
-        var found: [(String, DescriptorKind)] = []
+    /// Every descriptor under `folder`, labelled by its path from the folder's parent.
+    static func descriptors(under folder: String) -> [(path: String, label: String, kind: DescriptorKind)] {
+        var found: [(String, String, DescriptorKind)] = []
         let fileSystem = LocalFileSystem()
+        let parent = PathName.parent(folder)
         func walk(_ path: String) {
-            for name in (try? fileSystem.contentsOfDirectory(path)) ?? [] {
+            for name in ((try? fileSystem.contentsOfDirectory(path)) ?? []).sorted() {
                 let child = PathName.join(path, name)
-                if fileSystem.isDirectory(child) { walk(child) } else if let kind = DescriptorKind(fileName: name) { found.append((child, kind)) }
+                if fileSystem.isDirectory(child) {
+                    walk(child)
+                } else if let kind = DescriptorKind(fileName: name) {
+                    found.append((child, String(child.dropFirst(parent.count + 1)), kind))
+                }
             }
         }
-        walk(corpus)
+        walk(folder)
         return found
     }
 
-    @Test("corpus descriptors and seeded mutations: the schema rejects exactly what validate reports as structural")
+    @Test("fixture and corpus descriptors and seeded mutations: the schema rejects exactly what validate reports as structural")
     func corpusAgreement() throws {
-        guard LocalFileSystem().isDirectory(Self.corpus) else {
-            print("skipped: no corpus of real packages next to the repository; schema agreement not checked")
-            return
+        var descriptors = Self.descriptors(under: PathName.join(Self.root, "Fixtures"))
+        let fixtureCount = descriptors.count
+        let corpusPresent = LocalFileSystem().isDirectory(Self.corpus)
+        if corpusPresent {
+            descriptors += Self.descriptors(under: Self.corpus)
+        } else {
+            print("skipped part: no corpus of real packages next to the repository (../shared/corpus); only the fixtures' descriptors are checked")
         }
         // Two mutations per clean descriptor keep the run short; SLINGR_SCHEMA_MUTATIONS=8 tries
         // every kind of mutation on every descriptor.
         let perDocument: Int = ProcessInfo.processInfo.environment["SLINGR_SCHEMA_MUTATIONS"].flatMap { Int($0) } ?? 2
         var cases: [Case] = []
         var random = SplitMix64(seed: 0x5C4E_4A11)
-        for (number, (path, kind)) in Self.descriptors().enumerated() {
+        for (number, (path, relative, kind)) in descriptors.enumerated() {
             let parsed = JSONParser.parse(SourceFile(path: path, bytes: try LocalFileSystem().readFile(path)))
-            guard let document = parsed.value else { continue }
+            // Not JSON at all: validate reports a syntax error, which no schema can express.
+            guard let document = parsed.value, !parsed.hasErrors else { continue }
             let text = document.output.rendered(indent: 2)
             let schemaKind: SchemaKind = kind == .package ? .package : kind == .step ? .step : .uiService
-            let relative = String(path.dropFirst(Self.corpus.count + 1))
             let original = Case(label: relative, kind: schemaKind, text: text, findings: Self.findings(text, kind: kind))
             cases.append(original)
             guard original.findings.isEmpty else { continue }
@@ -88,7 +98,10 @@ struct SchemaAgreementTests {
         let rejected = cases.filter { !$0.findings.isEmpty }.count
         print("schema agreement: \(cases.count) documents (\(cases.count - rejected) structurally clean, \(rejected) with structural findings), \(mismatches.count) disagreements")
         #expect(mismatches.isEmpty, "\(mismatches.count) disagreements:\n\(mismatches.prefix(25).joined(separator: "\n"))")
-        #expect(cases.count > 500 && rejected > 200, "too few documents to say anything")
+        let fromFixtures = cases.filter { $0.label.hasPrefix("Fixtures/") }
+        print("schema agreement: \(fixtureCount) fixture descriptors give \(fromFixtures.count) documents, \(fromFixtures.filter { !$0.findings.isEmpty }.count) with structural findings")
+        #expect(fromFixtures.count > 100 && fromFixtures.filter { !$0.findings.isEmpty }.count > 40, "too few fixture documents to say anything")
+        if corpusPresent { #expect(cases.count > 500 && rejected > 200, "too few documents to say anything") }
     }
 }
 
@@ -234,14 +247,24 @@ enum SchemaValidatorProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", PathName.join(SchemaAgreementTests.root, "Fixtures/schema/validate.py"), manifest]
-        let output = Pipe()
+        let output = Pipe(), errors = Pipe()
         process.standardOutput = output
-        process.standardError = Pipe()
+        process.standardError = errors
         do { try process.run() } catch { return nil }
         let data = output.fileHandleForReading.readDataToEndOfFile()
+        let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
+        // 127: no python3; 3: no jsonschema. Any other failure is the check's, not a skip.
+        if [3, 127].contains(process.terminationStatus) { return nil }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-        return lines.count == documents.count ? lines : nil
+        guard process.terminationStatus == 0, lines.count == documents.count else {
+            throw ValidatorFailure(message: "validate.py exited with \(process.terminationStatus) after \(lines.count) of \(documents.count) verdicts: \(problem)")
+        }
+        return lines
+    }
+
+    struct ValidatorFailure: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
     }
 }

@@ -1,0 +1,173 @@
+"""End-to-end tests of `slingr-pkg lsp` with a real client (pytest-lsp).
+
+Run by the Swift test `LanguageServerClientTests` with SLINGR_PKG set to the built tool; the
+workspace is a temporary copy of two fixture packages (the sample and the runtime's acme), so
+one workspace folder holds several packages.
+"""
+
+import asyncio
+import os
+import pathlib
+import shutil
+import sys
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient
+
+FIXTURES = pathlib.Path(__file__).resolve().parent.parent
+TOOL = os.environ.get("SLINGR_PKG", "slingr-pkg")
+TIMEOUT = 10
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    root = tmp_path_factory.mktemp("workspace")
+    shutil.copytree(FIXTURES / "packages" / "sample", root / "sample")
+    shutil.copytree(FIXTURES / "runtime" / "acme", root / "acme")
+    return root
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[TOOL, "lsp", "--debounce", "1"]))
+async def client(lsp_client: LanguageClient, workspace):
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=types.ClientCapabilities(),
+            workspace_folders=[types.WorkspaceFolder(uri=workspace.as_uri(), name="workspace")],
+        )
+    )
+    yield
+    await lsp_client.shutdown_session()
+
+
+def open_document(client, path, text=None):
+    text = path.read_text() if text is None else text
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=path.as_uri(), language_id="json", version=1, text=text)
+        )
+    )
+    return text
+
+
+def change_document(client, path, text, version):
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=path.as_uri(), version=version),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
+
+
+async def diagnostics_for(client, path, predicate=lambda found: True):
+    """The next published diagnostics of `path` that satisfy `predicate`."""
+    uri = path.as_uri()
+
+    async def wait():
+        while True:
+            found = client.diagnostics.get(uri)
+            if found is not None and predicate(list(found)):
+                return list(found)
+            await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+
+    return await asyncio.wait_for(wait(), TIMEOUT)
+
+
+def position_of(text, needle, offset=0):
+    """The protocol position (UTF-16 characters) of `needle` in `text`, plus `offset`."""
+    index = text.index(needle) + offset
+    line = text.count("\n", 0, index)
+    start = text.rfind("\n", 0, index) + 1
+    character = len(text[start:index].encode("utf-16-le")) // 2
+    return types.Position(line=line, character=character)
+
+
+@pytest.mark.asyncio
+async def test_diagnostics_follow_unsaved_edits_and_clear_when_fixed(client: LanguageClient, workspace):
+    path = workspace / "sample" / "package.json"
+    text = open_document(client, path)
+    assert await diagnostics_for(client, path) == []
+
+    broken = text.replace('"type": "password"', '"type": "passwrd"', 1)
+    change_document(client, path, broken, 2)
+    found = await diagnostics_for(client, path, lambda found: len(found) > 0)
+    assert [d.code for d in found] == ["unknown-field-type"]
+    assert found[0].severity == types.DiagnosticSeverity.Error
+    assert found[0].range.start == position_of(broken, '"passwrd"')
+    assert found[0].range.end == position_of(broken, '"passwrd"', len('"passwrd"'))
+
+    change_document(client, path, text, 3)
+    assert await diagnostics_for(client, path, lambda found: found == []) == []
+
+
+@pytest.mark.asyncio
+async def test_cross_file_findings_reach_other_files(client: LanguageClient, workspace):
+    path = workspace / "acme" / "package.json"
+    text = open_document(client, path)
+    await diagnostics_for(client, path)
+    # Removing the 'webhookSecret' field makes its use in a script a finding.
+    renamed = text.replace('"name": "webhookSecret"', '"name": "hookSecret"')
+    change_document(client, path, renamed, 2)
+    listener = workspace / "acme" / "scripts" / "utils.js"
+    found = await diagnostics_for(client, listener, lambda found: len(found) > 0)
+    assert {d.code for d in found} == {"config-reference"}
+    change_document(client, path, text, 3)
+    assert await diagnostics_for(client, listener, lambda found: found == []) == []
+
+
+def apply_edits(text, edits):
+    """Applies protocol text edits (UTF-16 positions) to `text`, last first."""
+    lines = text.split("\n")
+
+    def offset(position):
+        before = sum(len(line) + 1 for line in lines[: position.line])
+        line = lines[position.line] if position.line < len(lines) else ""
+        units = line.encode("utf-16-le")[: position.character * 2].decode("utf-16-le")
+        return before + len(units)
+
+    for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
+        text = text[: offset(edit.range.start)] + edit.new_text + text[offset(edit.range.end) :]
+    return text
+
+
+async def code_actions(client, path, start, end, only=None):
+    return await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=path.as_uri()),
+            range=types.Range(start=start, end=end),
+            context=types.CodeActionContext(diagnostics=[], only=only),
+        )
+    )
+
+
+@pytest.mark.asyncio
+async def test_quick_fix_and_fix_all(client: LanguageClient, workspace):
+    path = workspace / "sample" / "package.json"
+    text = open_document(client, path)
+    await diagnostics_for(client, path)
+    # Non-ASCII text before the mistakes checks the UTF-16 positions of the edits.
+    broken = (
+        text.replace('"label": "Authentication"', '"label": "Authentification 🔐 é"', 1)
+        .replace('"type": "dropDown"', '"type": "dropdown"', 1)
+        .replace('"required": true', '"required": "true"', 1)
+    )
+    change_document(client, path, broken, 2)
+    found = await diagnostics_for(client, path, lambda found: len(found) == 2)
+    assert sorted(d.code for d in found) == ["boolean-as-string", "unknown-field-type"]
+
+    where = position_of(broken, '"dropdown"', 3)
+    actions = await code_actions(client, path, where, where)
+    quick = [a for a in actions if a.kind == types.CodeActionKind.QuickFix]
+    assert [a.diagnostics[0].code for a in quick] == ["unknown-field-type"]
+    fixed_one = apply_edits(broken, quick[0].edit.changes[path.as_uri()])
+    assert fixed_one == broken.replace('"dropdown"', '"dropDown"')
+
+    origin = types.Position(line=0, character=0)
+    actions = await code_actions(client, path, origin, origin, only=[types.CodeActionKind.SourceFixAll])
+    assert [a.kind for a in actions] == [types.CodeActionKind.SourceFixAll]
+    fixed_all = apply_edits(broken, actions[0].edit.changes[path.as_uri()])
+    assert fixed_all == text.replace('"label": "Authentication"', '"label": "Authentification 🔐 é"', 1)
+
+    change_document(client, path, fixed_all, 3)
+    assert await diagnostics_for(client, path, lambda found: found == []) == []
