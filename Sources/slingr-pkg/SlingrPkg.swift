@@ -26,6 +26,7 @@ enum SlingrPkg {
         RunCommand.self,
         TestCommand.self,
         LspCommand.self,
+        CompletionCommand.self,
     ]
 
     static func run(_ arguments: [String], context: CommandContext) -> ExitStatus {

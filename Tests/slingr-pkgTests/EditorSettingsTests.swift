@@ -78,6 +78,12 @@ struct EditorSettingsTests {
         #expect(!found.contains { $0.contains("Expected \"object\"") }, "\(found)")
     }
 
+    @Test("the README shows the settings file new writes, as it writes it")
+    func readmeShowsSettings() throws {
+        let readme = String(decoding: try LocalFileSystem().readFile(PathName.join(PackageRoot.path, "README.md")), as: UTF8.self)
+        #expect(readme.contains("```json\n" + EditorSettings.vscodeSettings + "```\n"), "README.md's 'In your editor' section shows other settings")
+    }
+
     @Test("schema --write writes every schema, as schema <kind> prints it, where the settings point")
     func writeRefreshesSchemas() throws {
         let fileSystem = InMemoryFileSystem()

@@ -6,12 +6,13 @@ import SlingrDiagnostics
 /// VS Code's built-in npm support associates every file named `package.json` with npm's schema
 /// (`https://json.schemastore.org/package`), and a `json.schemas` mapping for the same file is
 /// added beside it rather than replacing it, so a Slingr descriptor would be checked against
-/// both and get npm's squiggles (its `dependencies` is an array, npm's an object). Neither
-/// `json.schemaDownload.enable: false` (which leaves a "schema could not be loaded" warning) nor
-/// a more specific `fileMatch` helps. What works: a `json.schemas` entry with the same URL as
-/// npm's and inline `schema` content. VS Code registers settings after the extensions'
-/// associations, and a schema given inline replaces whatever the URL would load, so npm's
-/// schema becomes `{}` (accepts everything) in this workspace and is never downloaded.
+/// both and get npm's squiggles (its `dependencies` is an array, npm's an object). A more
+/// specific `fileMatch` does not help; `json.schemaDownload.enable: false` silences npm's schema
+/// only by switching off every downloaded schema (with a status bar alert). What works: a
+/// `json.schemas` entry with the same URL as npm's and inline `schema` content. VS Code
+/// registers settings after the extensions' associations, and a schema given inline replaces
+/// whatever the URL would load, so npm's schema becomes `{}` (accepts everything) in this
+/// workspace and is never downloaded.
 public enum EditorSettings {
     /// The URL VS Code's npm extension associates with `package.json`.
     public static let npmSchemaURL = "https://json.schemastore.org/package"

@@ -87,7 +87,7 @@ enum ArgumentParser {
 
     private static func unknownOption(_ shown: String, spec: CommandSpec) -> String {
         var message = "unknown option '\(shown)'"
-        let names = spec.allOptions.map { "--" + $0.name }
+        let names = spec.visibleOptions.map { "--" + $0.name }
         if let suggestion = Suggestion.closest(to: shown, in: names) { message += "; did you mean '\(suggestion)'?" }
         return message
     }

@@ -18,6 +18,9 @@ struct CommandSpec: Sendable {
 
     var allOptions: [OptionSpec] { options + Self.commonOptions }
 
+    /// The options help and completion show.
+    var visibleOptions: [OptionSpec] { allOptions.filter { !$0.isHidden } }
+
     func option(named name: String) -> OptionSpec? { allOptions.first { $0.name == name } }
     func option(short: Character) -> OptionSpec? { allOptions.first { $0.short == short } }
 }
@@ -60,9 +63,12 @@ struct OptionSpec: Sendable {
     var isRepeatable: Bool
     /// What shell completion offers for the value.
     var completion: ValueCompletion
+    /// Left out of help and completion: an interface for the tool's own scripts.
+    var isHidden: Bool
 
     init(_ name: String, short: Character? = nil, valueName: String? = nil, help: String,
-         choices: [String]? = nil, defaultValue: String? = nil, isRepeatable: Bool = false, completion: ValueCompletion? = nil) {
+         choices: [String]? = nil, defaultValue: String? = nil, isRepeatable: Bool = false, completion: ValueCompletion? = nil,
+         isHidden: Bool = false) {
         self.name = name
         self.short = short
         self.valueName = valueName
@@ -71,6 +77,7 @@ struct OptionSpec: Sendable {
         self.defaultValue = defaultValue
         self.isRepeatable = isRepeatable
         self.completion = completion ?? choices.map(ValueCompletion.words) ?? valueName.map(ValueCompletion.inferred(from:)) ?? .nothing
+        self.isHidden = isHidden
     }
 
     var takesValue: Bool { valueName != nil }

@@ -9,7 +9,7 @@ enum HelpFormatter {
     static func usage(_ spec: CommandSpec) -> String {
         var parts = ["\(tool) \(spec.name)"]
         parts += spec.arguments.map(\.usage)
-        for option in spec.options {
+        for option in spec.options where !option.isHidden {
             var synopsis = "--\(option.name)" + (option.valueName.map { " <\($0)>" } ?? "")
             if option.isRepeatable { synopsis += " ..." }
             parts.append("[\(synopsis)]")
@@ -26,7 +26,7 @@ enum HelpFormatter {
             for argument in spec.arguments { text += entry("<\(argument.name)>", argument.help) }
         }
         text += "\nOPTIONS:\n"
-        for option in spec.allOptions { text += entry(option.synopsis, option.fullHelp) }
+        for option in spec.visibleOptions { text += entry(option.synopsis, option.fullHelp) }
         return text
     }
 

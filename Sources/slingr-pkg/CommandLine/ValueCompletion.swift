@@ -1,23 +1,35 @@
 /// What a shell offers when completing an argument or option value, declared with the
 /// argument so the completion scripts come from the same specification as parsing and help.
-enum ValueCompletion: Sendable, Hashable {
+indirect enum ValueCompletion: Sendable, Hashable {
     /// No suggestion (free text such as an expression or a label).
     case nothing
     /// A fixed list of words (formats, kinds, policies).
     case words([String])
     case files
     case directories
-    /// Rule ids of the catalogue.
-    case ruleIds
-    /// Flow step names of the package in the current folder, read when completing.
-    case flowSteps
+    /// Names only the installed tool or the package knows, asked for when completing
+    /// (`slingr-pkg completion --list <list>`).
+    case listed(CompletionList)
+    /// `completion`, but only when the argument before this one is `word` (`run step <name>`).
+    case afterArgument(String, ValueCompletion)
 
-    /// A guess from the placeholder name: `file` and `dir` complete paths, the rest nothing.
+    /// From the placeholder name: `<file>` completes files, `<dir>` folders, the rest nothing.
     static func inferred(from name: String) -> ValueCompletion {
         switch name {
-        case "file", "values", "config", "registry", "inputs", "event", "http", "storage", "record", "output": return .files
-        case "dir", "package": return .directories
+        case "file", "values.json": return .files
+        case "dir": return .directories
         default: return .nothing
         }
     }
+}
+
+/// The lists completion scripts ask the tool for while completing, because they change with the
+/// package in the current folder or with the installed version.
+enum CompletionList: String, CaseIterable, Sendable {
+    /// Flow step names of the package in (or above) the current folder.
+    case steps
+    /// Every rule id of the rule catalogue.
+    case rules
+    /// `id=severity` for every rule id and severity, for `lint --rule`.
+    case ruleSettings = "rule-settings"
 }

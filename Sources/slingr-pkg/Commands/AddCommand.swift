@@ -29,13 +29,14 @@ enum AddCommand: Command {
         http, ^v1.0.36 for oauth, ^v1.2.0 for pdf and ^v1.0.4 for ftp.
         """,
         arguments: [
-            ArgumentSpec("kind", help: "What to add: \(kinds.joined(separator: ", "))."),
+            ArgumentSpec("kind", help: "What to add: \(kinds.joined(separator: ", ")).", choices: kinds),
             ArgumentSpec("name", help: "Its name: letters and digits, starting with a letter."),
         ],
         options: [
             OptionSpec("dir", valueName: "dir", help: "Folder of the package (default: the current folder)."),
             OptionSpec("label", valueName: "label", help: "Label of the step, service, listener, event or field (default: from the name)."),
-            OptionSpec("type", valueName: "type", help: "Field type for 'field' (default: text); 'service' or 'package' for 'dependency'."),
+            OptionSpec("type", valueName: "type", help: "Field type for 'field' (default: text); 'service' or 'package' for 'dependency'.",
+                       completion: .words(ScaffoldField.offeredTypes.map(\.rawValue) + ["service", "package"])),
             OptionSpec("required", help: "Make the field required ('field' only)."),
             OptionSpec("version", valueName: "version", help: "Version of the dependency, such as '^v1.2.0' ('dependency' only)."),
             OptionSpec("registry", valueName: "file", help: "Registry file to take dependency versions from (default: 'registry' in .slingr-pkg.json)."),

@@ -20,7 +20,7 @@ enum PreviewCommand: Command {
             OptionSpec("app", valueName: "name", help: "App name for the platform values (default: myapp)."),
             OptionSpec("environment", valueName: "env", help: "App environment for the platform values (default: dev)."),
             OptionSpec("user-id", valueName: "id", help: "What sys.context.getCurrentUserRecord().id() answers in --build (default: 000000000000000000000001)."),
-            OptionSpec("step", valueName: "name", help: "Show the inputs of this flow step instead."),
+            OptionSpec("step", valueName: "name", help: "Show the inputs of this flow step instead.", completion: .listed(.steps)),
             OptionSpec("press", valueName: "button", help: "Run a button's action on the values first (its path or name); repeatable, in order.", isRepeatable: true),
             OptionSpec("build", help: "Run configurationBuilder.js on the values and show the configuration it builds."),
             OptionSpec("show-hidden", help: "Show hidden fields, marked, with the expression that hides them."),

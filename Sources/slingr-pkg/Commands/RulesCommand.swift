@@ -8,7 +8,7 @@ enum RulesCommand: Command {
         name: "rules",
         abstract: "List every rule any command reports, or explain one with its examples.",
         discussion: "Each example marks with ↓ where the finding points. Every rule listed can be set to off, note, warning or error in .slingr-pkg.json.",
-        arguments: [ArgumentSpec("id", help: "A rule id to explain.", isOptional: true)],
+        arguments: [ArgumentSpec("id", help: "A rule id to explain.", isOptional: true, completion: .listed(.rules))],
         options: [.format()]
     )
 

@@ -7,6 +7,9 @@ import SlingrScript
 /// prints its result, logs, events and HTTP exchanges (or the uncaught exception with its
 /// JavaScript stack).
 enum RunCommand: Command {
+    /// What `run` runs.
+    static let kinds = ["step", "function", "listener"]
+
     static let spec = CommandSpec(
         name: "run",
         abstract: "Run a flow step, library function or listener on an emulated Slingr runtime.",
@@ -14,8 +17,8 @@ enum RunCommand: Command {
         Targets: 'step NAME' (inputs from --input and --inputs, over the defaults of its step.json), 'function LIBRARY.FUNCTION' (exports.FUNCTION of scripts/LIBRARY.js, arguments from --args), 'listener NAME' (callback(event): the event from --event, or a webhook event built from --body and --headers). The package runs in the sandboxed interpreter with config from --values and --set (defaults and configurationBuilder.js applied), sys.logs, sys.storage, sys.events and the rest of the platform emulated as 'slingr-pkg help runtime' describes. HTTP requests never reach the network: replies come from --http, or --record sends them for real once and saves the replies. Exit status: 0 when the code returned, 1 when it threw (the error is shown in the package's files with its stack), 2 for usage errors and unreadable input.
         """,
         arguments: [
-            ArgumentSpec("kind", help: "step, function or listener."),
-            ArgumentSpec("name", help: "The step name, LIBRARY.FUNCTION, or the listener name."),
+            ArgumentSpec("kind", help: "step, function or listener.", choices: kinds),
+            ArgumentSpec("name", help: "The step name, LIBRARY.FUNCTION, or the listener name.", completion: .afterArgument("step", .listed(.steps))),
         ],
         options: [
             OptionSpec("input", valueName: "name=value", help: "A step input (typed by step.json: text as is, JSON for other types).", isRepeatable: true),
@@ -33,9 +36,9 @@ enum RunCommand: Command {
         }
         let kind = arguments.positionals[0]
         let name = arguments.positionals[1]
-        guard ["step", "function", "listener"].contains(kind) else {
+        guard kinds.contains(kind) else {
             var message = "unknown target kind '\(kind)' (step, function or listener)"
-            if let suggestion = Suggestion.closest(to: kind, in: ["step", "function", "listener"]) { message += "; did you mean '\(suggestion)'?" }
+            if let suggestion = Suggestion.closest(to: kind, in: kinds) { message += "; did you mean '\(suggestion)'?" }
             return SlingrPkg.usageError(message, command: spec, context: context)
         }
         let setup: RuntimeSetup

@@ -1,0 +1,68 @@
+import SlingrDiagnostics
+import SlingrPackage
+import SlingrRuntime
+
+/// `slingr-pkg completion bash|zsh|fish` prints a completion script generated from the command
+/// declarations; the hidden `--list <list>` answers the scripts' questions while completing
+/// (flow steps of the package here, rule ids of this version).
+enum CompletionCommand: Command {
+    static let shells = ["bash", "zsh", "fish"]
+
+    static let spec = CommandSpec(
+        name: "completion",
+        abstract: "Print a completion script for bash, zsh or fish.",
+        discussion: """
+        The script completes every command, option and enumerated value: formats, kinds, policies, \
+        rule ids, and the flow steps of the package in the current folder.
+
+        bash: add 'source <(slingr-pkg completion bash)' to ~/.bashrc, or save the script as \
+        ~/.local/share/bash-completion/completions/slingr-pkg (with the bash-completion package).
+
+        zsh: save it as _slingr-pkg in a folder of $fpath before compinit runs, or add \
+        'source <(slingr-pkg completion zsh)' after compinit in ~/.zshrc.
+
+        fish: save it as ~/.config/fish/completions/slingr-pkg.fish.
+        """,
+        arguments: [ArgumentSpec("shell", help: "The shell: bash, zsh or fish.", isOptional: true, choices: shells)],
+        options: [
+            OptionSpec("list", valueName: "list", help: "Print the names the scripts complete from, one a line.",
+                       choices: CompletionList.allCases.map(\.rawValue), isHidden: true),
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
+        if let name = arguments.value("list"), let list = CompletionList(rawValue: name) {
+            for item in items(list, context: context) { context.stdout.write(item + "\n") }
+            return .success
+        }
+        guard let shell = arguments.positionals.first else {
+            return SlingrPkg.usageError("missing expected argument '<shell>'", command: spec, context: context)
+        }
+        let script = CompletionScript(commands: SlingrPkg.commands.map { $0.spec })
+        switch shell {
+        case "bash": context.stdout.write(script.bash)
+        case "zsh": context.stdout.write(script.zsh)
+        case "fish": context.stdout.write(script.fish)
+        default:
+            var message = "unknown shell '\(shell)'; expected one of: \(shells.joined(separator: ", "))"
+            if let suggestion = Suggestion.closest(to: shell, in: shells) { message += "; did you mean '\(suggestion)'?" }
+            return SlingrPkg.usageError(message, command: spec, context: context)
+        }
+        return .success
+    }
+
+    /// The names of a list, for the current folder's package where it matters.
+    static func items(_ list: CompletionList, context: CommandContext) -> [String] {
+        switch list {
+        case .steps:
+            let root = context.packageRoot(nil).absolute
+            let repository = PackageRepository(root: root, displayRoot: ".", fileSystem: context.fileSystem)
+            guard repository.package != nil else { return [] }
+            return PackageLayout(repository).steps.map(\.name)
+        case .rules:
+            return RuleCatalogue.complete.ids
+        case .ruleSettings:
+            return RuleCatalogue.complete.ids.flatMap { id in LintConfiguration.Setting.allCases.map { "\(id)=\($0.rawValue)" } }
+        }
+    }
+}
