@@ -96,13 +96,13 @@ extension CompletionScript {
                 script += line + " -d " + Self.quoted(Self.summary(option.help)) + "\n"
             }
             for (index, argument) in arguments.enumerated() {
-                let (completion, after) = Self.unconditional(argument.completion)
-                guard completion != .nothing else { continue }
-                var condition = "__slingr_pkg_argument \(name) \(index + 1) \(argument.isRepeating ? "yes" : "no")"
-                if let after { condition += " " + after }
-                let description = Self.summary(argument.help)
-                script += "complete -c \(tool) -n '\(condition)'" + Self.fishValues(completion).replacing(" -x", with: "").replacing(" -r", with: "")
-                    + (description.isEmpty ? "" : " -d " + Self.quoted(description)) + "\n"
+                for (after, completion) in Self.alternatives(argument.completion) where completion != .nothing {
+                    var condition = "__slingr_pkg_argument \(name) \(index + 1) \(argument.isRepeating ? "yes" : "no")"
+                    if let after { condition += " " + after }
+                    let description = Self.summary(argument.help)
+                    script += "complete -c \(tool) -n '\(condition)'" + Self.fishValues(completion).replacing(" -x", with: "").replacing(" -r", with: "")
+                        + (description.isEmpty ? "" : " -d " + Self.quoted(description)) + "\n"
+                }
             }
         }
         return script
@@ -116,7 +116,7 @@ extension CompletionScript {
         case .files: return " -r -F"
         case .directories: return " -x -a '(__fish_complete_directories (commandline -ct))'"
         case .listed(let list): return " -x -a '(__slingr_pkg_list \(list.rawValue))'"
-        case .afterArgument(_, let inner): return fishValues(inner)
+        case .byArgumentBefore: return " -x"
         }
     }
 }
