@@ -22,6 +22,9 @@ struct CompletionScriptTests {
 
     static let sample = PathName.join(PackageRoot.path, "Fixtures/packages/sample")
 
+    /// A text with what quoting must survive: quotes, backslashes, a dollar, a glob.
+    static let awkward = #"the package's \ path: "$HOME" \n *.js"#
+
     static var cases: [Case] {
         let severities: Set<String> = ["off", "note", "warning", "error"]
         return [
@@ -164,6 +167,7 @@ struct CompletionScriptTests {
         driver += call(Self.bashWords("slingr-pkg lint --rule=step-icon-size=w")) + "echo '== exact rule'\nprintf '%s\\n' \"${COMPREPLY[@]}\"\n"
         driver += "COMP_WORDBREAKS=${COMP_WORDBREAKS//=}\n" + call(["slingr-pkg", "lint", "--format=j"])
             + "echo '== without = breaks'\nprintf '%s\\n' \"${COMPREPLY[@]}\"\n"
+        driver += "echo '== quoting'\nprintf '%s\\n' \(CompletionScript.quoted(Self.awkward))\n"
         let driverPath = PathName.join(folder, "driver.bash")
         try fileSystem.writeFileAtomically(driverPath, Array(driver.utf8))
         guard let result = Self.run(["bash", "--norc", "--noprofile", driverPath]) else {
@@ -177,6 +181,7 @@ struct CompletionScriptTests {
         #expect(results["exact format"] == ["json"])
         #expect(results["exact rule"] == ["warning"])
         #expect(results["without = breaks"] == ["--format=json"])
+        #expect(results["quoting"] == [Self.awkward], "bash reads a quoted text back as \(results["quoting"] ?? [])")
     }
 
     @Test("fish: complete -C offers the same words")
@@ -186,8 +191,9 @@ struct CompletionScriptTests {
         defer { try? fileSystem.removeItem(folder) }
         var driver = "source \(CompletionScript.quoted(script))\n"
         for (index, item) in Self.cases.enumerated() {
-            driver += "echo '== \(index)'\ncomplete -C \(CompletionScript.quoted(item.line))\n"
+            driver += "echo '== \(index)'\ncomplete -C \(CompletionScript.fishQuoted(item.line))\n"
         }
+        driver += "echo '== quoting'\necho \(CompletionScript.fishQuoted(Self.awkward))\n"
         let driverPath = PathName.join(folder, "driver.fish")
         try fileSystem.writeFileAtomically(driverPath, Array(driver.utf8))
         guard let result = Self.run(["fish", "--no-config", driverPath], environment: ["HOME": folder, "XDG_CONFIG_HOME": folder, "XDG_DATA_HOME": folder]) else {
@@ -198,6 +204,7 @@ struct CompletionScriptTests {
         // fish prints 'word<TAB>description'.
         let words = Self.offered(result.stdout).mapValues { Set($0.map { String($0.split(separator: "\t", maxSplits: 1).first ?? "") }) }
         Self.check("fish", words) { String($0) }
+        #expect(words["quoting"] == [Self.awkward], "fish reads a quoted text back as \(words["quoting"] ?? [])")
     }
 
     @Test("zsh: the completion system offers the same words, autoloaded from fpath and sourced")
