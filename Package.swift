@@ -26,7 +26,7 @@ let package = Package(
         ),
         .target(
             name: "SlingrLanguageServer",
-            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage"]
+            dependencies: ["SlingrDiagnostics", "SlingrJSON", "SlingrScript", "SlingrVersions", "SlingrPackage", "SlingrRuntime"]
         ),
         .target(name: "SlingrTest262", dependencies: ["SlingrDiagnostics", "SlingrScript"]),
         .executableTarget(

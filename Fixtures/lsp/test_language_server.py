@@ -171,3 +171,73 @@ async def test_quick_fix_and_fix_all(client: LanguageClient, workspace):
 
     change_document(client, path, fixed_all, 3)
     assert await diagnostics_for(client, path, lambda found: found == []) == []
+
+
+async def complete(client, path, position):
+    result = await client.text_document_completion_async(
+        types.CompletionParams(text_document=types.TextDocumentIdentifier(uri=path.as_uri()), position=position)
+    )
+    items = result.items if isinstance(result, types.CompletionList) else result
+    return {item.label: item for item in items}
+
+
+@pytest.mark.asyncio
+async def test_completion_in_descriptors(client: LanguageClient, workspace):
+    path = workspace / "sample" / "package.json"
+    text = open_document(client, path)
+
+    # A field's type: every field type of the format, with its meaning.
+    labels = await complete(client, path, position_of(text, '"dropDown"', 1))
+    assert {"text", "dropDown", "buttonsGroup", "fieldsGroup", "password"} <= set(labels)
+    assert labels["dropDown"].text_edit.new_text == '"dropDown"'
+
+    # typeOptions keys depend on the field's type: a drop-down takes allowCustom, not validation.
+    edited = text.replace('"typeOptions": {\n                "possibleValues"', '"typeOptions": {\n                "al": 1,\n                "possibleValues"', 1)
+    change_document(client, path, edited, 2)
+    labels = await complete(client, path, position_of(edited, '"al"', 3))
+    assert "allowCustom" in labels and "validation" not in labels and "possibleValues" not in labels
+    assert labels["allowCustom"].text_edit.range.start == position_of(edited, '"al"')
+
+    # config.<field> inside an expression string, platform values included.
+    edited = text.replace("'https://' + config.region", "'https://' + config.reg", 1)
+    change_document(client, path, edited, 3)
+    labels = await complete(client, path, position_of(edited, "config.reg", len("config.reg")))
+    assert {"region", "authType", "advanced", "WEBHOOK_URL"} <= set(labels)
+    assert labels["region"].text_edit.range.start == position_of(edited, "config.reg", len("config."))
+
+    # Inside a group: its children.
+    edited = text.replace("'https://' + config.region", "'https://' + config.advanced.", 1)
+    change_document(client, path, edited, 4)
+    labels = await complete(client, path, position_of(edited, "config.advanced.", len("config.advanced.")))
+    assert set(labels) == {"timeout", "verbose"}
+    change_document(client, path, text, 5)
+
+
+@pytest.mark.asyncio
+async def test_completion_of_rule_ids_in_settings(client: LanguageClient, workspace):
+    path = workspace / "sample" / ".slingr-pkg.json"
+    text = '{\n  "rules": {\n    "unk": "off",\n    "unknown-key": "warning"\n  }\n}\n'
+    open_document(client, path, text)
+    labels = await complete(client, path, position_of(text, '"unk"', 4))
+    assert {"unknown-field-type", "config-reference"} <= set(labels)
+    assert "unknown-key" not in labels  # already set in this object
+    labels = await complete(client, path, position_of(text, '"warning"', 1))
+    assert set(labels) == {"off", "note", "warning", "error"}
+
+
+@pytest.mark.asyncio
+async def test_completion_in_scripts(client: LanguageClient, workspace):
+    path = workspace / "sample" / "flowSteps" / "createContact" / "step.js"
+    text = open_document(client, path)
+    assert "acmecrm" in await complete(client, path, position_of(text, "pkg.", 4))
+    assert "api" in await complete(client, path, position_of(text, "pkg.acmecrm.", len("pkg.acmecrm.")))
+    labels = await complete(client, path, position_of(text, "pkg.acmecrm.api.", len("pkg.acmecrm.api.")))
+    assert {"getContact", "createContact"} <= set(labels)
+    labels = await complete(client, path, position_of(text, "sys.", 4))
+    assert {"logs", "storage", "events", "utils"} <= set(labels)
+    labels = await complete(client, path, position_of(text, "sys.logs.", len("sys.logs.")))
+    assert {"debug", "info", "warn", "error"} <= set(labels)
+    edited = text.replace("var contact =", "var http = dependencies.;\n    var contact =", 1)
+    change_document(client, path, edited, 2)
+    labels = await complete(client, path, position_of(edited, "dependencies.", len("dependencies.")))
+    assert set(labels) == {"http", "oauth"}

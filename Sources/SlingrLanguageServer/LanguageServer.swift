@@ -57,10 +57,14 @@ public final class LanguageServer: @unchecked Sendable {
     private var lastChange = DispatchTime.now()
     /// The findings last published, by package root (or standalone file path).
     var findings: [String: PackageFindings] = [:]
+    /// What each package declares (names, fields, libraries), read once per change.
+    var outlines: [String: PackageOutline] = [:]
+    let shapes: DescriptorShapes
 
     public init(options: Options, fileSystem: any FileSystem, send: @escaping @Sendable ([UInt8]) -> Void) {
         self.options = options
         overlay = OverlayFileSystem(base: fileSystem)
+        shapes = DescriptorShapes(catalogue: options.catalogue)
         self.send = send
     }
 
@@ -130,6 +134,7 @@ public final class LanguageServer: @unchecked Sendable {
             isShuttingDown = true
             return .null
         case "textDocument/codeAction": return try codeActions(params)
+        case "textDocument/completion": return try completion(params)
         default: throw .methodNotFound(method)
         }
     }
@@ -165,6 +170,7 @@ public final class LanguageServer: @unchecked Sendable {
         let capabilities: JSONOutput = .object([
             ("positionEncoding", .string("utf-16")),
             ("textDocumentSync", .object([("openClose", .bool(true)), ("change", .integer(1)), ("save", .object([("includeText", .bool(true))]))])),
+            ("completionProvider", .object([("triggerCharacters", .array([".", "\"", ":"].map(JSONOutput.string)))])),
             ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix"), .string("source.fixAll")]))])),
             ("workspace", .object([("workspaceFolders", .object([("supported", .bool(true)), ("changeNotifications", .bool(true))]))])),
         ])

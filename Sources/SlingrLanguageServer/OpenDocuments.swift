@@ -101,7 +101,9 @@ extension LanguageServer {
     func didChangeWatchedFiles(_ params: JSONValue?) {
         for change in params?["changes"]?.array ?? [] {
             guard let path = change["uri"]?.string.flatMap(DocumentURI.path) else { continue }
-            if let key = lintKey(forPath: PathName.normalize(path)) { staleRoots.insert(key) }
+            guard let key = lintKey(forPath: PathName.normalize(path)) else { continue }
+            staleRoots.insert(key)
+            outlines[key] = nil
         }
         scheduleLint()
     }
@@ -109,6 +111,7 @@ extension LanguageServer {
     private func markStale(_ document: OpenDocument) {
         guard let path = document.path, let key = lintKey(forPath: path) else { return }
         staleRoots.insert(key)
+        outlines[key] = nil
         scheduleLint()
     }
 
@@ -123,6 +126,15 @@ extension LanguageServer {
     /// The package root of a document, when it is in one.
     func packageRoot(of document: OpenDocument) -> String? {
         document.path.flatMap { PackageRootLocator.root(containing: PathName.parent($0), fileSystem: overlay)?.root }
+    }
+
+    /// What the package of a document declares, read once per change of the package.
+    func outline(of document: OpenDocument) -> (root: String, outline: PackageOutline)? {
+        guard let root = packageRoot(of: document) else { return nil }
+        if let known = outlines[root] { return (root, known) }
+        let outline = PackageOutline(PackageRepository(root: root, displayRoot: root, fileSystem: overlay))
+        outlines[root] = outline
+        return (root, outline)
     }
 
     /// The URI under which the editor knows a path (its own spelling for open documents).

@@ -8,7 +8,7 @@ enum LspCommand: Command {
     static let spec = CommandSpec(
         name: "lsp",
         abstract: "Run the language server (Language Server Protocol over standard input and output).",
-        discussion: "Editors start this command and talk to it; it is not meant to be typed. It reports lint findings as you type (unsaved text included, cross-file rules too) and offers the fixes as quick fixes and a \"fix all\" for the file. Each document belongs to the package found from its folder as git finds a repository, so a workspace may hold several packages. Exit status: 0 after the client's shutdown and exit, 1 when input ends or exit comes without shutdown.",
+        discussion: "Editors start this command and talk to it; it is not meant to be typed. It reports lint findings as you type (unsaved text included, cross-file rules too) offers the fixes as quick fixes and a \"fix all\" for the file, and completes descriptor keys and values (typeOptions keys for the field's type), config.<field> and utils. in expression strings, dependencies., pkg.<package>.<library>., config. and sys. in scripts and rule ids in .slingr-pkg.json. Each document belongs to the package found from its folder as git finds a repository, so a workspace may hold several packages. Exit status: 0 after the client's shutdown and exit, 1 when input ends or exit comes without shutdown.",
         options: [
             OptionSpec("stdio", help: "Talk over standard input and output (the default and only transport; accepted because editors pass it)."),
             OptionSpec("debounce", valueName: "ms", help: "Quiet time after a change before the package is linted again.", defaultValue: "5"),
