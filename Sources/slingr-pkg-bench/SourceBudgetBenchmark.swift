@@ -102,7 +102,7 @@ enum SourceBudgetBenchmark {
         let reportURL = directory.appendingPathComponent("report.txt")
         guard (try? input.write(to: inputURL, atomically: true, encoding: .utf8)) != nil else { return nil }
         let bench = CommandLine.arguments[0]
-        let helper = [bench, "script", "--measure-child", inputURL.path, errorURL.path, tool] + arguments
+        let helper = [bench, "script", "--measure-child", inputURL.path, "/dev/null", errorURL.path, tool] + arguments
         guard let status = spawn(helper, stdin: "/dev/null", stdout: reportURL.path, stderr: "/dev/null")?.status, status == 0,
               let report = try? String(contentsOf: reportURL, encoding: .utf8)
         else { return nil }
@@ -114,12 +114,12 @@ enum SourceBudgetBenchmark {
         return ChildRun(seconds: seconds, peakMegabytes: kilobytes / 1024, status: exit, firstLine: firstLine)
     }
 
-    /// `slingr-pkg-bench script --measure-child <stdin file> <stderr file> <tool> <arguments...>`:
-    /// runs the tool and prints its wall time in seconds, peak resident memory in KB and exit
-    /// status (see `runChild`).
+    /// `slingr-pkg-bench script --measure-child <stdin file> <stdout file> <stderr file> <tool>
+    /// <arguments...>`: runs the tool and prints its wall time in seconds, peak resident memory
+    /// in KB and exit status (see `runChild`; the hostile-program tests use it too).
     static func measureChildMain(_ arguments: [String]) -> Int32 {
-        guard arguments.count >= 3 else { return 2 }
-        guard let run = spawn(Array(arguments[2...]), stdin: arguments[0], stdout: "/dev/null", stderr: arguments[1]) else { return 1 }
+        guard arguments.count >= 4 else { return 2 }
+        guard let run = spawn(Array(arguments[3...]), stdin: arguments[0], stdout: arguments[1], stderr: arguments[2]) else { return 1 }
         print(String(format: "%.6f %ld %d", run.seconds, run.usage.ru_maxrss, run.status))
         return 0
     }

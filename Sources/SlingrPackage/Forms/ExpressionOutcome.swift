@@ -32,6 +32,14 @@ public struct ExpressionOutcome: Sendable, Equatable {
         }
     }
 
+    /// The source as the text preview quotes it: a long expression (someone else's package may
+    /// hold a megabyte of it) is cut after its first 120 characters.
+    public var quotedSource: String {
+        let limit = 120
+        guard source.unicodeScalars.count > limit else { return source }
+        return String(String.UnicodeScalarView(source.unicodeScalars.prefix(limit))) + "…"
+    }
+
     public var failure: String? {
         if case .failed(let message) = result { return message }
         return nil

@@ -161,7 +161,7 @@ struct FieldWidgets {
         for outcome in field.displayValues {
             let prefix = many ? "- " : ""
             if let failure = outcome.failure {
-                lines += TextWrapper.wrap(style.red("! ") + "value '\(outcome.source)' failed: " + failure, width: width, restPrefix: "  ")
+                lines += TextWrapper.wrap(style.red("! ") + "value '\(outcome.quotedSource)' failed: " + failure, width: width, restPrefix: "  ")
                 continue
             }
             let text = outcome.value.map(textValue) ?? ""
@@ -207,7 +207,7 @@ struct FieldWidgets {
         for outcome in field.oauth2Options {
             var text: String
             if let failure = outcome.failure {
-                text = style.red("! ") + "'\(outcome.source)' failed: " + failure
+                text = style.red("! ") + "'\(outcome.quotedSource)' failed: " + failure
             } else {
                 let value = outcome.value ?? .undefined
                 if ValueChecks.isEmpty(value) {

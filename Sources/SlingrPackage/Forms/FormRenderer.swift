@@ -94,7 +94,7 @@ public struct FormRenderer: Sendable {
         if let hint = hint(spec) { lines += TextWrapper.wrap(hint, width: innerWidth).map { inner + style.dim($0) } }
         for outcome in field.failures where outcome.key != "value" || (spec.type != .label && spec.type != .info) {
             guard !FieldType.oauth2Options.contains(outcome.key) else { continue }
-            let text = "\(outcome.key) '\(outcome.source)' failed: " + (outcome.failure ?? "")
+            let text = "\(outcome.key) '\(outcome.quotedSource)' failed: " + (outcome.failure ?? "")
             lines += TextWrapper.wrap(text, width: innerWidth - 2).enumerated().map { index, line in
                 inner + (index == 0 ? style.red("! ") : "  ") + line
             }

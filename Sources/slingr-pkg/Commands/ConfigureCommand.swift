@@ -19,7 +19,7 @@ enum ConfigureCommand: Command {
             OptionSpec("env", valueName: "name=value", help: "Value of a ${NAME} environment placeholder.", isRepeatable: true),
             OptionSpec("app", valueName: "name", help: "App name for the platform values (default: myapp)."),
             OptionSpec("environment", valueName: "env", help: "App environment for the platform values (default: dev)."),
-        ] + ScriptLimitOptions.options
+        ] + ScriptLimitOptions.options(defaultSteps: Limits().maxSteps, expressionSteps: FormEvaluator.expressionLimits.maxSteps)
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {

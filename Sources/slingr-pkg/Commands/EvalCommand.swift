@@ -24,7 +24,7 @@ enum EvalCommand: Command {
             OptionSpec("set", valueName: "name=value", help: "Set one configuration value (a dotted path for groups); the value is read as JSON when it parses, else as a string.", isRepeatable: true),
             OptionSpec("env", valueName: "NAME=VALUE", help: "A platform value: " + environmentNames.joined(separator: ", ") + ".", isRepeatable: true),
             .format(),
-        ] + ScriptLimitOptions.options
+        ] + ScriptLimitOptions.options(defaultSteps: Limits().maxSteps)
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
@@ -84,14 +84,11 @@ enum EvalCommand: Command {
                     var members: [(String, JSONOutput)] = [("value", output(try interpreter.checkedHostValue(value))), ("type", .string(typeName(value)))]
                     members.append(("display", .string(try interpreter.render(value))))
                     if statements { members.append(("config", output(try interpreter.checkedHostValue(config)))) }
-                    var logs: [JSONOutput] = interpreter.logs.map { .object([("level", .string($0.level.rawValue)), ("message", .string($0.message))]) }
-                    if let summary = interpreter.logSummary { logs.append(.object([("level", .string("info")), ("message", .string(summary))])) }
-                    members.append(("logs", .array(logs)))
+                    members.append(("logs", logsJSON(interpreter)))
                     context.stdout.write(JSONOutput.object(members).rendered() + "\n")
                 } else {
                     context.stdout.write(try interpreter.render(statements ? config : value) + "\n")
-                    for entry in interpreter.logs { context.stderr.write("\(entry.level.rawValue): \(entry.message)\n") }
-                    if let summary = interpreter.logSummary { context.stderr.write(summary + "\n") }
+                    writeLogs(interpreter, context: context)
                 }
             } catch {
                 var located = error
@@ -107,7 +104,9 @@ enum EvalCommand: Command {
             }
             if json {
                 let located = diagnostics.first?.location
+                // What the code logged before it failed helps to see why.
                 let members: [(String, JSONOutput)] = [
+                    ("logs", logsJSON(interpreter)),
                     ("error", .object([
                         ("name", .string(error.name)), ("message", .string(error.message)),
                         ("description", .string(error.description)),
@@ -117,11 +116,24 @@ enum EvalCommand: Command {
                 ]
                 context.stdout.write(JSONOutput.object(members).rendered() + "\n")
             } else {
+                writeLogs(interpreter, context: context)
                 let renderer = DiagnosticTextRenderer(style: context.style(for: arguments), sources: [label: file])
                 context.stderr.write(renderer.render(diagnostics))
             }
             return .failure
         }
+    }
+
+    /// The log lines (within the log budget) and the count of those left out, on standard error.
+    private static func writeLogs(_ interpreter: ScriptInterpreter, context: CommandContext) {
+        for entry in interpreter.logs { context.stderr.write("\(entry.level.rawValue): \(entry.message)\n") }
+        if let summary = interpreter.logSummary { context.stderr.write(summary + "\n") }
+    }
+
+    private static func logsJSON(_ interpreter: ScriptInterpreter) -> JSONOutput {
+        var logs: [JSONOutput] = interpreter.logs.map { .object([("level", .string($0.level.rawValue)), ("message", .string($0.message))]) }
+        if let summary = interpreter.logSummary { logs.append(.object([("level", .string("info")), ("message", .string(summary))])) }
+        return .array(logs)
     }
 
     // MARK: Configuration values

@@ -28,7 +28,7 @@ enum PreviewCommand: Command {
             OptionSpec("width", valueName: "n", help: "Width of the text output (default: $COLUMNS, else 80)."),
             .format(["text", "json", "markdown", "sarif", "github"]),
             OptionSpec("check", help: "Exit with status 1 when the values have problems."),
-        ] + ScriptLimitOptions.options
+        ] + ScriptLimitOptions.options(defaultSteps: Limits().maxSteps, expressionSteps: FormEvaluator.expressionLimits.maxSteps)
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
@@ -143,6 +143,7 @@ struct PreviewSetup {
         }
         var expressionLimits = FormEvaluator.expressionLimits
         expressionLimits.maxMemory = builderLimits.maxMemory
+        if arguments.value("max-steps") != nil { expressionLimits.maxSteps = builderLimits.maxSteps }
         expressionLimits.deadline = builderLimits.deadline
         var timeout: Double?
         if command.name == ConfigureCommand.spec.name {

@@ -32,8 +32,7 @@ struct RuntimeSetup {
         OptionSpec("offline", help: "Use only cached tag lists and dependency checkouts."),
         OptionSpec("refresh", help: "Ask every git source again instead of using the cache."),
         OptionSpec("now", valueName: "time", help: "What Date.now() answers: an ISO date or ms since 1970 (default: 2025-01-01T00:00:00Z)."),
-        OptionSpec("max-steps", valueName: "n", help: "Step budget of a run or of each test (default: 10000000)."),
-    ] + ScriptLimitOptions.options
+    ] + ScriptLimitOptions.options(defaultSteps: RuntimeOptions.defaultLimits.maxSteps)
 
     enum Loaded {
         case success(RuntimeSetup)
@@ -112,11 +111,7 @@ struct RuntimeSetup {
             guard let time = parseTime(text) else { return usage("'--now' needs an ISO date (2025-01-31T12:00:00Z) or ms since 1970, not '\(text)'") }
             options.now = time
         }
-        if let text = arguments.value("max-steps") {
-            guard let steps = Int(text), steps > 0 else { return usage("'--max-steps' needs a positive number, not '\(text)'") }
-            options.limits.maxSteps = steps
-        }
-        // The same memory budget and wall-clock deadline as every command that runs package code.
+        // The same step and memory budgets and wall-clock deadline as every command that runs package code.
         guard let limits = ScriptLimitOptions.limits(arguments, base: options.limits, command: command, context: context) else { return .failure(.usage) }
         options.limits = limits
         return .success(RuntimeSetup(repository: repository, options: options, recordPath: recordPath, storagePath: storagePath))

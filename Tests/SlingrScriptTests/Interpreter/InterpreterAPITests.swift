@@ -54,8 +54,8 @@ struct InterpreterAPITests {
         let interpreter = ScriptInterpreter()
         for (source, fragment) in [
             ("class A {}", "class syntax is not supported"),
-            ("async function f() {}", "async functions is not supported"),
-            ("function* g() {}", "generator functions is not supported"),
+            ("async function f() {}", "an async function is not supported"),
+            ("function* g() {}", "a generator function is not supported"),
             ("10n", "BigInt is not supported"),
             ("with (Math) { max(1, 2) }", "with is not supported"),
             ("/\\p{L}/u.test('a')", "Unicode property escape"),

@@ -130,7 +130,7 @@ extension ArrayBuiltins {
         var index = start
         while index < end {
             if let value = try realm.existingIndex(object, index) {
-                try realm.createDataPropertyOrThrow(result, Names.indexKey(target), value)
+                try realm.createDataIndexOrThrow(result, target, value)
             }
             index += 1
             target += 1
@@ -164,7 +164,7 @@ extension ArrayBuiltins {
         }
         for offset in 0..<deleteCount {
             if let value = try realm.existingIndex(object, start + offset) {
-                try realm.createDataPropertyOrThrow(removed, Names.indexKey(offset), value)
+                try realm.createDataIndexOrThrow(removed, offset, value)
             }
         }
         try realm.setLength(removed, deleteCount)
@@ -222,7 +222,7 @@ extension ArrayBuiltins {
         for item in [Value.object(object)] + arguments.values {
             guard case .object(let source) = item, source.isArray else {
                 if count >= maxSafeLength { throw realm.typeError("Invalid array length") }
-                try realm.createDataPropertyOrThrow(result, Names.indexKey(count), item)
+                try realm.createDataIndexOrThrow(result, count, item)
                 count += 1
                 continue
             }
@@ -237,7 +237,7 @@ extension ArrayBuiltins {
             }
             for index in 0..<length {
                 if let value = try realm.existingIndex(source, index) {
-                    try realm.createDataPropertyOrThrow(result, Names.indexKey(count + index), value)
+                    try realm.createDataIndexOrThrow(result, count + index, value)
                 }
             }
             count += length

@@ -28,7 +28,7 @@ enum ArrayBuiltins {
         BuiltinSpec("of", 0) { realm, this, arguments in
             let target = try ArrayBuiltins.constructFromThis(realm, this, length: arguments.count)
             for (index, value) in arguments.values.enumerated() {
-                try realm.createDataPropertyOrThrow(target, Names.indexKey(index), value)
+                try realm.createDataIndexOrThrow(target, index, value)
             }
             try realm.setLength(target, arguments.count)
             return .object(target)
@@ -46,7 +46,7 @@ enum ArrayBuiltins {
                 let target = try ArrayBuiltins.constructFromThis(realm, this, length: nil)
                 var index = 0
                 try realm.forEachIterated(items) { value in
-                    try realm.createDataPropertyOrThrow(target, Names.indexKey(index), try mapped(value, index))
+                    try realm.createDataIndexOrThrow(target, index, try mapped(value, index))
                     index += 1
                 }
                 try realm.setLength(target, index)
@@ -57,7 +57,7 @@ enum ArrayBuiltins {
             let target = try ArrayBuiltins.constructFromThis(realm, this, length: length)
             for index in 0..<length {
                 try realm.countIteration(index)
-                try realm.createDataPropertyOrThrow(target, Names.indexKey(index), try mapped(try realm.getIndex(source, index), index))
+                try realm.createDataIndexOrThrow(target, index, try mapped(try realm.getIndex(source, index), index))
             }
             try realm.setLength(target, length)
             return .object(target)
@@ -108,6 +108,12 @@ enum ArrayBuiltins {
                 try realm.setIndex(object, index, arguments[0])
                 index += 1
             }
+            // `Array(n).fill(x)` leaves no hole: the array is packed again, and the built-ins'
+            // fast paths (slice, spread, concat...) apply to it.
+            if case .array = object.kind, !object.storage.isSparse, object.storage.mayHaveHoles, start == 0,
+               object.elements.count == length, !object.elements.contains(where: ArrayHole.isHole) {
+                object.storage.mayHaveHoles = false
+            }
             return .object(object)
         },
         BuiltinSpec("filter", 1) { realm, this, arguments in
@@ -121,7 +127,7 @@ enum ArrayBuiltins {
                 let selected = try realm.call(
                     .object(callback), this: arguments[1], arguments: [value, .number(Double(index)), .object(object)])
                 if selected.isTruthy {
-                    try realm.createDataPropertyOrThrow(result, Names.indexKey(count), value)
+                    try realm.createDataIndexOrThrow(result, count, value)
                     count += 1
                 }
             }
@@ -227,7 +233,7 @@ enum ArrayBuiltins {
                 guard let value = try realm.existingIndex(object, index) else { continue }
                 let mapped = try realm.call(
                     .object(callback), this: arguments[1], arguments: [value, .number(Double(index)), .object(object)])
-                try realm.createDataPropertyOrThrow(result, Names.indexKey(index), mapped)
+                try realm.createDataIndexOrThrow(result, index, mapped)
             }
             return .object(result)
         },
@@ -434,7 +440,7 @@ enum ArrayBuiltins {
                     realm, into: target, source: inner, length: innerLength, start: targetIndex, depth: depth - 1, mapper: nil)
             } else {
                 if targetIndex >= 9_007_199_254_740_991 { throw realm.typeError("array too long") }
-                try realm.createDataPropertyOrThrow(target, Names.indexKey(targetIndex), element)
+                try realm.createDataIndexOrThrow(target, targetIndex, element)
                 targetIndex += 1
             }
         }

@@ -119,7 +119,7 @@ enum ObjectBuiltins {
                     try realm.call(.object(callback), this: .undefined, arguments: [item, .number(Double(index))]))
                 if case .object(let group) = try realm.get(object: result, key, receiver: .object(result)) {
                     try realm.set(object: group, Names.length, .number(Double(group.arrayLength)))
-                    try realm.createDataPropertyOrThrow(group, Names.indexKey(group.arrayLength), item)
+                    try realm.createDataIndexOrThrow(group, group.arrayLength, item)
                 } else {
                     try realm.createDataPropertyOrThrow(result, key, .object(realm.newArray([item])))
                 }

@@ -4,8 +4,8 @@ extension Compiler {
     /// Compiles a function literal; `inferredName` names anonymous functions after the variable
     /// or property they are assigned to (`const f = function () {}` has `f.name == "f"`).
     func function(_ node: FunctionNode, inferredName: String?) throws -> FunctionCode {
-        if node.isGenerator { throw unsupported("generator functions", node.range) }
-        if node.isAsync { throw unsupported("async functions", node.range) }
+        if node.isGenerator { throw unsupported("a generator function", node.range) }
+        if node.isAsync { throw unsupported("an async function", node.range) }
         if node.kind == .classConstructor { throw unsupported("class syntax", node.range) }
         var length = 0
         for param in node.params {

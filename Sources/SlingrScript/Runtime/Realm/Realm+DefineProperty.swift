@@ -92,6 +92,27 @@ extension Realm {
         }
     }
 
+    /// CreateDataPropertyOrThrow for an index: where the array keeps its elements densely with
+    /// the default attributes (the arrays map, slice, filter, Array.from ... build), the element
+    /// is written in place, without making the key's text and parsing it back.
+    func createDataIndexOrThrow(_ object: JSObject, _ index: Int, _ value: Value) throws {
+        if case .array = object.kind, !object.storage.isSparse, object.storage.elementFlags == .data, object.extensible {
+            if index < object.elements.count {
+                // An element (writable, configurable) or a hole (a new element): either way a
+                // plain data element results, and the length stays.
+                object.elements[index] = value
+                return
+            }
+            if index == object.elements.count, object.storage.lengthWritable {
+                try checkArray(length: index + 1)
+                try chargeNewValues(1)
+                object.elements.append(value)
+                return
+            }
+        }
+        try createDataPropertyOrThrow(object, Names.indexKey(index), value)
+    }
+
     /// Whether defining `descriptor` on a property that can never change would succeed.
     static func isCompatible(_ descriptor: PropertyDescriptor, with current: OwnProperty) -> Bool {
         if descriptor.configurable == true { return false }

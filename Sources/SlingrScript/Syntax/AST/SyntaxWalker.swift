@@ -59,6 +59,12 @@ public enum SyntaxWalker {
     private static func pushChildren(of node: any SyntaxNode, onto pending: inout [any SyntaxNode]) {
         let start = pending.count
         node.forEachChild { pending.append($0) }
-        pending[start...].reverse()
+        // Swapped in place: reversing a slice would copy it.
+        var low = start, high = pending.count - 1
+        while low < high {
+            pending.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
     }
 }
