@@ -241,3 +241,81 @@ async def test_completion_in_scripts(client: LanguageClient, workspace):
     change_document(client, path, edited, 2)
     labels = await complete(client, path, position_of(edited, "dependencies.", len("dependencies.")))
     assert set(labels) == {"http", "oauth"}
+
+
+async def hover_text(client, path, position):
+    result = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=path.as_uri()), position=position)
+    )
+    return None if result is None else result.contents.value
+
+
+@pytest.mark.asyncio
+async def test_hover(client: LanguageClient, workspace):
+    path = workspace / "sample" / "package.json"
+    text = open_document(client, path)
+    # A key and a field type: their documentation.
+    assert "internal name" in await hover_text(client, path, position_of(text, '"name": "acmecrm"', 2))
+    assert "list" in (await hover_text(client, path, position_of(text, '"dropDown"', 3))).lower()
+    # An expression: its value with the default configuration (authType defaults to 'oauth').
+    shown = await hover_text(client, path, position_of(text, "\"config.authType == 'apiKey'\"", 5))
+    assert "default configuration" in shown and "`false`" in shown
+    shown = await hover_text(client, path, position_of(text, "\"config.authType == 'oauth'\"", 5))
+    assert "`true`" in shown
+    # A finding: the rule's explanation.
+    broken = text.replace('"type": "password"', '"type": "passwrd"', 1)
+    change_document(client, path, broken, 2)
+    await diagnostics_for(client, path, lambda found: len(found) > 0)
+    shown = await hover_text(client, path, position_of(broken, '"passwrd"', 2))
+    assert shown.startswith("**unknown-field-type** (error, fixable)")
+    change_document(client, path, text, 3)
+
+    script = workspace / "sample" / "flowSteps" / "createContact" / "step.js"
+    script_text = open_document(client, script)
+    assert "scripts/api.js" in await hover_text(client, script, position_of(script_text, "createContact({", 2))
+    assert "sys.logs.info" in await hover_text(client, script, position_of(script_text, "info(", 1))
+
+
+async def definition(client, path, position):
+    result = await client.text_document_definition_async(
+        types.DefinitionParams(text_document=types.TextDocumentIdentifier(uri=path.as_uri()), position=position)
+    )
+    if result is None:
+        return None
+    location = result[0] if isinstance(result, list) else result
+    return location.uri, location.range.start
+
+
+@pytest.mark.asyncio
+async def test_definition(client: LanguageClient, workspace):
+    sample = workspace / "sample"
+    path = sample / "package.json"
+    text = open_document(client, path)
+    origin = types.Position(line=0, character=0)
+    # Metadata paths: a script file, a flow step folder's descriptor.
+    assert await definition(client, path, position_of(text, '"/scripts/api.js"', 3)) == ((sample / "scripts" / "api.js").as_uri(), origin)
+    step_json = sample / "flowSteps" / "createContact" / "step.json"
+    assert await definition(client, path, position_of(text, '"/flowSteps/createContact"', 5)) == (step_json.as_uri(), origin)
+    # config.<field> in an expression string: the field's name in package.json.
+    target = await definition(client, path, position_of(text, "config.region", len("config.re")))
+    assert target == (path.as_uri(), position_of(text, '"region"'))
+
+    # pkg.<package>.<library>.<function> in a script: where the library exports it.
+    script = sample / "flowSteps" / "createContact" / "step.js"
+    script_text = open_document(client, script)
+    api = sample / "scripts" / "api.js"
+    api_text = api.read_text()
+    target = await definition(client, script, position_of(script_text, "createContact({", 3))
+    assert target == (api.as_uri(), position_of(api_text, "exports.createContact"))
+
+    # A step name: runStep('createContact') in a test goes to the step's folder.
+    test_file = workspace / "acme" / "test" / "api.test.js"
+    test_text = open_document(client, test_file)
+    target = await definition(client, test_file, position_of(test_text, "runStep('createContact'", 10))
+    assert target == ((workspace / "acme" / "flowSteps" / "createContact" / "step.json").as_uri(), origin)
+    # config.get('name') in a script.
+    utils = workspace / "acme" / "scripts" / "utils.js"
+    utils_text = open_document(client, utils)
+    acme_package = workspace / "acme" / "package.json"
+    target = await definition(client, utils, position_of(utils_text, "config.get('webhookSecret')", 14))
+    assert target == (acme_package.as_uri(), position_of(acme_package.read_text(), '"webhookSecret"'))

@@ -49,8 +49,6 @@ public final class LanguageServer: @unchecked Sendable {
     var isShuttingDown = false
     /// Open documents by URI.
     var documents: [String: OpenDocument] = [:]
-    /// Workspace folders the client named (absolute paths).
-    var workspaceFolders: [String] = []
     /// Packages whose findings are out of date, and the standalone descriptors to validate.
     var staleRoots: Set<String> = []
     var lintScheduled = false
@@ -135,6 +133,8 @@ public final class LanguageServer: @unchecked Sendable {
             return .null
         case "textDocument/codeAction": return try codeActions(params)
         case "textDocument/completion": return try completion(params)
+        case "textDocument/hover": return try hover(params)
+        case "textDocument/definition": return try definition(params)
         default: throw .methodNotFound(method)
         }
     }
@@ -152,7 +152,6 @@ public final class LanguageServer: @unchecked Sendable {
         case "textDocument/didChange": didChange(params)
         case "textDocument/didSave": didSave(params)
         case "textDocument/didClose": didClose(params)
-        case "workspace/didChangeWorkspaceFolders": didChangeWorkspaceFolders(params)
         case "workspace/didChangeWatchedFiles": didChangeWatchedFiles(params)
         default: return
         }
@@ -162,29 +161,21 @@ public final class LanguageServer: @unchecked Sendable {
         guard !isInitialized else { throw .invalidRequest("'initialize' was already received") }
         guard let params, params.members != nil else { throw .invalidParams("'initialize' needs an object of parameters") }
         isInitialized = true
-        if let folders = params["workspaceFolders"]?.array {
-            workspaceFolders = folders.compactMap { $0["uri"]?.string.flatMap(DocumentURI.path) }
-        } else if let root = params["rootUri"]?.string.flatMap(DocumentURI.path) {
-            workspaceFolders = [root]
-        }
         let capabilities: JSONOutput = .object([
             ("positionEncoding", .string("utf-16")),
             ("textDocumentSync", .object([("openClose", .bool(true)), ("change", .integer(1)), ("save", .object([("includeText", .bool(true))]))])),
             ("completionProvider", .object([("triggerCharacters", .array([".", "\"", ":"].map(JSONOutput.string)))])),
+            ("hoverProvider", .bool(true)),
+            ("definitionProvider", .bool(true)),
             ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix"), .string("source.fixAll")]))])),
-            ("workspace", .object([("workspaceFolders", .object([("supported", .bool(true)), ("changeNotifications", .bool(true))]))])),
+            // Each document's package is found from its own folder, so any number of workspace
+            // folders (each with any number of packages) works without tracking them.
+            ("workspace", .object([("workspaceFolders", .object([("supported", .bool(true))]))])),
         ])
         return .object([
             ("capabilities", capabilities),
             ("serverInfo", .object([("name", .string("slingr-pkg")), ("version", .string(options.version))])),
         ])
-    }
-
-    private func didChangeWorkspaceFolders(_ params: JSONValue?) {
-        guard let event = params?["event"] else { return }
-        let removed = Set((event["removed"]?.array ?? []).compactMap { $0["uri"]?.string.flatMap(DocumentURI.path) })
-        workspaceFolders.removeAll { removed.contains($0) }
-        workspaceFolders += (event["added"]?.array ?? []).compactMap { $0["uri"]?.string.flatMap(DocumentURI.path) }
     }
 
     // MARK: Output
