@@ -18,12 +18,12 @@ struct CompletionScriptTests {
     struct Case: Sendable {
         var line: String
         var offered: Set<String>
-        /// Shells whose menus differ on purpose: zsh falls back to the options where an argument
-        /// has nothing to offer.
-        var exceptIn: Set<String> = []
     }
 
     static let sample = PathName.join(PackageRoot.path, "Fixtures/packages/sample")
+
+    /// A text with what quoting must survive: quotes, backslashes, a dollar, a glob.
+    static let awkward = #"the package's \ path: "$HOME" \n *.js"#
 
     static var cases: [Case] {
         let severities: Set<String> = ["off", "note", "warning", "error"]
@@ -45,7 +45,9 @@ struct CompletionScriptTests {
             Case(line: "slingr-pkg run step ", offered: ["createContact"]),
             Case(line: "slingr-pkg run --format json step c", offered: ["createContact"]),
             Case(line: "slingr-pkg run -C . step ", offered: ["createContact"]),
-            Case(line: "slingr-pkg run function ", offered: [], exceptIn: ["zsh"]),
+            Case(line: "slingr-pkg run function ", offered: ["api.createContact", "api.getContact"]),
+            Case(line: "slingr-pkg run listener d", offered: ["defaultWebhookAcmecrm"]),
+            Case(line: "slingr-pkg run --format json function api.g", offered: ["api.getContact"]),
             Case(line: "slingr-pkg run -C fl", offered: ["flowSteps"]),
             Case(line: "slingr-pkg preview --step ", offered: ["createContact"]),
             Case(line: "slingr-pkg validate --kind ", offered: ["package", "step", "ui-service"]),
@@ -118,7 +120,7 @@ struct CompletionScriptTests {
     }
 
     static func check(_ shell: String, _ results: [String: Set<String>], label: (Int) -> String) {
-        for (index, item) in cases.enumerated() where !item.exceptIn.contains(shell) {
+        for (index, item) in cases.enumerated() {
             guard let words = results[label(index)] else {
                 Issue.record("\(shell): no answer for '\(item.line)'")
                 continue
@@ -165,6 +167,7 @@ struct CompletionScriptTests {
         driver += call(Self.bashWords("slingr-pkg lint --rule=step-icon-size=w")) + "echo '== exact rule'\nprintf '%s\\n' \"${COMPREPLY[@]}\"\n"
         driver += "COMP_WORDBREAKS=${COMP_WORDBREAKS//=}\n" + call(["slingr-pkg", "lint", "--format=j"])
             + "echo '== without = breaks'\nprintf '%s\\n' \"${COMPREPLY[@]}\"\n"
+        driver += "echo '== quoting'\nprintf '%s\\n' \(CompletionScript.quoted(Self.awkward))\n"
         let driverPath = PathName.join(folder, "driver.bash")
         try fileSystem.writeFileAtomically(driverPath, Array(driver.utf8))
         guard let result = Self.run(["bash", "--norc", "--noprofile", driverPath]) else {
@@ -178,6 +181,7 @@ struct CompletionScriptTests {
         #expect(results["exact format"] == ["json"])
         #expect(results["exact rule"] == ["warning"])
         #expect(results["without = breaks"] == ["--format=json"])
+        #expect(results["quoting"] == [Self.awkward], "bash reads a quoted text back as \(results["quoting"] ?? [])")
     }
 
     @Test("fish: complete -C offers the same words")
@@ -187,8 +191,9 @@ struct CompletionScriptTests {
         defer { try? fileSystem.removeItem(folder) }
         var driver = "source \(CompletionScript.quoted(script))\n"
         for (index, item) in Self.cases.enumerated() {
-            driver += "echo '== \(index)'\ncomplete -C \(CompletionScript.quoted(item.line))\n"
+            driver += "echo '== \(index)'\ncomplete -C \(CompletionScript.fishQuoted(item.line))\n"
         }
+        driver += "echo '== quoting'\necho \(CompletionScript.fishQuoted(Self.awkward))\n"
         let driverPath = PathName.join(folder, "driver.fish")
         try fileSystem.writeFileAtomically(driverPath, Array(driver.utf8))
         guard let result = Self.run(["fish", "--no-config", driverPath], environment: ["HOME": folder, "XDG_CONFIG_HOME": folder, "XDG_DATA_HOME": folder]) else {
@@ -199,6 +204,7 @@ struct CompletionScriptTests {
         // fish prints 'word<TAB>description'.
         let words = Self.offered(result.stdout).mapValues { Set($0.map { String($0.split(separator: "\t", maxSplits: 1).first ?? "") }) }
         Self.check("fish", words) { String($0) }
+        #expect(words["quoting"] == [Self.awkward], "fish reads a quoted text back as \(words["quoting"] ?? [])")
     }
 
     @Test("zsh: the completion system offers the same words, autoloaded from fpath and sourced")
@@ -248,7 +254,7 @@ struct CompletionScriptTests {
         #expect(!CLIHarness.run(["completion", "--help"]).stdout.contains("--list"))
     }
 
-    @Test("completion --list: the package's flow steps from a subfolder, the catalogue's rule ids, nothing outside a package")
+    @Test("completion --list: the package's flow steps, functions and listeners from a subfolder, the catalogue's rule ids, nothing outside a package")
     func lists() throws {
         let steps = CLIHarness.run(["completion", "--list", "steps"], currentDirectory: PathName.join(Self.sample, "flowSteps"))
         #expect(steps.stdout == "createContact\n" && steps.status == 0)
@@ -260,5 +266,23 @@ struct CompletionScriptTests {
         #expect(rules.stdout == RuleCatalogue.complete.ids.map { $0 + "\n" }.joined())
         let settings = CLIHarness.run(["completion", "--list", "rule-settings"]).stdout.split(separator: "\n")
         #expect(settings.count == RuleCatalogue.complete.ids.count * 4 && settings.contains("step-icon-size=off"))
+
+        // Library functions as exported (what is built at run time left out) and listeners as
+        // the listener files assign them.
+        let files: [String: String] = [
+            "package.json": #"{"name": "demo", "label": "Demo", "dependencies": [], "configuration": [], "metadata": []}"#,
+            "scripts/util.js": "exports.format = function () {};\nmodule.exports.parse = function () {};\n",
+            "scripts/dynamic.js": "var name = 'x';\nexports[name] = function () {};\n",
+            "scripts/object.js": "module.exports = { first: 1, second: function () {} };\n",
+            "listeners/hooks.js": "listeners.onOrder = { label: 'Order', type: 'service', options: {}, callback: function () {} };\nlisteners.onRefund = { label: 'Refund', type: 'service', options: {}, callback: function () {} };\n",
+        ]
+        for (path, text) in files {
+            try fileSystem.createDirectory(PathName.parent("/work/demo/" + path))
+            try fileSystem.writeFileAtomically("/work/demo/" + path, Array(text.utf8))
+        }
+        let functions = CLIHarness.run(["completion", "--list", "functions"], currentDirectory: "/work/demo/scripts", fileSystem: fileSystem)
+        #expect(functions.stdout == "object.first\nobject.second\nutil.format\nutil.parse\n", "\(functions.stdout)")
+        let listeners = CLIHarness.run(["completion", "--list", "listeners"], currentDirectory: "/work/demo", fileSystem: fileSystem)
+        #expect(listeners.stdout == "onOrder\nonRefund\n", "\(listeners.stdout)")
     }
 }

@@ -10,8 +10,9 @@ indirect enum ValueCompletion: Sendable, Hashable {
     /// Names only the installed tool or the package knows, asked for when completing
     /// (`slingr-pkg completion --list <list>`).
     case listed(CompletionList)
-    /// `completion`, but only when the argument before this one is `word` (`run step <name>`).
-    case afterArgument(String, ValueCompletion)
+    /// What the argument before this one says: `run step <name>` completes flow steps,
+    /// `run function <name>` library functions; nothing for other words.
+    case byArgumentBefore([String: ValueCompletion])
 
     /// From the placeholder name: `<file>` completes files, `<dir>` folders, the rest nothing.
     static func inferred(from name: String) -> ValueCompletion {
@@ -32,4 +33,8 @@ enum CompletionList: String, CaseIterable, Sendable {
     case rules
     /// `id=severity` for every rule id and severity, for `lint --rule`.
     case ruleSettings = "rule-settings"
+    /// `LIBRARY.FUNCTION` for what each library of the package exports.
+    case functions
+    /// The listeners the package's listener files define.
+    case listeners
 }

@@ -4,7 +4,7 @@ import SlingrRuntime
 
 /// `slingr-pkg completion bash|zsh|fish` prints a completion script generated from the command
 /// declarations; the hidden `--list <list>` answers the scripts' questions while completing
-/// (flow steps of the package here, rule ids of this version).
+/// (flow steps, library functions and listeners of the package here, rule ids of this version).
 enum CompletionCommand: Command {
     static let shells = ["bash", "zsh", "fish"]
 
@@ -13,7 +13,8 @@ enum CompletionCommand: Command {
         abstract: "Print a completion script for bash, zsh or fish.",
         discussion: """
         The script completes every command, option and enumerated value: formats, kinds, policies, \
-        rule ids, and the flow steps of the package in the current folder.
+        rule ids, and the flow steps, library functions and listeners of the package in the current \
+        folder.
 
         bash: add 'source <(slingr-pkg completion bash)' to ~/.bashrc, or save the script as \
         ~/.local/share/bash-completion/completions/slingr-pkg (with the bash-completion package).
@@ -54,11 +55,14 @@ enum CompletionCommand: Command {
     /// The names of a list, for the current folder's package where it matters.
     static func items(_ list: CompletionList, context: CommandContext) -> [String] {
         switch list {
-        case .steps:
-            let root = context.packageRoot(nil).absolute
-            let repository = PackageRepository(root: root, displayRoot: ".", fileSystem: context.fileSystem)
+        case .steps, .functions, .listeners:
+            let repository = PackageRepository(root: context.packageRoot(nil).absolute, displayRoot: ".", fileSystem: context.fileSystem)
             guard repository.package != nil else { return [] }
-            return PackageLayout(repository).steps.map(\.name)
+            switch list {
+            case .functions: return RunnableNames.libraryFunctions(repository)
+            case .listeners: return RunnableNames.listeners(repository)
+            default: return PackageLayout(repository).steps.map(\.name)
+            }
         case .rules:
             return RuleCatalogue.complete.ids
         case .ruleSettings:

@@ -18,7 +18,7 @@ enum RunCommand: Command {
         """,
         arguments: [
             ArgumentSpec("kind", help: "step, function or listener.", choices: kinds),
-            ArgumentSpec("name", help: "The step name, LIBRARY.FUNCTION, or the listener name.", completion: .afterArgument("step", .listed(.steps))),
+            ArgumentSpec("name", help: "The step name, LIBRARY.FUNCTION, or the listener name.", completion: .byArgumentBefore(["step": .listed(.steps), "function": .listed(.functions), "listener": .listed(.listeners)])),
         ],
         options: [
             OptionSpec("input", valueName: "name=value", help: "A step input (typed by step.json: text as is, JSON for other types).", isRepeatable: true),

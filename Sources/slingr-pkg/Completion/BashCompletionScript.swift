@@ -84,11 +84,16 @@ extension CompletionScript {
         let argumentTables = commands.map { ($0.name, $0.arguments) } + [("help", [ArgumentSpec("command", help: "", completion: helpWords)])]
         for (name, arguments) in argumentTables {
             for (index, argument) in arguments.enumerated() {
-                let (completion, after) = Self.unconditional(argument.completion)
-                guard completion != .nothing else { continue }
+                let alternatives = Self.alternatives(argument.completion).filter { $0.completion != .nothing }
+                guard !alternatives.isEmpty else { continue }
                 let pattern = argument.isRepeating ? Self.quoted("\(name) ") + "*" : Self.quoted("\(name) \(index + 1)")
-                let condition = after.map { "[[ $3 == \(Self.quoted($0)) ]] && " } ?? ""
-                script += "        \(pattern)) \(condition)echo \(Self.quoted(Self.bashCompletion(completion))) ;;\n"
+                let answers = alternatives.map { "echo " + Self.quoted(Self.bashCompletion($0.completion)) }
+                if alternatives.count == 1, alternatives[0].after == nil {
+                    script += "        \(pattern)) \(answers[0]) ;;\n"
+                } else {
+                    let branches = zip(alternatives, answers).map { "\($0.after.map(Self.quoted) ?? "*")) \($1) ;;" }
+                    script += "        \(pattern)) case $3 in \(branches.joined(separator: " ")) esac ;;\n"
+                }
             }
         }
         let rootWords = commands.map(\.name) + ["help", "--help", "-h", "--version"]
@@ -175,7 +180,7 @@ extension CompletionScript {
         case .files: return "files"
         case .directories: return "directories"
         case .listed(let list): return "list:" + list.rawValue
-        case .afterArgument(_, let inner): return bashCompletion(inner)
+        case .byArgumentBefore: return "none"
         }
     }
 }

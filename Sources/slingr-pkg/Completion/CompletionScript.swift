@@ -26,11 +26,11 @@ struct CompletionScript {
         ["--" + option.name] + (option.short.map { ["-" + String($0)] } ?? [])
     }
 
-    /// `completion` with the argument condition stripped, and the word the argument before
-    /// must be (nil: any).
-    static func unconditional(_ completion: ValueCompletion) -> (completion: ValueCompletion, after: String?) {
-        if case .afterArgument(let word, let inner) = completion { return (unconditional(inner).completion, word) }
-        return (completion, nil)
+    /// What an argument completes to, each with the word the argument before must be (nil:
+    /// any), in a stable order.
+    static func alternatives(_ completion: ValueCompletion) -> [(after: String?, completion: ValueCompletion)] {
+        guard case .byArgumentBefore(let cases) = completion else { return [(nil, completion)] }
+        return cases.keys.sorted().compactMap { word in cases[word].map { (word, $0) } }
     }
 
     /// The generated header: what made the script and how to install it.

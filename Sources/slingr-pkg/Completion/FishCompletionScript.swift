@@ -33,7 +33,7 @@ extension CompletionScript {
         for command in commands {
             let valued = command.visibleOptions.filter(\.takesValue).flatMap(Self.optionWords)
             guard !valued.isEmpty else { continue }
-            script += "        case \(command.name)\n            printf '%s\\n' \(valued.map(Self.quoted).joined(separator: " "))\n"
+            script += "        case \(command.name)\n            printf '%s\\n' \(valued.map(Self.fishQuoted).joined(separator: " "))\n"
         }
         script += """
             end
@@ -80,7 +80,7 @@ extension CompletionScript {
 
         """
         for command in commands {
-            script += "complete -c \(tool) -n 'not __slingr_pkg_command' -a \(command.name) -d \(Self.quoted(Self.summary(command.abstract)))\n"
+            script += "complete -c \(tool) -n 'not __slingr_pkg_command' -a \(command.name) -d \(Self.fishQuoted(Self.summary(command.abstract)))\n"
         }
         script += "complete -c \(tool) -n 'not __slingr_pkg_command' -a help -d 'Show help for a command'\n"
         let helpWords = ValueCompletion.words(commands.map(\.name) + Self.helpTopics)
@@ -93,30 +93,35 @@ extension CompletionScript {
                 if let short = option.short { line += " -s \(short)" }
                 line += " -l \(option.name)"
                 if option.takesValue { line += Self.fishValues(option.completion) }
-                script += line + " -d " + Self.quoted(Self.summary(option.help)) + "\n"
+                script += line + " -d " + Self.fishQuoted(Self.summary(option.help)) + "\n"
             }
             for (index, argument) in arguments.enumerated() {
-                let (completion, after) = Self.unconditional(argument.completion)
-                guard completion != .nothing else { continue }
-                var condition = "__slingr_pkg_argument \(name) \(index + 1) \(argument.isRepeating ? "yes" : "no")"
-                if let after { condition += " " + after }
-                let description = Self.summary(argument.help)
-                script += "complete -c \(tool) -n '\(condition)'" + Self.fishValues(completion).replacing(" -x", with: "").replacing(" -r", with: "")
-                    + (description.isEmpty ? "" : " -d " + Self.quoted(description)) + "\n"
+                for (after, completion) in Self.alternatives(argument.completion) where completion != .nothing {
+                    var condition = "__slingr_pkg_argument \(name) \(index + 1) \(argument.isRepeating ? "yes" : "no")"
+                    if let after { condition += " " + after }
+                    let description = Self.summary(argument.help)
+                    script += "complete -c \(tool) -n '\(condition)'" + Self.fishValues(completion).replacing(" -x", with: "").replacing(" -r", with: "")
+                        + (description.isEmpty ? "" : " -d " + Self.fishQuoted(description)) + "\n"
+                }
             }
         }
         return script
+    }
+
+    /// `text` as one single-quoted fish word, where a backslash and a quote are escaped.
+    static func fishQuoted(_ text: String) -> String {
+        "'" + text.replacing("\\", with: "\\\\").replacing("'", with: "\\'") + "'"
     }
 
     /// The flags of a `complete` line for what a value completes to.
     static func fishValues(_ completion: ValueCompletion) -> String {
         switch completion {
         case .nothing: return " -x"
-        case .words(let words): return " -x -a " + quoted(words.joined(separator: " "))
+        case .words(let words): return " -x -a " + fishQuoted(words.joined(separator: " "))
         case .files: return " -r -F"
         case .directories: return " -x -a '(__fish_complete_directories (commandline -ct))'"
         case .listed(let list): return " -x -a '(__slingr_pkg_list \(list.rawValue))'"
-        case .afterArgument(_, let inner): return fishValues(inner)
+        case .byArgumentBefore: return " -x"
         }
     }
 }

@@ -98,8 +98,9 @@ extension CompletionScript {
         switch completion {
         case .nothing: return " "
         case .words(let words): return "(" + words.joined(separator: " ") + ")"
-        case .afterArgument(let word, let inner):
-            return "{[[ $line[\(position - 1)] == \(word) ]] && " + zshCommand(inner) + "}"
+        case .byArgumentBefore:
+            let branches = alternatives(completion).map { "(\($0.after ?? "*")) \(zshCommand($0.completion));;" }
+            return "{case $line[\(position - 1)] in " + branches.joined(separator: " ") + " esac}"
         default: return zshCommand(completion)
         }
     }
@@ -112,7 +113,7 @@ extension CompletionScript {
         case .files: return "_files"
         case .directories: return "_files -/"
         case .listed(let list): return "_slingr_pkg_list " + list.rawValue
-        case .afterArgument(_, let inner): return zshCommand(inner)
+        case .byArgumentBefore: return "true"
         }
     }
 

@@ -105,6 +105,68 @@ struct SchemaAgreementTests {
     }
 }
 
+extension SchemaAgreementTests {
+    /// What reading a `.slingr-pkg.json` reports about its shape: the lint settings and the
+    /// version sources (paths are not confined to a repository here: no schema can see that).
+    static func settingsFindings(_ text: String) -> [String] {
+        let settings = ProjectSettings.read(SourceFile(path: ProjectSettings.fileName, bytes: Array(text.utf8)))
+        let found = settings.lintConfiguration(catalogue: .package).1 + settings.sourceConfiguration().diagnostics
+        let ids = [SettingsFileRule.description.id, SettingsUnknownRule.description.id]
+        return Array(Set(found.filter { ids.contains($0.ruleId) }.map { "\($0.ruleId): \($0.message)" })).sorted()
+    }
+
+    /// Every `.slingr-pkg.json` under `folder`.
+    static func settingsFiles(under folder: String) -> [(path: String, label: String)] {
+        let fileSystem = LocalFileSystem()
+        let parent = PathName.parent(folder)
+        var found: [(String, String)] = []
+        func walk(_ path: String) {
+            for name in ((try? fileSystem.contentsOfDirectory(path)) ?? []).sorted() {
+                let child = PathName.join(path, name)
+                if fileSystem.isDirectory(child) {
+                    walk(child)
+                } else if name == ProjectSettings.fileName {
+                    found.append((child, String(child.dropFirst(parent.count + 1))))
+                }
+            }
+        }
+        walk(folder)
+        return found
+    }
+
+    @Test("settings files and seeded mutations: the settings schema rejects exactly what reading the settings reports")
+    func settingsAgreement() throws {
+        var files = Self.settingsFiles(under: PathName.join(Self.root, "Fixtures"))
+        if LocalFileSystem().isDirectory(Self.corpus) { files += Self.settingsFiles(under: Self.corpus) }
+        var cases: [Case] = []
+        var random = SplitMix64(seed: 0x5E77_1265)
+        for (number, (path, label)) in files.enumerated() {
+            let parsed = JSONParser.parse(SourceFile(path: path, bytes: try LocalFileSystem().readFile(path)))
+            guard let document = parsed.value, !parsed.hasErrors else { continue }
+            let text = document.output.rendered(indent: 2)
+            cases.append(Case(label: label, kind: .config, text: text, findings: Self.settingsFindings(text)))
+            // Few settings files exist: every kind of mutation, several times, on each.
+            for round in (number * 24)..<(number * 24 + 24) {
+                guard let (mutated, what) = DocumentMutation.apply(round, to: document.output, random: &random) else { continue }
+                let mutatedText = mutated.rendered(indent: 2)
+                cases.append(Case(label: "\(label) with \(what)", kind: .config, text: mutatedText, findings: Self.settingsFindings(mutatedText)))
+            }
+        }
+        guard let verdicts = try SchemaValidatorProcess.validate(cases.map { ($0.kind, $0.text) }) else {
+            print("skipped: python3 with jsonschema not found (pip install jsonschema); settings schema agreement not checked")
+            return
+        }
+        var mismatches: [String] = []
+        for (item, verdict) in zip(cases, verdicts) where (verdict != "valid") != !item.findings.isEmpty {
+            mismatches.append("\(item.label): reading finds \(item.findings.isEmpty ? "nothing" : item.findings.joined(separator: "; ")), schema says \(verdict)")
+        }
+        let rejected = cases.filter { !$0.findings.isEmpty }.count
+        print("settings schema agreement: \(cases.count) documents from \(files.count) files, \(rejected) with findings, \(mismatches.count) disagreements")
+        #expect(mismatches.isEmpty, "\(mismatches.count) disagreements:\n\(mismatches.prefix(25).joined(separator: "\n"))")
+        #expect(cases.count > 100 && rejected > 30, "too few documents to say anything")
+    }
+}
+
 /// Seeded changes to a document, each a kind of mistake authors make.
 enum DocumentMutation {
     enum Step: Hashable { case key(String), index(Int) }
