@@ -37,12 +37,7 @@ public struct SourceFile: Sendable {
     /// The location of a byte offset; offsets past the end clamp to the end of the file.
     public func location(of offset: Int) -> SourceLocation {
         let offset = min(max(0, offset), bytes.count)
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
+        let low = lineIndex(of: offset)
         var column = 1
         var index = lineStarts[low]
         while index < offset {
@@ -50,6 +45,18 @@ public struct SourceFile: Sendable {
             column += 1
         }
         return SourceLocation(line: low + 1, column: column)
+    }
+
+    /// The 0-based line holding a byte offset (clamped to the file).
+    public func lineIndex(of offset: Int) -> Int {
+        let offset = min(max(0, offset), bytes.count)
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
     }
 
     /// The byte offset of a location (inverse of `location(of:)`), clamped to the line.
@@ -79,7 +86,7 @@ public struct SourceFile: Sendable {
     }
 
     /// Length in bytes of the scalar starting at `index`; malformed sequences count as one byte.
-    static func scalarLength(_ bytes: [UInt8], at index: Int, limit: Int) -> Int {
+    public static func scalarLength(_ bytes: [UInt8], at index: Int, limit: Int) -> Int {
         let lead = bytes[index]
         let expected: Int
         switch lead {

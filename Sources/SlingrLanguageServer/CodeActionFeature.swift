@@ -37,6 +37,17 @@ extension LanguageServer {
                 ]))
             }
         }
+        if wanted("quickfix") {
+            for diagnostic in current.diagnosticsByPath[path] ?? [] where diagnostic.fixIt == nil {
+                guard let (suggestion, edit) = suggestedEdit(diagnostic, in: source), documentRange(of: diagnostic, in: source).touches(range) else { continue }
+                actions.append(.object([
+                    ("title", .string("Change to '\(suggestion)'")),
+                    ("kind", .string("quickfix")),
+                    ("diagnostics", .array([protocolDiagnostic(diagnostic, source: source)])),
+                    ("edit", workspaceEdit(uri, [textEdit(source.range(of: edit.range), edit.replacement)])),
+                ]))
+            }
+        }
         if wanted("source.fixAll"), !fixable.isEmpty, key != path, let fixed = fixAll(path, root: key) {
             let edit = smallestEdit(from: source.bytes, to: fixed)
             actions.append(.object([
@@ -52,6 +63,29 @@ extension LanguageServer {
     private func fixAll(_ path: String, root: String) -> [UInt8]? {
         let result = LintFixer.fix(root: root, displayRoot: root, fileSystem: overlay, linter: Linter(catalogue: options.catalogue))
         return result.changes.first { $0.absolutePath == path }?.fixed
+    }
+
+    /// A finding without a fix that suggests a name (`unknown field type 'dropdwn'; did you
+    /// mean 'dropDown'?`, when several names were close and none is certain) becomes a quick
+    /// fix the author chooses, but only where the finding's range holds exactly the name the
+    /// message quotes (as a JSON string or as written), so the edit replaces that name and
+    /// nothing else.
+    func suggestedEdit(_ diagnostic: Diagnostic, in source: SourceFile) -> (String, TextEdit)? {
+        let marker = "did you mean '"
+        guard let range = diagnostic.range, range.end <= source.bytes.count, let found = diagnostic.message.firstRange(of: marker) else { return nil }
+        let rest = diagnostic.message[found.upperBound...]
+        guard let close = rest.firstIndex(of: "'") else { return nil }
+        let suggestion = String(rest[..<close])
+        let quotedNames = diagnostic.message[..<found.lowerBound].split(separator: "'", omittingEmptySubsequences: false)
+            .enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        let written = String(decoding: source.bytes[range.start..<range.end], as: UTF8.self)
+        for name in quotedNames where name != suggestion {
+            if written == JSONOutput.string(name).rendered(indent: 0) {
+                return (suggestion, TextEdit(range: range, replacement: JSONOutput.string(suggestion).rendered(indent: 0)))
+            }
+            if written == name { return (suggestion, TextEdit(range: range, replacement: suggestion)) }
+        }
+        return nil
     }
 
     func textEdit(_ range: DocumentRange, _ text: String) -> JSONOutput {

@@ -42,9 +42,11 @@ extension LanguageServer {
     /// package without any now.
     private func publish(_ new: PackageFindings, for key: String) {
         var paths = Set(new.diagnosticsByPath.keys)
-        paths.formUnion(findings[key]?.diagnosticsByPath.keys ?? [:].keys)
+        if let previous = findings[key] { paths.formUnion(previous.diagnosticsByPath.keys) }
         for document in documents.values {
-            guard let path = document.path, path == key || PathName.isWithin(path, root: key) else { continue }
+            // Open documents of this package (not of a package nested in it) get an answer even
+            // without findings, so the editor knows they were checked.
+            guard let path = document.path, path == key || PathName.isWithin(path, root: key), lintKey(forPath: path) == key else { continue }
             paths.insert(path)
         }
         findings[key] = new

@@ -54,20 +54,15 @@ extension SourceFile {
     /// The protocol position of a byte offset (clamped to the file).
     func position(of offset: Int) -> DocumentPosition {
         let offset = min(max(0, offset), bytes.count)
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
+        let line = lineIndex(of: offset)
         var units = 0
-        var index = lineStarts[low]
+        var index = lineStarts[line]
         while index < offset {
-            let (length, width) = scalar(at: index, limit: offset)
+            let length = SourceFile.scalarLength(bytes, at: index, limit: offset)
             index += length
-            units += width
+            units += Self.utf16Width(length)
         }
-        return DocumentPosition(line: low, character: units)
+        return DocumentPosition(line: line, character: units)
     }
 
     /// The byte offset of a protocol position; a character past the end of its line is the end
@@ -79,7 +74,8 @@ extension SourceFile {
         while end > index, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
         var units = 0
         while index < end {
-            let (length, width) = scalar(at: index, limit: end)
+            let length = SourceFile.scalarLength(bytes, at: index, limit: end)
+            let width = Self.utf16Width(length)
             if units + width > position.character { break }
             index += length
             units += width
@@ -91,20 +87,7 @@ extension SourceFile {
         DocumentRange(start: position(of: range.start), end: position(of: range.end))
     }
 
-    /// Byte length and UTF-16 width of the scalar at `index`; a malformed byte counts as one
-    /// byte and one unit (editors show it as U+FFFD).
-    private func scalar(at index: Int, limit: Int) -> (length: Int, width: Int) {
-        let lead = bytes[index]
-        let expected: Int
-        switch lead {
-        case 0x00...0x7F: return (1, 1)
-        case 0xC2...0xDF: expected = 2
-        case 0xE0...0xEF: expected = 3
-        case 0xF0...0xF4: expected = 4
-        default: return (1, 1)
-        }
-        guard index + expected <= limit else { return (1, 1) }
-        for next in 1..<expected where bytes[index + next] & 0xC0 != 0x80 { return (1, 1) }
-        return (expected, expected == 4 ? 2 : 1)
-    }
+    /// UTF-16 units of a scalar of `length` UTF-8 bytes: two for the four-byte ones (outside
+    /// the Basic Multilingual Plane), else one (a malformed byte is one U+FFFD).
+    private static func utf16Width(_ length: Int) -> Int { length == 4 ? 2 : 1 }
 }

@@ -144,9 +144,9 @@ public final class LanguageServer: @unchecked Sendable {
             status = .exited(isShuttingDown ? 0 : 1)
             return
         }
-        // Before `initialize`, notifications are dropped (the protocol's rule); so are unknown
-        // ones and `$/` ones the server has no use for.
-        guard isInitialized else { return }
+        // Before `initialize` and after `shutdown`, notifications are dropped (the protocol's
+        // rule); so are unknown ones and `$/` ones the server has no use for.
+        guard isInitialized, !isShuttingDown else { return }
         switch method {
         case "textDocument/didOpen": didOpen(params)
         case "textDocument/didChange": didChange(params)

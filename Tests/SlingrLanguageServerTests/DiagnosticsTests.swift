@@ -87,3 +87,48 @@ struct DiagnosticsTests {
         #expect(Self.published(harness.open("/elsewhere/notes.js", "var x = ;")).isEmpty)
     }
 }
+
+/// Code actions in process: fixes, and suggestions that replace exactly the name a finding
+/// quotes.
+@Suite("code actions")
+struct CodeActionTests {
+    static let text = """
+    {
+        "name": "alpha",
+        "label": "Alpha",
+        "dependencies": [],
+        "configuration": [{"label": "K", "name": "k", "type": "txt", "visibility": "config.kk"}],
+        "events": [],
+        "metadata": []
+    }
+
+    """
+
+    static func actions(line: Int, character: Int) -> [JSONValue] {
+        let harness = ServerHarness(files: ["/work/alpha/package.json": text])
+        harness.initialize()
+        _ = harness.open("/work/alpha/package.json", text)
+        let range = "{\"start\":{\"line\":\(line),\"character\":\(character)},\"end\":{\"line\":\(line),\"character\":\(character)}}"
+        return harness.request(5, "textDocument/codeAction", "{\"textDocument\":{\"uri\":\"file:///work/alpha/package.json\"},\"range\":\(range),\"context\":{\"diagnostics\":[]}}")
+            .first?.at("/result")?.array ?? []
+    }
+
+    @Test("a fix is a preferred quick fix; the file gets a fix-all")
+    func fix() {
+        let actions = Self.actions(line: 4, character: 60)
+        #expect(actions.map { $0["title"]?.string ?? "" } == ["Fix: replace with 'text'", "Fix all slingr-pkg problems in this file"])
+        #expect(actions.first?["isPreferred"]?.bool == true)
+        #expect(actions.first?.at("/edit/changes/file:~1~1~1work~1alpha~1package.json/0/newText")?.string == "\"text\"")
+    }
+
+    @Test("a did-you-mean without a fix is a quick fix replacing just the quoted name")
+    func suggestion() {
+        let actions = Self.actions(line: 4, character: 82)
+        #expect(actions.first?["title"]?.string == "Change to 'config.k'")
+        #expect(actions.first?["isPreferred"] == nil)
+        let edit = actions.first?.at("/edit/changes/file:~1~1~1work~1alpha~1package.json/0")
+        #expect(edit?["newText"]?.string == "config.k")
+        #expect(edit?.at("/range/start/character")?.number?.integer == 80)
+        #expect(edit?.at("/range/end/character")?.number?.integer == 89)
+    }
+}
