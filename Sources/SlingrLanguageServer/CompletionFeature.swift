@@ -1,6 +1,7 @@
 import SlingrDiagnostics
 import SlingrJSON
 import SlingrPackage
+import SlingrVersions
 
 /// `textDocument/completion`. In descriptors and `.slingr-pkg.json`: the keys an object may
 /// have and the values a key accepts, from the declared shapes (field types, metadata and
@@ -102,24 +103,69 @@ extension LanguageServer {
                     }
                 }
             }
-            candidates += dependencyCompletions(cursor, key: key, kind: kind, quoted: quoted)
+            candidates += dependencyCompletions(cursor, key: key, kind: kind, document: document, quoted: quoted)
+            candidates += metadataPathCompletions(cursor, key: key, kind: kind, document: document, quoted: quoted)
             return (candidates, range)
         }
     }
 
-    /// Dependency names and their documented default versions, in a `dependencies` entry.
-    private func dependencyCompletions(_ cursor: JSONCursor, key: String?, kind: DocumentKind, quoted: (String) -> String) -> [CompletionCandidate] {
+    /// Dependency names and the requirement `add dependency` would write: from the registry
+    /// file named in `.slingr-pkg.json` and the documented defaults.
+    private func dependencyCompletions(_ cursor: JSONCursor, key: String?, kind: DocumentKind, document: OpenDocument,
+                                       quoted: (String) -> String) -> [CompletionCandidate] {
         guard kind == .descriptor(.package), cursor.path.count == 2, cursor.path.first == .key("dependencies") else { return [] }
-        let defaults = DependencyVersions.builtInDefaults
+        let strings = cursor.containers.last?.strings ?? [:]
+        let type = strings["type"].flatMap(ScaffoldDependency.Kind.init(rawValue:))
+        let versions = dependencyVersions(document)
         switch key {
         case "name":
-            return defaults.keys.sorted().map { CompletionCandidate(label: $0, kind: .module, detail: "dependency", documentation: "Default version \(defaults[$0] ?? "")", text: quoted($0)) }
+            var names: [(String, ScaffoldDependency.Kind)] = DependencyVersions.builtInDefaults.keys.sorted().map {
+                ($0, DependencyVersions.knownServices.contains($0) ? .service : .package)
+            }
+            for (name, _) in (versions.registry?.services ?? [:]).sorted(by: { $0.key < $1.key }) { names.append((name, .service)) }
+            for (name, _) in (versions.registry?.packages ?? [:]).sorted(by: { $0.key < $1.key }) { names.append((name, .package)) }
+            var seen = Set<String>()
+            return names.filter { type == nil || $0.1 == type }.filter { seen.insert($0.0).inserted }.map { name, kind in
+                CompletionCandidate(label: name, kind: .module, detail: "\(kind.rawValue) dependency",
+                                    documentation: versions.version(for: name, kind: kind).map { "Requirement for a new dependency: \($0)" }, text: quoted(name))
+            }
         case "version":
-            guard let name = cursor.containers.last?.strings["name"], let version = defaults[name] else { return [] }
-            return [CompletionCandidate(label: version, kind: .value, detail: "\(name) default", text: quoted(version))]
+            guard let name = strings["name"] else { return [] }
+            let kind = type ?? (DependencyVersions.knownServices.contains(name) ? .service : .package)
+            guard let version = versions.version(for: name, kind: kind) else { return [] }
+            return [CompletionCandidate(label: version, kind: .value, detail: "\(name): the latest release, compatible updates", text: quoted(version))]
         default:
             return []
         }
+    }
+
+    /// The registry of the document's package (`.slingr-pkg.json` `registry`), over the
+    /// documented defaults; the defaults alone when there is none or it cannot be read.
+    private func dependencyVersions(_ document: OpenDocument) -> DependencyVersions {
+        guard let root = packageRoot(of: document) else { return .defaults }
+        let repository = PackageRepository(root: root, displayRoot: root, fileSystem: overlay)
+        guard let settings = ProjectSettings.load(from: repository),
+              let path = settings.sourceConfiguration(boundary: repository.boundary).configuration.registry,
+              let source = repository.source(path), let registry = RegistryFile.parse(source).file else { return .defaults }
+        return DependencyVersions(registry: registry, registryPath: path)
+    }
+
+    /// The files and folders a metadata entry of its type may name, from the conventional
+    /// folders (`/scripts/*.js` for a script, `/flowSteps/<folder>` for a flow step).
+    private func metadataPathCompletions(_ cursor: JSONCursor, key: String?, kind: DocumentKind, document: OpenDocument,
+                                         quoted: (String) -> String) -> [CompletionCandidate] {
+        guard kind == .descriptor(.package), key == "path", cursor.path.count == 2, cursor.path.first == .key("metadata"),
+              let type = cursor.containers.last?.strings["type"], let root = packageRoot(of: document) else { return [] }
+        let repository = PackageRepository(root: root, displayRoot: root, fileSystem: overlay)
+        let paths: [String]
+        switch type {
+        case "script": paths = repository.scriptFiles("scripts")
+        case "listener": paths = repository.scriptFiles("listeners")
+        case "flowStep": paths = repository.componentFolders("flowSteps").map { PathName.join("flowSteps", $0) }
+        case "uiService": paths = repository.componentFolders("uiServices").map { PathName.join("uiServices", $0) }
+        default: paths = []
+        }
+        return paths.map { CompletionCandidate(label: "/" + $0, kind: .value, detail: type, text: quoted("/" + $0)) }
     }
 
     /// `config.` and `utils.` inside an expression string of a descriptor: `config` is the

@@ -23,8 +23,8 @@ struct CompletionTests {
     """
 
     /// The labels offered where `|` is in `text` (which replaces package.json).
-    static func labels(_ text: String, path: String = "/work/alpha/package.json") throws -> [String] {
-        let harness = ServerHarness(files: ["/work/alpha/package.json": package])
+    static func labels(_ text: String, path: String = "/work/alpha/package.json", files: [String: String] = [:]) throws -> [String] {
+        let harness = ServerHarness(files: files.merging(["/work/alpha/package.json": package]) { first, _ in first })
         harness.initialize()
         let marker = try #require(text.range(of: "|"))
         let before = text[..<marker.lowerBound]
@@ -73,5 +73,23 @@ struct CompletionTests {
         #expect(try Self.labels("sys.exceptions.|", path: "/work/alpha/scripts/a.js").contains("NOT_FOUND_ERROR"))
         #expect(try Self.labels("sys.utils.crypto.jwt.|", path: "/work/alpha/scripts/a.js") == ["generate"])
         #expect(try Self.labels("x = 1.|", path: "/work/alpha/scripts/a.js").isEmpty)
+    }
+
+    @Test("metadata paths: the files and folders of the entry's type")
+    func metadataPaths() throws {
+        let files = ["/work/alpha/scripts/api.js": "", "/work/alpha/scripts/notes.txt": "", "/work/alpha/listeners/hook.js": "",
+                     "/work/alpha/flowSteps/send/step.json": "{}"]
+        #expect(try Self.labels("{\"metadata\": [{\"type\": \"script\", \"path\": \"/|\"}]}", files: files) == ["/scripts/api.js"])
+        #expect(try Self.labels("{\"metadata\": [{\"path\": \"|\", \"type\": \"flowStep\"}]}", files: files) == ["/flowSteps/send"])
+    }
+
+    @Test("dependency names and versions from the package's registry over the defaults")
+    func dependencies() throws {
+        let files = ["/work/alpha/.slingr-pkg.json": "{\"registry\": \"registry.json\"}",
+                     "/work/alpha/registry.json": "{\"packages\": {\"crm\": [\"v1.0.0\", \"v1.2.0\", \"v1.3.0-beta\"]}, \"services\": {\"http\": [\"v1.9.3\"]}}"]
+        #expect(try Self.labels("{\"dependencies\": [{\"type\": \"package\", \"name\": \"|", files: files) == ["oauth", "crm"])
+        #expect(try Self.labels("{\"dependencies\": [{\"type\": \"package\", \"name\": \"crm\", \"version\": \"|", files: files) == ["^v1.2.0"])
+        #expect(try Self.labels("{\"dependencies\": [{\"name\": \"http\", \"version\": |", files: files) == ["^v1.9.3"])
+        #expect(try Self.labels("{\"dependencies\": [{\"name\": \"pdf\", \"version\": |") == ["^v1.2.0"])
     }
 }

@@ -56,13 +56,7 @@ extension Realm {
         for (name, _, target) in code.functions {
             guard case .global = target else { continue }
             if globalLexicals[name] != nil { throw error(.syntaxError, "Identifier '\(name.string)' has already been declared") }
-            if let existing = ownProperty(global, name) {
-                let replaceable = existing.flags.contains(.configurable)
-                    || (!existing.flags.contains(.accessor) && existing.flags.contains(.writable) && existing.flags.contains(.enumerable))
-                if !replaceable { throw typeError("Cannot redefine global function \(name.string)") }
-            } else if !global.extensible {
-                throw typeError("Cannot define global function \(name.string): the global object is not extensible")
-            }
+            try checkGlobalFunctionDeclarable(name)
         }
         for (name, target) in code.variables {
             guard case .global = target else { continue }

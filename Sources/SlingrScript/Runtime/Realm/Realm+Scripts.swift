@@ -18,13 +18,7 @@ extension Realm {
             throw error(.syntaxError, "Identifier '\(name.string)' has already been declared")
         }
         for (name, _) in code.functions {
-            if let existing = ownProperty(global, name) {
-                let replaceable = existing.flags.contains(.configurable)
-                    || (!existing.flags.contains(.accessor) && existing.flags.contains(.writable) && existing.flags.contains(.enumerable))
-                if !replaceable { throw typeError("Cannot redefine global function \(name.string)") }
-            } else if !global.extensible {
-                throw typeError("Cannot define global function \(name.string): the global object is not extensible")
-            }
+            try checkGlobalFunctionDeclarable(name)
         }
         for name in code.varNames where !global.hasOwnProperty(name) && !global.extensible {
             throw typeError("Cannot define global variable \(name.string): the global object is not extensible")
@@ -64,6 +58,18 @@ extension Realm {
         }
         return try runScript(code, in: RuntimeScope(parent: nil, slots: []))
     }
+
+    /// CanDeclareGlobalFunction (scripts and indirect eval), as the TypeError when it cannot.
+    func checkGlobalFunctionDeclarable(_ name: JSString) throws {
+        let global = globalObject
+        if let existing = ownProperty(global, name) {
+            let replaceable = existing.flags.contains(.configurable)
+                || (!existing.flags.contains(.accessor) && existing.flags.contains(.writable) && existing.flags.contains(.enumerable))
+            if !replaceable { throw typeError("Cannot redefine global function \(name.string)") }
+        } else if !global.extensible {
+            throw typeError("Cannot define global function \(name.string): the global object is not extensible")
+        }
+    }
 }
 
 extension ScriptContext {
@@ -72,4 +78,5 @@ extension ScriptContext {
     public func evaluateScript(_ source: String) throws -> Value {
         try realm.evaluateScript(source)
     }
+
 }
