@@ -17,12 +17,14 @@ struct JSONCursor {
         var key: String?
         var index = 0
         var expectsKey = true
+        /// A value followed the last key: a string now is the next key with its comma missing.
+        var valueSeen = false
         /// How this container is reached from its parent.
         var token: JSONPointer.Token?
     }
 
     enum Slot: Equatable {
-        /// A key goes here (`key` is `nil` when the position is not inside a string).
+        /// A key goes here (typed in `string`, or not started yet).
         case key
         /// The value of `key` (`nil` for an array element).
         case value(key: String?)
@@ -52,28 +54,33 @@ struct JSONCursor {
                 containers.append(container)
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 if !containers.isEmpty { containers.removeLast() }
+                if !containers.isEmpty { containers[containers.count - 1].valueSeen = true }
             case UInt8(ascii: ","):
                 if var last = containers.popLast() {
                     if last.isObject { last.expectsKey = true; last.key = nil } else { last.index += 1 }
+                    last.valueSeen = false
                     containers.append(last)
                 }
             case UInt8(ascii: ":"):
                 if var last = containers.popLast() {
                     last.expectsKey = false
+                    last.valueSeen = false
                     containers.append(last)
                 }
             case UInt8(ascii: "\""):
                 let (close, text) = Self.scanString(bytes, from: index, limit: bytes.count)
-                guard let close, close < end else {
-                    // The position is inside this string.
-                    let stop = close.map { $0 + 1 } ?? Self.lineEnd(bytes, from: index)
-                    let typed = Self.scanString(bytes, from: index, limit: end).text
-                    string = (SourceRange(start: index, end: max(stop, end)), typed, text)
-                    index = end
+                // Where the string ends: its closing quote, or the end of its line when it is
+                // left open (the next line is read as JSON again).
+                let stop = close.map { $0 + 1 } ?? Self.lineEnd(bytes, from: index)
+                if stop <= end, close.map({ $0 < end }) ?? true {
+                    record(text)
+                    index = stop
                     continue
                 }
-                record(text)
-                index = close + 1
+                // The position is inside this string.
+                let typed = Self.scanString(bytes, from: index, limit: end).text
+                string = (SourceRange(start: index, end: max(stop, end)), typed, text)
+                index = end
                 continue
             default:
                 break
@@ -90,11 +97,14 @@ struct JSONCursor {
     /// A complete string outside the position: a key or a value of the innermost container.
     private mutating func record(_ text: String) {
         guard var last = containers.popLast() else { return }
-        if last.isObject, last.expectsKey {
+        if last.isObject, last.expectsKey || last.valueSeen {
             last.key = text
             last.keys.append(text)
+            last.expectsKey = true
+            last.valueSeen = false
         } else if last.isObject, let key = last.key {
             last.strings[key] = text
+            last.valueSeen = true
         }
         containers.append(last)
     }

@@ -92,4 +92,9 @@ struct CompletionTests {
         #expect(try Self.labels("{\"dependencies\": [{\"name\": \"http\", \"version\": |", files: files) == ["^v1.9.3"])
         #expect(try Self.labels("{\"dependencies\": [{\"name\": \"pdf\", \"version\": |") == ["^v1.2.0"])
     }
+
+    @Test("a string left open on an earlier line does not swallow the position")
+    func unterminatedEarlierString() throws {
+        #expect(try Self.labels("{\"label\": \"Alpha\n  \"metadata\": [{\"type\": \"|") == ["script", "listener", "flowStep", "uiService"])
+    }
 }

@@ -33,6 +33,15 @@ struct ArgumentParserTests {
         #expect(parsed.value("format") == "text")
     }
 
+    @Test("a partial command line (being completed) is read as far as it goes, mistakes passed over")
+    func partial() throws {
+        let parsed = try ArgumentParser.parse(["--fromat", "x", "--offline=yes", "--format", "jsno", "--set", "a=1", "-q", "--set"], spec: Self.spec, partial: true)
+        #expect(parsed.positionals == ["x"])
+        #expect(parsed.value("format") == "jsno" && parsed.all("set") == ["a=1"] && !parsed.flag("offline"))
+        let empty = try ArgumentParser.parse([], spec: Self.spec, partial: true)
+        #expect(empty.positionals.isEmpty && empty.value("format") == "text")
+    }
+
     @Test("mistakes are usage errors with suggestions", arguments: [
         (["a", "--fromat", "json"], "unknown option '--fromat'; did you mean '--format'?"),
         (["a", "--format"], "missing value for '--format <format>'"),

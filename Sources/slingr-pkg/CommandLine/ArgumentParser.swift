@@ -3,8 +3,10 @@ import SlingrDiagnostics
 /// Parses arguments for one command: `--name value`, `--name=value`, flags, `-h`, repeated
 /// options, `--` to end options, `-` as a positional (standard input). Unknown options get a
 /// did-you-mean suggestion; values outside an option's choices are refused with the choices.
+/// A `partial` command line (one being typed, for shell completion) is read as far as it goes:
+/// what is unknown, unfinished or missing is passed over instead of refused.
 enum ArgumentParser {
-    static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+    static func parse(_ arguments: [String], spec: CommandSpec, partial: Bool = false) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
         var index = 0
         var optionsEnded = false
@@ -30,6 +32,7 @@ enum ArgumentParser {
                 }
                 shown = "--" + name
                 guard let found = spec.option(named: name) else {
+                    if partial { continue }
                     throw UsageError(unknownOption(shown, spec: spec))
                 }
                 option = found
@@ -37,12 +40,16 @@ enum ArgumentParser {
                 let letters = Array(argument.dropFirst())
                 shown = argument
                 guard letters.count == 1, let found = spec.option(short: letters[0]) else {
+                    if partial { continue }
                     throw UsageError(unknownOption(argument, spec: spec))
                 }
                 option = found
             }
             guard option.takesValue else {
-                if inlineValue != nil { throw UsageError("option '\(shown)' does not take a value") }
+                if inlineValue != nil {
+                    if partial { continue }
+                    throw UsageError("option '\(shown)' does not take a value")
+                }
                 parsed.flags.insert(option.name)
                 continue
             }
@@ -50,11 +57,14 @@ enum ArgumentParser {
             if let inlineValue {
                 value = inlineValue
             } else {
-                guard index < arguments.count else { throw UsageError("missing value for '\(shown) <\(option.valueName ?? "value")>'") }
+                guard index < arguments.count else {
+                    if partial { break }
+                    throw UsageError("missing value for '\(shown) <\(option.valueName ?? "value")>'")
+                }
                 value = arguments[index]
                 index += 1
             }
-            if let choices = option.choices, !choices.contains(value) {
+            if let choices = option.choices, !choices.contains(value), !partial {
                 var message = "invalid value '\(value)' for '\(shown)'; expected one of: \(choices.joined(separator: ", "))"
                 if let suggestion = Suggestion.closest(to: value, in: choices) { message += "; did you mean '\(suggestion)'?" }
                 throw UsageError(message)
@@ -68,7 +78,7 @@ enum ArgumentParser {
         for option in spec.allOptions where parsed.values[option.name] == nil {
             if let defaultValue = option.defaultValue { parsed.values[option.name] = [defaultValue] }
         }
-        if parsed.flag("help") { return parsed }
+        if parsed.flag("help") || partial { return parsed }
         try checkPositionals(parsed.positionals, spec: spec)
         return parsed
     }

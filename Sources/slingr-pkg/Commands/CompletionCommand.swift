@@ -13,8 +13,8 @@ enum CompletionCommand: Command {
         abstract: "Print a completion script for bash, zsh or fish.",
         discussion: """
         The script completes every command, option and enumerated value: formats, kinds, policies, \
-        rule ids, and the flow steps, library functions and listeners of the package in the current \
-        folder.
+        rule ids, and the flow steps, library functions and listeners of the package the command line \
+        names (or of the one in the current folder).
 
         bash: add 'source <(slingr-pkg completion bash)' to ~/.bashrc, or save the script as \
         ~/.local/share/bash-completion/completions/slingr-pkg (with the bash-completion package).
@@ -28,12 +28,14 @@ enum CompletionCommand: Command {
         options: [
             OptionSpec("list", valueName: "list", help: "Print the names the scripts complete from, one a line.",
                        choices: CompletionList.allCases.map(\.rawValue), isHidden: true),
+            OptionSpec("word", valueName: "word", help: "A word of the command line being completed, in order (the package it names is the one listed).",
+                       isRepeatable: true, isHidden: true),
         ]
     )
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitStatus {
         if let name = arguments.value("list"), let list = CompletionList(rawValue: name) {
-            for item in items(list, context: context) { context.stdout.write(item + "\n") }
+            for item in items(list, folder: packageFolder(arguments.all("word")), context: context) { context.stdout.write(item + "\n") }
             return .success
         }
         guard let shell = arguments.positionals.first else {
@@ -52,11 +54,21 @@ enum CompletionCommand: Command {
         return .success
     }
 
-    /// The names of a list, for the current folder's package where it matters.
-    static func items(_ list: CompletionList, context: CommandContext) -> [String] {
+    /// The package folder a command line being completed names (`run -C <dir>`, `--package`,
+    /// `--dir`, or an argument `<dir>` as in `preview <dir>`); nil for the current folder.
+    static func packageFolder(_ words: [String]) -> String? {
+        guard let name = words.first, let command = SlingrPkg.command(named: name),
+              let parsed = try? ArgumentParser.parse(Array(words.dropFirst()), spec: command.spec, partial: true) else { return nil }
+        if let folder = parsed.value("package") ?? parsed.value("dir") { return folder }
+        guard let index = command.spec.arguments.firstIndex(where: { $0.name == "dir" }), index < parsed.positionals.count else { return nil }
+        return parsed.positionals[index]
+    }
+
+    /// The names of a list, for the package in (or above) `folder` where it matters.
+    static func items(_ list: CompletionList, folder: String?, context: CommandContext) -> [String] {
         switch list {
         case .steps, .functions, .listeners:
-            let repository = PackageRepository(root: context.packageRoot(nil).absolute, displayRoot: ".", fileSystem: context.fileSystem)
+            let repository = PackageRepository(root: context.packageRoot(folder).absolute, displayRoot: ".", fileSystem: context.fileSystem)
             guard repository.package != nil else { return [] }
             switch list {
             case .functions: return RunnableNames.libraryFunctions(repository)

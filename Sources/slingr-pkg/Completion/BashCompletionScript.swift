@@ -41,7 +41,12 @@ extension CompletionScript {
                 words:*) __slingr_pkg_words "${1#words:}" "$2" ;;
                 files) compopt -o filenames 2>/dev/null; __slingr_pkg_lines "$2" < <(compgen -f -- "$2") ;;
                 directories) compopt -o filenames 2>/dev/null; __slingr_pkg_lines "$2" < <(compgen -d -- "$2") ;;
-                list:*) __slingr_pkg_lines "$2" < <(command \(tool) completion --list "${1#list:}" 2>/dev/null) ;;
+                list:*)
+                    # With the words typed before, so the tool lists the package they name.
+                    local -a typed=()
+                    local each
+                    for each in "${words[@]:1:cword-1}"; do typed+=(--word "$each"); done
+                    __slingr_pkg_lines "$2" < <(command \(tool) completion --list "${1#list:}" "${typed[@]}" 2>/dev/null) ;;
             esac
             return 0
         }

@@ -69,9 +69,14 @@ extension CompletionScript {
             test -z "$after"; or test "$arguments[-1]" = "$after"
         end
 
-        # The names '\(tool) completion --list $argv[1]' prints.
+        # The names '\(tool) completion --list $argv[1]' prints for the package the words typed
+        # before name.
         function __slingr_pkg_list
-            command \(tool) completion --list $argv[1] 2>/dev/null
+            set -l typed
+            for token in (commandline -opc)[2..-1]
+                set -a typed --word $token
+            end
+            command \(tool) completion --list $argv[1] $typed 2>/dev/null
         end
 
         complete -c \(tool) -f

@@ -13,11 +13,14 @@ extension CompletionScript {
         ])
         script += """
 
-        # Offers the names '\(tool) completion --list <list>' prints; the list is the last
-        # argument, after the compadd options _arguments passes.
+        # Offers the names '\(tool) completion --list <list>' prints for the package the words
+        # typed before name; the list is the last argument, after the compadd options
+        # _arguments passes.
         _slingr_pkg_list() {
-          local -a names
-          names=(${(f)"$(command \(tool) completion --list ${@[-1]} 2>/dev/null)"})
+          local -a names typed
+          local each
+          for each in ${(Q)words[1,CURRENT-1]}; do typed+=(--word $each); done
+          names=(${(f)"$(command \(tool) completion --list ${@[-1]} $typed 2>/dev/null)"})
           compadd "${@[1,-2]}" -a names
         }
 
