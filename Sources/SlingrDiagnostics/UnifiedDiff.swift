@@ -66,37 +66,68 @@ public enum UnifiedDiff {
         var newIndex: Int
     }
 
-    /// Myers' O(ND) shortest edit script.
+    /// Differences beyond which the middle of two texts is shown as removed and added whole:
+    /// the minimal script would cost time and memory quadratic in their number.
+    static let maximumDifferences = 2_000
+
+    /// The edit script: common first and last lines kept, then Myers' O(ND) shortest edit
+    /// script of the middle, or, past `maximumDifferences`, the middle deleted and inserted
+    /// whole (still a correct diff, only not the shortest).
     static func editScript(_ a: [String], _ b: [String]) -> [Step] {
+        var prefix = 0
+        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        var steps = (0..<prefix).map { Step(kind: .same, oldIndex: $0, newIndex: $0) }
+        let oldMiddle = prefix..<(a.count - suffix)
+        let newMiddle = prefix..<(b.count - suffix)
+        if let middle = shortestScript(Array(a[oldMiddle]), Array(b[newMiddle])) {
+            steps += middle.map { Step(kind: $0.kind, oldIndex: $0.oldIndex + prefix, newIndex: $0.newIndex + prefix) }
+        } else {
+            steps += oldMiddle.map { Step(kind: .delete, oldIndex: $0, newIndex: newMiddle.lowerBound) }
+            steps += newMiddle.map { Step(kind: .insert, oldIndex: oldMiddle.upperBound, newIndex: $0) }
+        }
+        steps += (0..<suffix).map { Step(kind: .same, oldIndex: a.count - suffix + $0, newIndex: b.count - suffix + $0) }
+        return steps
+    }
+
+    /// Myers' shortest edit script, or nil past `maximumDifferences`. Each round keeps only the
+    /// diagonals it reached (2d + 1 of them), so memory is quadratic in the differences, not in
+    /// the lengths.
+    private static func shortestScript(_ a: [String], _ b: [String]) -> [Step]? {
         let n = a.count, m = b.count
-        let maximum = n + m
-        var v = [Int](repeating: 0, count: 2 * maximum + 2)
+        let limit = min(n + m, maximumDifferences)
+        // v[k + offset]: the furthest x on diagonal k; trace[d] holds v[-d...d] after round d.
+        let offset = limit + 1
+        var v = [Int](repeating: 0, count: 2 * limit + 3)
         var trace: [[Int]] = []
         var found = false
-        for d in 0...maximum {
-            trace.append(v)
+        for d in 0...limit {
             for k in stride(from: -d, through: d, by: 2) {
                 var x: Int
-                if k == -d || (k != d && v[maximum + k - 1] < v[maximum + k + 1]) {
-                    x = v[maximum + k + 1]
+                if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
+                    x = v[offset + k + 1]
                 } else {
-                    x = v[maximum + k - 1] + 1
+                    x = v[offset + k - 1] + 1
                 }
                 var y = x - k
                 while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
-                v[maximum + k] = x
+                v[offset + k] = x
                 if x >= n, y >= m { found = true; break }
             }
+            trace.append(Array(v[(offset - d)...(offset + d)]))
             if found { break }
         }
+        guard found else { return nil }
         var steps: [Step] = []
         var x = n, y = m
         for d in stride(from: trace.count - 1, through: 0, by: -1) {
-            let v = trace[d]
             let k = x - y
+            // The diagonals round d - 1 reached, as round d read them.
+            func reached(_ diagonal: Int) -> Int { d == 0 ? 0 : trace[d - 1][diagonal + d - 1] }
             let previousK: Int
-            if k == -d || (k != d && v[maximum + k - 1] < v[maximum + k + 1]) { previousK = k + 1 } else { previousK = k - 1 }
-            let previousX = v[maximum + previousK]
+            if k == -d || (k != d && reached(k - 1) < reached(k + 1)) { previousK = k + 1 } else { previousK = k - 1 }
+            let previousX = d == 0 ? 0 : reached(previousK)
             let previousY = previousX - previousK
             while x > previousX, y > previousY {
                 steps.append(Step(kind: .same, oldIndex: x - 1, newIndex: y - 1))

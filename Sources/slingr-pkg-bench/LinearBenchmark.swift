@@ -53,6 +53,9 @@ enum LinearBenchmark {
         cold("eval --format json logging \(1_000 * scale) lines", 1_000 * scale) { size in
             ["eval", "--statements", "--format", "json", "for (var i = 0; i < \(size); i++) { sys.logs.info('line \\n' + i); }"]
         }
+        cold("lint --fix --dry-run adding \(100 * scale) metadata entries", 100 * scale) { count in
+            ["lint", unlistedSteps(in: directory, count: count), "--fix", "--dry-run"]
+        }
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/git") {
             cold("resolve against a git source of \(200 * scale) tags with 40 KB descriptors", 200 * scale) { count in
                 ["resolve", gitPackage(in: directory, tags: count), "--git", "big=" + PathName.join(directory, "big-\(count)")]
@@ -91,6 +94,23 @@ enum LinearBenchmark {
             let descriptor = #"{"name": "usesbig", "label": "Uses big", "dependencies": [{"type": "package", "name": "big", "version": "^v1.0.0"}], "configuration": [], "events": [], "metadata": []}"#
             try? descriptor.write(toFile: PathName.join(package, "package.json"), atomically: true, encoding: .utf8)
         }
+        return package
+    }
+
+    /// A package with `count` flow step folders and an empty metadata array: `--fix` adds an
+    /// entry for each, all in one run.
+    static func unlistedSteps(in directory: String, count: Int) -> String {
+        let package = PathName.join(directory, "unlisted-\(count)")
+        guard !FileManager.default.fileExists(atPath: package) else { return package }
+        for index in 0..<count {
+            let folder = PathName.join(package, "flowSteps/s\(index)")
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let step = #"{"label": "S\#(index)", "name": "s\#(index)", "category": "utils", "description": "A step.", "inputs": [], "outputs": []}"#
+            try? step.write(toFile: PathName.join(folder, "step.json"), atomically: true, encoding: .utf8)
+            try? "step.s\(index) = function (inputs) { return {}; };\n".write(toFile: PathName.join(folder, "step.js"), atomically: true, encoding: .utf8)
+        }
+        let descriptor = #"{"name": "unlisted", "label": "Unlisted", "dependencies": [], "configuration": [], "events": [], "metadata": []}"#
+        try? descriptor.write(toFile: PathName.join(package, "package.json"), atomically: true, encoding: .utf8)
         return package
     }
 

@@ -76,4 +76,65 @@ struct UnifiedDiffTests {
             #expect(counts(ours) == counts(theirs), "round \(round)\n\(ours)\n\(theirs)")
         }
     }
+
+    /// `old` with the hunks of `diff` applied (context and removed lines checked).
+    static func patched(_ old: String, with diff: String) -> String? {
+        let oldLines = old.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        var result: [String] = []
+        var position = 0
+        for line in diff.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("---") || line.hasPrefix("+++") || line.isEmpty { continue }
+            if line.hasPrefix("@@") {
+                let start = Int(line.dropFirst(4).prefix { $0.isNumber }) ?? 0
+                let target = max(0, start - 1)
+                guard target >= position else { return nil }
+                result += oldLines[position..<target]
+                position = target
+            } else if line.hasPrefix("+") {
+                result.append(String(line.dropFirst()))
+            } else {
+                guard position < oldLines.count, oldLines[position] == String(line.dropFirst()) else { return nil }
+                if line.hasPrefix(" ") { result.append(oldLines[position]) }
+                position += 1
+            }
+        }
+        result += oldLines[position...]
+        return result.map { $0 + "\n" }.joined()
+    }
+
+    @Test("tens of thousands of changed lines: linear work and memory, and the diff still applies")
+    func largeDifferences() {
+        let old = (0..<100_000).map { "line \($0)\n" }.joined()
+        // One block of 60,000 new lines (what --fix adds to a big metadata array)...
+        var lines = (0..<100_000).map { "line \($0)" }
+        lines.insert(contentsOf: (0..<60_000).map { "entry \($0)" }, at: 50_000)
+        let inserted = lines.map { $0 + "\n" }.joined()
+        let first = UnifiedDiff.render(old: old, new: inserted, oldPath: "a", newPath: "b")
+        #expect(Self.patched(old, with: first) == inserted)
+        // ...and 5,000 scattered changes, past the differences a shortest script is looked for.
+        var scattered = (0..<100_000).map { "line \($0)" }
+        for index in stride(from: 7, to: 100_000, by: 20) { scattered[index] = "changed \(index)" }
+        let changed = scattered.map { $0 + "\n" }.joined()
+        let second = UnifiedDiff.render(old: old, new: changed, oldPath: "a", newPath: "b")
+        #expect(Self.patched(old, with: second) == changed)
+    }
+
+    @Test("random edits give diffs that turn the old text into the new one")
+    func diffsApply() {
+        var generator = SplitMix64(seed: 77)
+        for _ in 0..<200 {
+            var lines = (0..<Int(generator.next() % 60)).map { _ in "l\(generator.next() % 6)" }
+            let old = lines.map { $0 + "\n" }.joined()
+            for _ in 0..<Int(1 + generator.next() % 6) {
+                let at = Int(generator.next() % UInt64(lines.count + 1))
+                switch generator.next() % 3 {
+                case 0: if at < lines.count { lines.remove(at: at) }
+                case 1: lines.insert("new\(generator.next() % 4)", at: at)
+                default: if at < lines.count { lines[at] = "changed" }
+                }
+            }
+            let new = lines.map { $0 + "\n" }.joined()
+            #expect(Self.patched(old, with: UnifiedDiff.render(old: old, new: new, oldPath: "a", newPath: "b")) == new, "\(old) -> \(new)")
+        }
+    }
 }

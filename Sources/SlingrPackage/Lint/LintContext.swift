@@ -28,10 +28,9 @@ public final class LintContext {
         return found
     }
 
-    /// The scripts lint reads that parsed, in path order.
-    var validScripts: [ParsedScript] {
+    /// The scripts lint reads that parsed, in path order (found once for all rules).
+    lazy var validScripts: [ParsedScript] =
         repository.javaScriptFiles.compactMap { path in repository.script(path).flatMap { $0.result.isValid ? $0 : nil } }
-    }
 
     /// A finding at a byte range of a repository file.
     public func report(_ rule: any RuleDeclaration.Type, _ message: String, in source: SourceFile, range: SourceRange,

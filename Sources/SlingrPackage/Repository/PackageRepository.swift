@@ -31,6 +31,9 @@ public final class PackageRepository {
     private var descriptors: [String: DescriptorFile?] = [:]
     private var parsedScripts: [String: ParsedScript?] = [:]
     private var locations: [String: FileSystemBoundary.Location] = [:]
+    /// What `kind` and `list` found: rules ask about the same folders again and again.
+    private var kinds: [String: FileKind?] = [:]
+    private var listings: [String: [String]] = [:]
     private var problemPaths: Set<String> = []
 
     /// Files and folders that exist but cannot be read, in the order met, one per path.
@@ -85,6 +88,13 @@ public final class PackageRepository {
     /// `nil` when nothing is there. A link leading outside answers `.symbolicLink` and a FIFO,
     /// device or socket its kind; both are recorded in `accessProblems`.
     public func kind(_ relative: String) -> FileKind? {
+        if let known = kinds[relative] { return known }
+        let found = lookUpKind(relative)
+        kinds[relative] = found
+        return found
+    }
+
+    private func lookUpKind(_ relative: String) -> FileKind? {
         switch location(relative) {
         case .outside(let reason, let link):
             guard let link else { return nil }
@@ -113,13 +123,17 @@ public final class PackageRepository {
     /// Sorted entry names of a repository folder; empty when it does not exist or cannot be
     /// read (then recorded in `accessProblems`).
     public func list(_ relative: String) -> [String] {
+        if let known = listings[relative] { return known }
         guard kind(relative) == .directory, case .inside(let path) = location(relative) else { return [] }
+        let names: [String]
         do {
-            return try fileSystem.contentsOfDirectory(absolutePath(path))
+            names = try fileSystem.contentsOfDirectory(absolutePath(path))
         } catch {
             record(path, error)
-            return []
+            names = []
         }
+        listings[relative] = names
+        return names
     }
 
     /// The file's bytes with its display path, or `nil` when it is missing, not a file, outside
