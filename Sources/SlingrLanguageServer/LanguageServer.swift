@@ -52,6 +52,8 @@ public final class LanguageServer: @unchecked Sendable {
     /// Packages whose findings are out of date, and the standalone descriptors to validate.
     var staleRoots: Set<String> = []
     var lintScheduled = false
+    /// The client can watch files for the server (and tell it with didChangeWatchedFiles).
+    var watchesFiles = false
     private var lastChange = DispatchTime.now()
     /// The findings last published, by package root (or standalone file path).
     var findings: [String: PackageFindings] = [:]
@@ -148,6 +150,7 @@ public final class LanguageServer: @unchecked Sendable {
         // rule); so are unknown ones and `$/` ones the server has no use for.
         guard isInitialized, !isShuttingDown else { return }
         switch method {
+        case "initialized": registerFileWatchers()
         case "textDocument/didOpen": didOpen(params)
         case "textDocument/didChange": didChange(params)
         case "textDocument/didSave": didSave(params)
@@ -161,6 +164,7 @@ public final class LanguageServer: @unchecked Sendable {
         guard !isInitialized else { throw .invalidRequest("'initialize' was already received") }
         guard let params, params.members != nil else { throw .invalidParams("'initialize' needs an object of parameters") }
         isInitialized = true
+        watchesFiles = params["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.bool == true
         let capabilities: JSONOutput = .object([
             ("positionEncoding", .string("utf-16")),
             ("textDocumentSync", .object([("openClose", .bool(true)), ("change", .integer(1)), ("save", .object([("includeText", .bool(true))]))])),
@@ -176,6 +180,21 @@ public final class LanguageServer: @unchecked Sendable {
             ("capabilities", capabilities),
             ("serverInfo", .object([("name", .string("slingr-pkg")), ("version", .string(options.version))])),
         ])
+    }
+
+    /// Asks the client to report changes of package files made outside the editor (a `git
+    /// checkout`, another tool), so findings of files that are not open stay current. The
+    /// client's answer is read and dropped like any response.
+    private func registerFileWatchers() {
+        guard watchesFiles else { return }
+        let watchers: JSONOutput = .array(["**/*.json", "**/*.js", "**/*.png"].map { .object([("globPattern", .string($0))]) })
+        write(.object([
+            ("jsonrpc", .string("2.0")), ("id", .string("slingr-pkg/watch-files")), ("method", .string("client/registerCapability")),
+            ("params", .object([("registrations", .array([.object([
+                ("id", .string("slingr-pkg/watch-files")), ("method", .string("workspace/didChangeWatchedFiles")),
+                ("registerOptions", .object([("watchers", watchers)])),
+            ])]))])),
+        ]))
     }
 
     // MARK: Output

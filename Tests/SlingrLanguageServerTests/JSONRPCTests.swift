@@ -102,3 +102,31 @@ struct JSONRPCTests {
         #expect(harness.send("{\"jsonrpc\":\"2.0\",\"id\":5,\"result\":null}").isEmpty)
     }
 }
+
+/// Files changed outside the editor: the server asks to be told, and lints their package again.
+@Suite("watched files")
+struct WatchedFilesTests {
+    @Test("a client that can watch files is asked to, after initialized")
+    func registration() {
+        let harness = ServerHarness()
+        _ = harness.request(0, "initialize", "{\"capabilities\":{\"workspace\":{\"didChangeWatchedFiles\":{\"dynamicRegistration\":true}}}}")
+        let sent = harness.notify("initialized")
+        #expect(sent.first?["method"]?.string == "client/registerCapability")
+        #expect(sent.first?.at("/params/registrations/0/method")?.string == "workspace/didChangeWatchedFiles")
+        #expect(harness.send("{\"jsonrpc\":\"2.0\",\"id\":\"slingr-pkg/watch-files\",\"result\":null}").isEmpty)
+
+        let plain = ServerHarness()
+        plain.initialize()
+        #expect(plain.notify("initialized").isEmpty)
+    }
+
+    @Test("a change on disk re-lints the package and publishes for the changed file")
+    func change() {
+        let harness = ServerHarness(files: ["/work/alpha/package.json": "{\"name\": 3}"])
+        harness.initialize()
+        let published = harness.notify("workspace/didChangeWatchedFiles", "{\"changes\":[{\"uri\":\"file:///work/alpha/package.json\",\"type\":2}]}")
+        #expect(published.first?["method"]?.string == "textDocument/publishDiagnostics")
+        #expect(published.first?.at("/params/uri")?.string == "file:///work/alpha/package.json")
+        #expect((published.first?.at("/params/diagnostics")?.array ?? []).contains { $0["code"]?.string == "wrong-type" })
+    }
+}
