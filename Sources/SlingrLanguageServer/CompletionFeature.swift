@@ -110,7 +110,8 @@ extension LanguageServer {
     }
 
     /// Dependency names and the requirement `add dependency` would write: from the registry
-    /// file named in `.slingr-pkg.json` and the documented defaults.
+    /// file named in `.slingr-pkg.json`, the package sources it names (their versions are in
+    /// git, so only the names), and the documented defaults.
     private func dependencyCompletions(_ cursor: JSONCursor, key: String?, kind: DocumentKind, document: OpenDocument,
                                        quoted: (String) -> String) -> [CompletionCandidate] {
         guard kind == .descriptor(.package), cursor.path.count == 2, cursor.path.first == .key("dependencies") else { return [] }
@@ -124,6 +125,7 @@ extension LanguageServer {
             }
             for (name, _) in (versions.registry?.services ?? [:]).sorted(by: { $0.key < $1.key }) { names.append((name, .service)) }
             for (name, _) in (versions.registry?.packages ?? [:]).sorted(by: { $0.key < $1.key }) { names.append((name, .package)) }
+            for name in sourceNames(document) { names.append((name, .package)) }
             var seen = Set<String>()
             return names.filter { type == nil || $0.1 == type }.filter { seen.insert($0.0).inserted }.map { name, kind in
                 CompletionCandidate(label: name, kind: .module, detail: "\(kind.rawValue) dependency",
@@ -148,6 +150,14 @@ extension LanguageServer {
               let path = settings.sourceConfiguration(boundary: repository.boundary).configuration.registry,
               let source = repository.source(path), let registry = RegistryFile.parse(source).file else { return .defaults }
         return DependencyVersions(registry: registry, registryPath: path)
+    }
+
+    /// The dependency names `.slingr-pkg.json` `sources` gives a git repository or folder for.
+    private func sourceNames(_ document: OpenDocument) -> [String] {
+        guard let root = packageRoot(of: document) else { return [] }
+        let repository = PackageRepository(root: root, displayRoot: root, fileSystem: overlay)
+        guard let settings = ProjectSettings.load(from: repository) else { return [] }
+        return settings.sourceConfiguration(boundary: repository.boundary).configuration.sources.map { $0.0 }.sorted()
     }
 
     /// The files and folders a metadata entry of its type may name, from the conventional

@@ -5,8 +5,9 @@ import SlingrPackage
 /// `textDocument/definition`: a metadata `path` (or the `configurationBuilder`) to its file, a
 /// flow step or UI service folder to its descriptor; `config.<field>` (in expression strings and
 /// scripts, `config.get('field')` too) to the field in `package.json`; `pkg.<package>.<library>`
-/// to the library and `.<function>` to where it is exported; a step name (`step.<name>`,
-/// `runStep('<name>')`, a flowStep metadata namespace) to the step's folder.
+/// to the library and `.<function>` to where it is exported; `dependencies.<name>` to the
+/// dependency in `package.json`; a step name (`step.<name>`, `runStep('<name>')`, a flowStep
+/// metadata namespace) to the step's folder.
 extension LanguageServer {
     func definition(_ params: JSONValue?) throws(JSONRPCError) -> JSONOutput {
         let (document, offset) = try documentAndPosition(params)
@@ -106,6 +107,10 @@ extension LanguageServer {
             return configurationField(Array(names.dropFirst()), document: document, root: root)
         case "step" where names.count == 2:
             return step(named: names[1], document: document, root: root)
+        case "dependencies" where names.count >= 2:
+            let repository = PackageRepository(root: root, displayRoot: root, fileSystem: overlay)
+            guard let declared = repository.package?.packageDescriptor?.dependencies.first(where: { $0.name?.text == names[1] })?.name else { return nil }
+            return (PathName.join(root, DescriptorKind.package.fileName), declared.value.range)
         case "pkg" where names.count >= 3:
             guard let (_, outline) = outline(of: document), names[1] == outline.packageName, let library = outline.library(names[2]) else { return nil }
             let path = PathName.join(root, library.path)

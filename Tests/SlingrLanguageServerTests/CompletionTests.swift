@@ -91,6 +91,9 @@ struct CompletionTests {
         #expect(try Self.labels("{\"dependencies\": [{\"type\": \"package\", \"name\": \"crm\", \"version\": \"|", files: files) == ["^v1.2.0"])
         #expect(try Self.labels("{\"dependencies\": [{\"name\": \"http\", \"version\": |", files: files) == ["^v1.9.3"])
         #expect(try Self.labels("{\"dependencies\": [{\"name\": \"pdf\", \"version\": |") == ["^v1.2.0"])
+        // Package sources named in the settings add their names (their versions live in git).
+        let sources = ["/work/alpha/.slingr-pkg.json": "{\"sources\": {\"billing\": \"https://example.test/billing-package.git\", \"oauth\": \"../oauth\"}}"]
+        #expect(try Self.labels("{\"dependencies\": [{\"type\": \"package\", \"name\": \"|", files: sources) == ["oauth", "billing"])
     }
 
     @Test("a string left open on an earlier line does not swallow the position")

@@ -10,7 +10,7 @@ struct HoverAndDefinitionTests {
     {
         "name": "alpha",
         "label": "Alpha",
-        "dependencies": [],
+        "dependencies": [{"type": "service", "name": "http", "version": "^v1.9.1"}],
         "configuration": [
             {"label": "Mode", "name": "mode", "type": "dropDown", "defaultValue": "a", "typeOptions": {"possibleValues": [{"label": "A", "name": "a"}, {"label": "B", "name": "b"}]}},
             {"label": "Key", "name": "key", "type": "text", "visibility": "config.mode == 'b'", "required": "config.nope.x"}
@@ -21,6 +21,7 @@ struct HoverAndDefinitionTests {
 
     """
     static let api = "exports.ping = function () { return config.get('mode'); };\nexports.pong = function () { return pkg.alpha.api.ping(); };\n"
+        + "exports.fetch = function () { return dependencies.http.get({ path: '/' }); };\n"
 
     static func harness() -> ServerHarness {
         let harness = ServerHarness(files: ["/work/alpha/package.json": package, "/work/alpha/scripts/api.js": api])
@@ -74,5 +75,12 @@ struct HoverAndDefinitionTests {
         #expect(function?.at("/range/start/character")?.number?.integer == 0)
         #expect(function?.at("/range/end/character")?.number?.integer == "exports.ping".utf16.count)
         #expect(Self.ask(harness, "textDocument/definition", "/work/alpha/scripts/api.js", Self.position(Self.api, "function", 2))?.isNull == true)
+        // A declared dependency leads to its name in package.json.
+        let dependency = Self.ask(harness, "textDocument/definition", "/work/alpha/scripts/api.js", Self.position(Self.api, "http.get", 1))
+        #expect(dependency?["uri"]?.string == "file:///work/alpha/package.json")
+        let line = String(Self.package.split(separator: "\n")[3])
+        let column = line.range(of: "\"http\"").map { line.utf16.distance(from: line.startIndex, to: $0.lowerBound) }
+        #expect(dependency?.at("/range/start/line")?.number?.integer == 3)
+        #expect(dependency?.at("/range/start/character")?.number?.integer == column)
     }
 }
