@@ -125,7 +125,7 @@ extension LanguageServer {
             }
             for (name, _) in (versions.registry?.services ?? [:]).sorted(by: { $0.key < $1.key }) { names.append((name, .service)) }
             for (name, _) in (versions.registry?.packages ?? [:]).sorted(by: { $0.key < $1.key }) { names.append((name, .package)) }
-            for name in sourceNames(document) { names.append((name, .package)) }
+            for name in versions.sourceNames { names.append((name, .package)) }
             var seen = Set<String>()
             return names.filter { type == nil || $0.1 == type }.filter { seen.insert($0.0).inserted }.map { name, kind in
                 CompletionCandidate(label: name, kind: .module, detail: "\(kind.rawValue) dependency",
@@ -141,23 +141,13 @@ extension LanguageServer {
         }
     }
 
-    /// The registry of the document's package (`.slingr-pkg.json` `registry`), over the
-    /// documented defaults; the defaults alone when there is none or it cannot be read.
+    /// What the document's package configures in `.slingr-pkg.json` (its registry and the names
+    /// of its git sources, whose releases are not fetched here), over the documented defaults;
+    /// the defaults alone when there is no configuration or it has problems (lint reports them).
     private func dependencyVersions(_ document: OpenDocument) -> DependencyVersions {
-        guard let root = packageRoot(of: document) else { return .defaults }
-        let repository = PackageRepository(root: root, displayRoot: root, fileSystem: overlay)
-        guard let settings = ProjectSettings.load(from: repository),
-              let path = settings.sourceConfiguration(boundary: repository.boundary).configuration.registry,
-              let source = repository.source(path), let registry = RegistryFile.parse(source).file else { return .defaults }
-        return DependencyVersions(registry: registry, registryPath: path)
-    }
-
-    /// The dependency names `.slingr-pkg.json` `sources` gives a git repository or folder for.
-    private func sourceNames(_ document: OpenDocument) -> [String] {
-        guard let root = packageRoot(of: document) else { return [] }
-        let repository = PackageRepository(root: root, displayRoot: root, fileSystem: overlay)
-        guard let settings = ProjectSettings.load(from: repository) else { return [] }
-        return settings.sourceConfiguration(boundary: repository.boundary).configuration.sources.map { $0.0 }.sorted()
+        guard let root = packageRoot(of: document),
+              let versions = try? DependencyVersions.configured(forPackageAt: root, displayDirectory: root, fileSystem: overlay) else { return .defaults }
+        return versions
     }
 
     /// The files and folders a metadata entry of its type may name, from the conventional

@@ -108,9 +108,8 @@ extension LanguageServer {
         case "step" where names.count == 2:
             return step(named: names[1], document: document, root: root)
         case "dependencies" where names.count >= 2:
-            let repository = PackageRepository(root: root, displayRoot: root, fileSystem: overlay)
-            guard let declared = repository.package?.packageDescriptor?.dependencies.first(where: { $0.name?.text == names[1] })?.name else { return nil }
-            return (PathName.join(root, DescriptorKind.package.fileName), declared.value.range)
+            guard let (_, outline) = outline(of: document), let range = outline.dependencyNameRanges[names[1]] else { return nil }
+            return (PathName.join(root, DescriptorKind.package.fileName), range)
         case "pkg" where names.count >= 3:
             guard let (_, outline) = outline(of: document), names[1] == outline.packageName, let library = outline.library(names[2]) else { return nil }
             let path = PathName.join(root, library.path)

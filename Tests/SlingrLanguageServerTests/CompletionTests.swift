@@ -92,7 +92,7 @@ struct CompletionTests {
         #expect(try Self.labels("{\"dependencies\": [{\"name\": \"http\", \"version\": |", files: files) == ["^v1.9.3"])
         #expect(try Self.labels("{\"dependencies\": [{\"name\": \"pdf\", \"version\": |") == ["^v1.2.0"])
         // Package sources named in the settings add their names (their versions live in git).
-        let sources = ["/work/alpha/.slingr-pkg.json": "{\"sources\": {\"billing\": \"https://example.test/billing-package.git\", \"oauth\": \"../oauth\"}}"]
+        let sources = ["/work/alpha/.slingr-pkg.json": "{\"sources\": {\"billing\": \"https://example.test/billing-package.git\", \"oauth\": \"https://example.test/oauth-package.git\"}}"]
         #expect(try Self.labels("{\"dependencies\": [{\"type\": \"package\", \"name\": \"|", files: sources) == ["oauth", "billing"])
     }
 

@@ -21,6 +21,9 @@ public struct DependencyVersions: Sendable {
     public var gitReleases: [String: ReleaseList]
     /// Version requirement by dependency name, used when no source knows the name.
     public var defaults: [String: String]
+    /// Every dependency `.slingr-pkg.json` names a git source for (releases are read only for
+    /// those asked about).
+    public var sourceNames: [String] = []
 
     public init(registry: RegistryFile? = nil, registryPath: String? = nil, gitReleases: [String: ReleaseList] = [:],
                 defaults: [String: String] = Self.builtInDefaults) {
@@ -96,6 +99,7 @@ public struct DependencyVersions: Sendable {
             }
             versions = try reading(registry: source)
         }
+        versions.sourceNames = configuration.sources.map(\.name).sorted()
         for (name, location) in configuration.sources where names.contains(name) {
             let source = GitSource(name: name, location: location, baseDirectory: directory)
             do {

@@ -41,6 +41,8 @@ public struct PackageOutline: Sendable {
 
     public var packageName: String?
     public var dependencies: [(name: String, type: String?)]
+    /// Where each dependency's name is written in package.json (the first, when repeated).
+    public var dependencyNameRanges: [String: SourceRange] = [:]
     public var fields: [Field] = []
     public var libraries: [Library] = []
     /// Flow steps by name, with their folder (repository-relative).
@@ -50,6 +52,9 @@ public struct PackageOutline: Sendable {
         let symbols = PackageSymbols(repository)
         packageName = symbols.packageName
         dependencies = symbols.dependencies
+        for case let name? in repository.package?.packageDescriptor?.dependencies.map(\.name) ?? [] where dependencyNameRanges[name.text] == nil {
+            dependencyNameRanges[name.text] = name.value.range
+        }
         if let configuration = repository.package?.document?["configuration"]?.array {
             collect(configuration, prefix: [])
         }
