@@ -11,16 +11,11 @@ func currentDirectory() -> String {
     return String(cString: path)
 }
 
+/// Standard input to its end, or a little past the read limit (the caller reports that).
 func readStandardInput() -> [UInt8] {
     var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let count = chunk.withUnsafeMutableBytes { buffer in
-            buffer.baseAddress.map { read(0, $0, buffer.count) } ?? 0
-        }
-        if count < 0, errno == EINTR { continue }
-        if count <= 0 { break }
-        bytes.append(contentsOf: chunk[0..<count])
+    while let piece = readStandardInputPiece() {
+        bytes.append(contentsOf: piece)
         if bytes.count > LocalFileSystem.defaultReadLimit { break }
     }
     return bytes

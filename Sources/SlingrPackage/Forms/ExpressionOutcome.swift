@@ -34,11 +34,7 @@ public struct ExpressionOutcome: Sendable, Equatable {
 
     /// The source as the text preview quotes it: a long expression (someone else's package may
     /// hold a megabyte of it) is cut after its first 120 characters.
-    public var quotedSource: String {
-        let limit = 120
-        guard source.unicodeScalars.count > limit else { return source }
-        return String(String.UnicodeScalarView(source.unicodeScalars.prefix(limit))) + "…"
-    }
+    public var quotedSource: String { TextWrapper.truncate(source, width: 121) }
 
     public var failure: String? {
         if case .failed(let message) = result { return message }

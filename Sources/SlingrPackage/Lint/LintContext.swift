@@ -18,6 +18,9 @@ public final class LintContext {
     /// rules that check what code refers to.
     lazy var symbols = PackageSymbols(repository)
 
+    /// The listener definitions of the listener scripts, found once for all rules.
+    lazy var listenerDefinitions: [ListenerDefinition] = ListenerDefinition.all(in: repository)
+
     private var freeNamesByPath: [String: FreeNames] = [:]
 
     /// The free names of a parsed script, found once for all rules.

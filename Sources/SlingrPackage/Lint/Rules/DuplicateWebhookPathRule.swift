@@ -29,7 +29,7 @@ struct DuplicateWebhookPathRule: LintRule {
 
     func check(_ context: LintContext) {
         var first: [String: ListenerDefinition] = [:]
-        for listener in ListenerDefinition.all(in: context.repository) {
+        for listener in context.listenerDefinitions {
             guard let service = listener.literal("service"), let event = listener.literal("event"), let path = listener.matchingPath else { continue }
             let key = [service.text, event.text, path.text].joined(separator: "\u{0}")
             guard let earlier = first[key] else {

@@ -31,7 +31,7 @@ struct ListenerServiceRule: LintRule {
     func check(_ context: LintContext) {
         let symbols = context.symbols
         let services = symbols.dependencies.filter { $0.type == "service" }.map(\.name)
-        for listener in ListenerDefinition.all(in: context.repository) where listener.literal("type", inOptions: false)?.text == "service" {
+        for listener in context.listenerDefinitions where listener.literal("type", inOptions: false)?.text == "service" {
             guard let service = listener.literal("service"), !services.contains(service.text) else { continue }
             context.report(Self.self, Self.message(service.text, suggestion: Suggestion.closest(to: service.text, in: services)),
                            in: listener.script.source, range: service.node.range)

@@ -78,7 +78,7 @@ struct NameCaseCollisionRule: LintRule {
         }
         report(Self.collisions(services, name: { $0.name.text }).filter { !Self.sameFolder($0.item.file, $0.earlier.file) }
             .map { ($0.item.name, $0.item.file, $0.other) }, kind: "UI service", context: context)
-        for collision in Self.collisions(ListenerDefinition.all(in: repository), name: \.name) {
+        for collision in Self.collisions(context.listenerDefinitions, name: \.name) {
             context.report(Self.self, Self.message(kind: "listener", collision.name, other: collision.other),
                            in: collision.item.script.source, range: collision.item.range)
         }

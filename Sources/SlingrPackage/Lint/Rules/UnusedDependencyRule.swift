@@ -42,7 +42,7 @@ struct UnusedDependencyRule: LintRule {
     /// Names used as dependencies anywhere, or `nil` when code reaches them by computed names.
     static func uses(_ context: LintContext) -> Set<String>? {
         var used = context.symbols.builderKeys
-        for listener in ListenerDefinition.all(in: context.repository) {
+        for listener in context.listenerDefinitions {
             if let service = listener.literal("service") { used.insert(service.text) }
         }
         for site in context.expressionSites where site.errors.isEmpty {
