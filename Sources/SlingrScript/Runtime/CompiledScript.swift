@@ -25,20 +25,26 @@ public final class CompiledScript {
 
     public let kind: Kind
     let body: Body
+    /// The node of an expression, which `body` keeps alive, apart so that evaluating it costs
+    /// no reference counting.
+    let expressionNode: Unmanaged<ExpressionNode>?
 
     init(expression node: ExpressionNode) {
         kind = .expression
         body = .expression(node)
+        expressionNode = Unmanaged.passUnretained(node)
     }
 
     init(statements code: FunctionCode) {
         kind = .statements
         body = .statements(code)
+        expressionNode = nil
     }
 
     init(program code: ProgramCode) {
         kind = .program
         body = .program(code)
+        expressionNode = nil
     }
 
     // MARK: Compiling syntax trees

@@ -60,6 +60,10 @@ public final class ScriptInterpreter {
     public func evaluate(_ script: CompiledScript) throws(ScriptError) -> Value {
         realm.beginEvaluation()
         do {
+            if let node = script.expressionNode {
+                try realm.step()
+                return try node._withUnsafeGuaranteedRef { try $0.evaluate(realm, rootScope) }
+            }
             switch script.body {
             case .expression(let node):
                 try realm.step()

@@ -4,17 +4,28 @@
 /// `SlingrEnvironment`; log messages are recorded for the host to read.
 enum SlingrBuiltins {
     static let utils = BuiltinGroup([
-        BuiltinSpec("isPlaceholder", 1) { _, _, arguments in .bool(isPlaceholder(arguments[0])) },
-        BuiltinSpec("isPlaceHolder", 1) { _, _, arguments in .bool(isPlaceholder(arguments[0])) },
+        BuiltinSpec("isPlaceholder", 1) { _, _, arguments in .bool(isPlaceholder(arguments)) },
+        BuiltinSpec("isPlaceHolder", 1) { _, _, arguments in .bool(isPlaceholder(arguments)) },
         BuiltinSpec("getInteger", 1) { _, _, arguments in .number(integer(arguments[0])) },
     ])
 
     /// True for a string that is exactly `${NAME}` (letters, digits, underscores).
     static func isPlaceholder(_ value: Value) -> Bool {
         guard case .string(let string) = value else { return false }
-        let units = string.units
+        return isPlaceholder(string.units)
+    }
+
+    /// `isPlaceholder` of the first argument, read where it is (the commonest call of
+    /// configuration expressions, so it copies nothing).
+    private static func isPlaceholder(_ arguments: Arguments) -> Bool {
+        guard arguments.count > 0, case .string(let string) = arguments.values[0] else { return false }
+        return isPlaceholder(string.units)
+    }
+
+    private static func isPlaceholder(_ units: [UInt16]) -> Bool {
         guard units.count >= 4, units[0] == 0x24, units[1] == 0x7B, units[units.count - 1] == 0x7D else { return false }
-        for unit in units[2..<(units.count - 1)] {
+        for index in 2..<(units.count - 1) {
+            let unit = units[index]
             let isLetter = (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
             let isDigit = unit >= 0x30 && unit <= 0x39
             if !(isLetter || isDigit || unit == 0x5F) { return false }

@@ -13,4 +13,23 @@ class ExpressionNode {
     /// Evaluation inside an optional chain: nil means the chain short-circuited (`a?.b` with a
     /// nullish `a`), which the enclosing `ChainNode` turns into `undefined`.
     func evaluateChain(_ realm: Realm, _ scope: RuntimeScope) throws -> Value? { try evaluate(realm, scope) }
+
+    /// Whether `peekObject` can ever answer (decided once, when the tree is built).
+    var canPeekObject: Bool { false }
+
+    /// The object this node evaluates to, without a retain, when it can be found without running
+    /// any code or creating anything: a variable, or a data property, holding an object. Where it
+    /// was found keeps it alive until code runs again, so a member read such as `config.a.b` looks
+    /// inside its base without reference counting. Nil: evaluate the node instead.
+    func peekObject(_ realm: Realm, _ scope: RuntimeScope) -> Unmanaged<JSObject>? { nil }
+
+    /// Whether the `peek` methods below can ever answer (decided when the tree is built).
+    var canPeekValue: Bool { false }
+
+    /// The value's truthiness, read in place where `peekObject` would look; nil: evaluate.
+    func peekTruthiness(_ realm: Realm, _ scope: RuntimeScope) -> Bool? { nil }
+
+    /// Whether the value equals the primitive `constant` (`===` when `strict`, else `==`), read in
+    /// place where `peekObject` would look; nil when that needs more than a comparison: evaluate.
+    func peekEquals(_ constant: Value, strict: Bool, _ realm: Realm, _ scope: RuntimeScope) -> Bool? { nil }
 }

@@ -25,6 +25,15 @@ extension Realm {
         }
     }
 
+    /// A call of a built-in already known to be `spec` (see `MethodCallNode`'s cache).
+    @inline(__always)
+    func callNative(_ spec: BuiltinSpec, this: Value, arguments: [Value]) throws -> Value {
+        try enterCall()
+        defer { callDepth -= 1 }
+        try charge(arguments.count)
+        return try spec.call(self, this, Arguments(arguments))
+    }
+
     @inline(__always)
     private func enterCall() throws {
         stepsRemaining &-= 1

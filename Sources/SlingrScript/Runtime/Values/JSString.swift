@@ -94,13 +94,14 @@ public struct JSString: Hashable, Comparable, Sendable, CustomStringConvertible,
         units.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 
+    /// The address of the code units' storage, as a number: two strings with the same identity
+    /// share storage and so are equal without comparing units.
+    @inline(__always)
+    var storageIdentity: UInt { unsafeBitCast(units, to: UInt.self) }
+
     /// Whether both share storage (then they are equal without comparing units).
     @inline(__always)
-    func sharesStorage(with other: JSString) -> Bool {
-        units.withUnsafeBufferPointer { left in
-            other.units.withUnsafeBufferPointer { right in left.baseAddress == right.baseAddress }
-        }
-    }
+    func sharesStorage(with other: JSString) -> Bool { storageIdentity == other.storageIdentity }
 
     /// Code-unit order, as JavaScript's relational operators compare strings.
     public static func < (lhs: JSString, rhs: JSString) -> Bool {

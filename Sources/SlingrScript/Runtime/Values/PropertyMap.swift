@@ -60,16 +60,24 @@ struct PropertyMap: ~Copyable {
     func find(_ site: inout PropertySite) -> Int? {
         let guess = site.hint
         if guess < count {
-            if storage[guess].key.sharesStorage(with: site.key) { return guess }
+            if keyIdentity(at: guess) == site.identity { return guess }
             if storage[guess].key == site.key {
-                site.key = storage[guess].key
+                site.adopt(storage[guess].key)
                 return guess
             }
         }
         guard let found = find(site.key) else { return nil }
         site.hint = found
-        site.key = storage[found].key
+        site.adopt(storage[found].key)
         return found
+    }
+
+    /// `storageIdentity` of the key at `position`, read in place: copying the key out of the
+    /// storage to ask it would cost a retain and a release (the key is the entry's first field,
+    /// one word: `PropertyMapLayoutTests` checks both).
+    @inline(__always)
+    func keyIdentity(at position: Int) -> UInt {
+        UnsafeRawPointer(storage + position).load(as: UInt.self)
     }
 
     /// `find` with a per-call-site cache of the slot found last time.
@@ -93,6 +101,53 @@ struct PropertyMap: ~Copyable {
 
     @inline(__always)
     func flags(at position: Int) -> PropertyFlags { storage[position].flags }
+
+    /// The object held by a data property, without a retain (see `ExpressionNode.peekObject`).
+    @inline(__always)
+    func peekObject(at position: Int) -> Unmanaged<JSObject>? {
+        if storage[position].flags.contains(.accessor) { return nil }
+        return storage[position].value.unretainedObject
+    }
+
+    /// The truthiness of a data property's value, read in place; nil for an accessor.
+    @inline(__always)
+    func dataTruthiness(at position: Int) -> Bool? {
+        if storage[position].flags.contains(.accessor) { return nil }
+        return storage[position].value.isTruthy
+    }
+
+    /// Whether a data property's value equals the primitive `constant`, compared in place
+    /// (see `ExpressionNode.peekEquals`): same types, and `null`/`undefined`, for `==`; every
+    /// value for `===`. Nil for an accessor, a comparison `==` must convert for, or a string
+    /// long enough that comparing it is charged work.
+    @inline(__always)
+    func dataEquals(at position: Int, _ constant: Value, strict: Bool) -> Bool? {
+        if storage[position].flags.contains(.accessor) { return nil }
+        switch constant {
+        case .string(let text):
+            if text.count >= 64 { return nil }
+            if case .string(let value) = storage[position].value { return value == text }
+        case .number(let number):
+            if case .number(let value) = storage[position].value { return value == number }
+        case .bool(let flag):
+            if case .bool(let value) = storage[position].value { return value == flag }
+        case .undefined, .null:
+            switch storage[position].value {
+            case .undefined, .null: return strict ? storage[position].value.isUndefined == constant.isUndefined : true
+            default: return false
+            }
+        case .object:
+            return nil
+        }
+        return strict ? false : nil
+    }
+
+    /// The value of a data property; nil for an accessor.
+    @inline(__always)
+    func dataValue(at position: Int) -> Value? {
+        if storage[position].flags.contains(.accessor) { return nil }
+        return storage[position].value
+    }
 
     @inline(__always)
     func key(at position: Int) -> JSString { storage[position].key }

@@ -2,8 +2,19 @@
 /// slot where it found its key last time, and the key itself, adopted from the object's own
 /// entry so that the next comparison is a pointer check rather than a code-unit comparison.
 struct PropertySite {
-    var key: JSString
+    private(set) var key: JSString
+    /// `key.storageIdentity`, kept so the check reads two words and touches no reference count.
+    private(set) var identity: UInt
     var hint = 0
 
-    init(_ key: JSString) { self.key = key }
+    init(_ key: JSString) {
+        self.key = key
+        self.identity = key.storageIdentity
+    }
+
+    /// Remembers `key`, equal to the current key, as the one to compare storage with.
+    mutating func adopt(_ key: JSString) {
+        self.key = key
+        self.identity = key.storageIdentity
+    }
 }

@@ -3,37 +3,41 @@ import SlingrDiagnostics
 /// The argument list of a call or `new`, with spread elements.
 ///
 /// The list reuses one array between evaluations (no allocation per call in steady state):
-/// the array handed to the callee shares storage with the buffer, and copy-on-write gives the
-/// buffer fresh storage if the callee still holds it next time. A re-entrant evaluation
-/// (an argument that calls back into the same call site) uses a fresh array.
+/// the buffer is handed to the callee and given back with `recycle` after the call, so it
+/// changes hands without reference counting; copy-on-write gives it fresh storage if the
+/// callee kept it.
 final class ArgumentList {
     let nodes: [ExpressionNode]
     /// Parallel to `nodes`; empty when no argument is spread.
     let spread: [Bool]
     @exclusivity(unchecked) private var buffer: [Value] = []
-    @exclusivity(unchecked) private var isBusy = false
+
+    /// `nodes`, which keep them alive, as unmanaged references: calling one from the array then
+    /// costs no retain.
+    private let unretainedNodes: [Unmanaged<ExpressionNode>]
 
     init(nodes: [ExpressionNode], spread: [Bool]) {
         self.nodes = nodes
         self.spread = spread
+        self.unretainedNodes = nodes.map { Unmanaged.passUnretained($0) }
     }
 
     func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> [Value] {
         if nodes.isEmpty { return [] }
-        if spread.isEmpty && !isBusy {
-            isBusy = true
-            defer { isBusy = false }
-            if buffer.count == nodes.count {
-                var index = 0
-                for node in nodes {
-                    buffer[index] = try node.evaluate(realm, scope)
-                    index += 1
+        if spread.isEmpty {
+            // The buffer is taken out while arguments run, so a re-entrant evaluation finds it
+            // empty and makes its own.
+            var values: [Value] = []
+            swap(&values, &buffer)
+            if values.count == unretainedNodes.count {
+                for index in 0..<unretainedNodes.count {
+                    values[index] = try unretainedNodes[index]._withUnsafeGuaranteedRef { try $0.evaluate(realm, scope) }
                 }
             } else {
-                buffer.removeAll(keepingCapacity: true)
-                for node in nodes { buffer.append(try node.evaluate(realm, scope)) }
+                values.removeAll(keepingCapacity: true)
+                for node in unretainedNodes { values.append(try node._withUnsafeGuaranteedRef { try $0.evaluate(realm, scope) }) }
             }
-            return buffer
+            return values
         }
         var values: [Value] = []
         values.reserveCapacity(nodes.count)
@@ -49,5 +53,11 @@ final class ArgumentList {
             }
         }
         return values
+    }
+
+    /// Takes back the array `evaluate` returned, once the callee is done with it.
+    @inline(__always)
+    func recycle(_ values: consuming [Value]) {
+        if buffer.isEmpty { buffer = values }
     }
 }

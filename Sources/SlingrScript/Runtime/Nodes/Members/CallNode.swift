@@ -34,7 +34,9 @@ final class CallNode: ExpressionNode {
             throw realm.error(.typeError, "\(calleeText) is not a function", at: range)
         }
         do {
-            return try realm.call(object, kind, this: .undefined, arguments: values)
+            let result = try realm.call(object, kind, this: .undefined, arguments: values)
+            arguments.recycle(values)
+            return result
         } catch {
             throw realm.locate(error, range)
         }

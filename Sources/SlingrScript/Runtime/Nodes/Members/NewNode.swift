@@ -21,7 +21,9 @@ final class NewNode: ExpressionNode {
             throw realm.error(.typeError, "\(calleeText) is not a constructor", at: range)
         }
         do {
-            return try realm.construct(constructor, arguments: values)
+            let result = try realm.construct(constructor, arguments: values)
+            arguments.recycle(values)
+            return result
         } catch {
             throw realm.locate(error, range)
         }

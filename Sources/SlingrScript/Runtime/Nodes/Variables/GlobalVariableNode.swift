@@ -19,4 +19,14 @@ final class GlobalVariableNode: ExpressionNode {
             throw realm.locate(error, range)
         }
     }
+
+    override var canPeekObject: Bool { true }
+
+    override func peekObject(_ realm: Realm, _ scope: RuntimeScope) -> Unmanaged<JSObject>? {
+        if realm.hasGlobalLexicals { return nil }
+        return Unmanaged.passUnretained(realm.globalObject)._withUnsafeGuaranteedRef { global in
+            guard let slot = global.ownSlot(&site) else { return nil }
+            return global.properties.peekObject(at: slot)
+        }
+    }
 }

@@ -11,4 +11,10 @@ final class LocalSlotNode: ExpressionNode {
     }
 
     override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value { scope.slots[slot] }
+
+    override var canPeekObject: Bool { true }
+
+    override func peekObject(_ realm: Realm, _ scope: RuntimeScope) -> Unmanaged<JSObject>? {
+        scope.slots[slot].unretainedObject
+    }
 }
