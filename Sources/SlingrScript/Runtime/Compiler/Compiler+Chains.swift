@@ -16,24 +16,31 @@ extension Compiler {
     ///
     /// With `takesTreeApart`, the chain's syntax is freed link by link as it is compiled.
     func chain(_ top: Expression) throws -> ExpressionNode {
-        var links: [Expression] = []
+        // This chain's links are `chainLinks[base...]`; chains compiled inside its operands
+        // push theirs above and remove them before returning.
+        let base = chainLinks.count
+        defer {
+            chainLinks.removeSubrange(base...)
+            // A reused compiler keeps a small stack, not one a huge chain once needed.
+            if base == 0, chainLinks.capacity > 4096 { chainLinks = [] }
+        }
         var current = top
         collecting: while true {
             switch current {
             case .binary(let node):
                 if case .privateName(let name) = node.left { throw unsupported("private names", name.range) }
-                links.append(current)
+                chainLinks.append(current)
                 current = node.left
             case .logical(let node):
-                links.append(current)
+                chainLinks.append(current)
                 current = node.left
             case .member(let node):
                 if case .super = node.object { throw unsupported("super", node.range) }
-                links.append(current)
+                chainLinks.append(current)
                 current = node.object
             case .call(let node):
                 if case .super = node.callee { throw unsupported("super", node.range) }
-                links.append(current)
+                chainLinks.append(current)
                 if case .member(let member) = node.callee {
                     // A method call is one node for both links: `this` is the member's object.
                     if case .super = member.object { throw unsupported("super", member.range) }
@@ -47,20 +54,21 @@ extension Compiler {
         }
         let first = try expression(current)
         current = ChainDismantler.detached
-        let segmented = links.count > Compiler.chainSegmentLength
+        let count = chainLinks.count - base
+        let segmented = count > Compiler.chainSegmentLength
         var segments: [SegmentedChainNode.Segment] = []
-        if segmented { segments.reserveCapacity(links.count / Compiler.chainSegmentLength + 1) }
+        if segmented { segments.reserveCapacity(count / Compiler.chainSegmentLength + 1) }
         var node = first
         var input: ChainInputNode?
-        for index in stride(from: links.count - 1, through: 0, by: -1) {
-            if takesTreeApart { freeCompiledOperand(of: links[index], links: &links, at: index) }
-            if segmented, (links.count - 1 - index) % Compiler.chainSegmentLength == 0 {
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            if takesTreeApart { freeCompiledOperand(at: base + index) }
+            if segmented, (count - 1 - index) % Compiler.chainSegmentLength == 0 {
                 if let input { segments.append(SegmentedChainNode.Segment(input: input, top: node)) }
-                let fresh = ChainInputNode(range: links[index].range)
+                let fresh = ChainInputNode(range: chainLinks[base + index].range)
                 input = fresh
                 node = fresh
             }
-            node = try compileLink(links[index], on: node)
+            node = try compileLink(chainLinks[base + index], on: node)
         }
         guard segmented, let input else { return node }
         segments.append(SegmentedChainNode.Segment(input: input, top: node))
@@ -68,18 +76,18 @@ extension Compiler {
     }
 
     /// When the compiler may take the tree apart: frees the syntax below the operator link
-    /// `links[index]` (its left operand, compiled already), so that a long chain's syntax is
-    /// freed as its compiled nodes are made instead of both being held at once.
+    /// `chainLinks[position]` (its left operand, compiled already), so that a long chain's
+    /// syntax is freed as its compiled nodes are made instead of both being held at once.
     ///
     /// Only operator links let go of their left operand: the callee of a call may still be
     /// read, for the "is not a function" message (`CalleeText`).
-    private func freeCompiledOperand(of link: Expression, links: inout [Expression], at index: Int) {
-        switch link {
+    private func freeCompiledOperand(at position: Int) {
+        switch chainLinks[position] {
         case .binary(let node): _ = node.detachChainChild()
         case .logical(let node): _ = node.detachChainChild()
         default: return
         }
-        if index + 1 < links.count { links[index + 1] = ChainDismantler.detached }
+        if position + 1 < chainLinks.count { chainLinks[position + 1] = ChainDismantler.detached }
     }
 
     /// One link of a chain around its already compiled inner node.

@@ -234,20 +234,21 @@ extension Compiler {
 
     func argumentList(_ arguments: [ExpressionElement]) throws -> ArgumentList {
         var nodes: [ExpressionNode] = []
+        nodes.reserveCapacity(arguments.count)
+        // Made at the first spread argument: most calls have none.
         var spread: [Bool] = []
-        var hasSpread = false
         for argument in arguments {
             switch argument {
             case .expression(let item):
                 nodes.append(try expression(item))
-                spread.append(false)
+                if !spread.isEmpty { spread.append(false) }
             case .spread(let item):
+                if spread.isEmpty { spread = Array(repeating: false, count: nodes.count) }
                 nodes.append(try expression(item.argument))
                 spread.append(true)
-                hasSpread = true
             }
         }
-        return ArgumentList(nodes: nodes, spread: hasSpread ? spread : [])
+        return ArgumentList(nodes: nodes, spread: spread)
     }
 
     /// `call` of the method `member` (its callee) on the already compiled `object`: `this` is

@@ -17,6 +17,9 @@ final class Compiler {
     /// The tree being compiled is the compiler's alone (parsed for this compilation and
     /// dropped after it), so the compiler may free parts of it once compiled; see `chain(_:)`.
     @exclusivity(unchecked) var takesTreeApart = false
+    /// The links `chain(_:)` collects, shared by nested chains as a stack (each uses the part
+    /// above where it started), so that compiling a chain allocates no array of its own.
+    @exclusivity(unchecked) var chainLinks: [Expression] = []
     /// The file being compiled, recorded in every function for stack traces.
     var sourceName: ScriptSourceName?
     /// Where the code calls `eval` directly; nil until a direct `eval` is met (see `EvalScan`).

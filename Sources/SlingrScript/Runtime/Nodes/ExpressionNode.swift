@@ -32,4 +32,9 @@ class ExpressionNode {
     /// Whether the value equals the primitive `constant` (`===` when `strict`, else `==`), read in
     /// place where `peekObject` would look; nil when that needs more than a comparison: evaluate.
     func peekEquals(_ constant: Value, strict: Bool, _ realm: Realm, _ scope: RuntimeScope) -> Bool? { nil }
+
+    /// Whether the value, read in place where `peekObject` would look, is bit for bit the
+    /// `Value` stored at `candidate` (the same string storage, object, number...): a call site
+    /// that still holds last time's argument then keeps it instead of copying it again.
+    func peekIsIdentical(to candidate: UnsafeRawPointer, _ realm: Realm, _ scope: RuntimeScope) -> Bool { false }
 }

@@ -74,7 +74,7 @@ struct PropertyMap: ~Copyable {
 
     /// `storageIdentity` of the key at `position`, read in place: copying the key out of the
     /// storage to ask it would cost a retain and a release (the key is the entry's first field,
-    /// one word: `PropertyMapLayoutTests` checks both).
+    /// one word: `HotPathTests` checks both).
     @inline(__always)
     func keyIdentity(at position: Int) -> UInt {
         UnsafeRawPointer(storage + position).load(as: UInt.self)
@@ -141,6 +141,16 @@ struct PropertyMap: ~Copyable {
         }
         return strict ? false : nil
     }
+
+    /// Whether a data property's value is bit for bit the `Value` at `candidate`.
+    @inline(__always)
+    func dataIsIdentical(at position: Int, to candidate: UnsafeRawPointer) -> Bool {
+        if storage[position].flags.contains(.accessor) { return false }
+        guard let offset = PropertyMap.valueOffset else { return false }
+        return Value.hasSameBits(UnsafeRawPointer(storage + position) + offset, candidate)
+    }
+
+    private static let valueOffset = MemoryLayout<Entry>.offset(of: \Entry.value)
 
     /// The value of a data property; nil for an accessor.
     @inline(__always)

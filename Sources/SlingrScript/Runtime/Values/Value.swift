@@ -75,6 +75,27 @@ public enum Value {
     static var `true`: Value { .bool(true) }
     static var `false`: Value { .bool(false) }
 
+    /// Whether the `Value`s stored at `lhs` and `rhs` have the same bits: then they are the
+    /// same value (the same case with the same payload: string storage, object, number bits).
+    /// Bytes a case leaves unused may differ between equal values, which only makes this
+    /// answer false, never wrongly true.
+    @inline(__always)
+    static func hasSameBits(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer) -> Bool {
+        var offset = 0
+        let size = MemoryLayout<Value>.size
+        while offset &+ 8 <= size {
+            if lhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != rhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                return false
+            }
+            offset &+= 8
+        }
+        while offset < size {
+            if lhs.load(fromByteOffset: offset, as: UInt8.self) != rhs.load(fromByteOffset: offset, as: UInt8.self) { return false }
+            offset &+= 1
+        }
+        return true
+    }
+
     /// SameValue: like `===` but NaN equals NaN and +0 differs from -0 (`Object.is`).
     static func sameValue(_ lhs: Value, _ rhs: Value) -> Bool {
         if case .number(let l) = lhs, case .number(let r) = rhs {

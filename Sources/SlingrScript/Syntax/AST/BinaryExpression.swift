@@ -6,7 +6,7 @@ public final class BinaryExpression: SyntaxNode, ChainLinkNode, @unchecked Senda
     public let range: SourceRange
     /// A `.privateName` only for `#x in object`.
     /// Mutable only so that deinit can free a long chain iteratively (see `ChainDismantler`).
-    public private(set) var left: Expression
+    @exclusivity(unchecked) public private(set) var left: Expression
     public let `operator`: BinaryOperator
     public let right: Expression
 

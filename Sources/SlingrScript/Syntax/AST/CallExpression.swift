@@ -6,7 +6,7 @@ public final class CallExpression: SyntaxNode, ChainLinkNode, @unchecked Sendabl
     public let range: SourceRange
     /// May be `.super` (a `super(...)` call).
     /// Mutable only so that deinit can free a long chain iteratively (see `ChainDismantler`).
-    public private(set) var callee: Expression
+    @exclusivity(unchecked) public private(set) var callee: Expression
     public let arguments: [ExpressionElement]
     public let isOptional: Bool
 

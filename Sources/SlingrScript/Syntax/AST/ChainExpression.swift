@@ -6,7 +6,7 @@ public final class ChainExpression: SyntaxNode, ChainLinkNode, @unchecked Sendab
     public let range: SourceRange
     /// A `.member` or `.call`.
     /// Mutable only so that deinit can free a long chain iteratively (see `ChainDismantler`).
-    public private(set) var expression: Expression
+    @exclusivity(unchecked) public private(set) var expression: Expression
 
     public init(expression: Expression, range: SourceRange) {
         self.expression = expression

@@ -7,7 +7,7 @@ public final class IfStatement: SyntaxNode, @unchecked Sendable {
     public let test: Expression
     public let consequent: Statement
     /// Mutable only so that deinit can free a long chain iteratively (see `ChainDismantler`).
-    public private(set) var alternate: Statement?
+    @exclusivity(unchecked) public private(set) var alternate: Statement?
 
     public init(test: Expression, consequent: Statement, alternate: Statement?, range: SourceRange) {
         self.test = test

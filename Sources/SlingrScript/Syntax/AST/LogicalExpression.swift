@@ -5,7 +5,7 @@ import SlingrDiagnostics
 public final class LogicalExpression: SyntaxNode, ChainLinkNode, @unchecked Sendable {
     public let range: SourceRange
     /// Mutable only so that deinit can free a long chain iteratively (see `ChainDismantler`).
-    public private(set) var left: Expression
+    @exclusivity(unchecked) public private(set) var left: Expression
     public let `operator`: LogicalOperator
     public let right: Expression
 

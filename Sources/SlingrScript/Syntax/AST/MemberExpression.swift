@@ -6,7 +6,7 @@ public final class MemberExpression: SyntaxNode, ChainLinkNode, @unchecked Senda
     public let range: SourceRange
     /// May be `.super`.
     /// Mutable only so that deinit can free a long chain iteratively (see `ChainDismantler`).
-    public private(set) var object: Expression
+    @exclusivity(unchecked) public private(set) var object: Expression
     public let property: MemberProperty
     /// True for the link written `?.` (the whole chain is wrapped in a `ChainExpression`).
     public let isOptional: Bool

@@ -7,19 +7,24 @@ import SlingrDiagnostics
 /// changes hands without reference counting; copy-on-write gives it fresh storage if the
 /// callee kept it.
 final class ArgumentList {
-    let nodes: [ExpressionNode]
+    /// The argument nodes, retained by the list itself (`init`/`deinit`) so that calling one
+    /// from the array costs no reference counting.
+    private let nodes: [Unmanaged<ExpressionNode>]
     /// Parallel to `nodes`; empty when no argument is spread.
     let spread: [Bool]
     @exclusivity(unchecked) private var buffer: [Value] = []
-
-    /// `nodes`, which keep them alive, as unmanaged references: calling one from the array then
-    /// costs no retain.
-    private let unretainedNodes: [Unmanaged<ExpressionNode>]
+    /// Some argument can be read in place (`utils.isPlaceholder(config.x)`): when it still holds
+    /// the value the buffer kept from the last call, the buffer's copy is reused as it is.
+    private let peeksArguments: Bool
 
     init(nodes: [ExpressionNode], spread: [Bool]) {
-        self.nodes = nodes
+        self.nodes = nodes.map { Unmanaged.passRetained($0) }
         self.spread = spread
-        self.unretainedNodes = nodes.map { Unmanaged.passUnretained($0) }
+        self.peeksArguments = nodes.contains { $0.canPeekValue }
+    }
+
+    deinit {
+        for node in nodes { node.release() }
     }
 
     func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> [Value] {
@@ -29,22 +34,29 @@ final class ArgumentList {
             // empty and makes its own.
             var values: [Value] = []
             swap(&values, &buffer)
-            if values.count == unretainedNodes.count {
-                for index in 0..<unretainedNodes.count {
-                    values[index] = try unretainedNodes[index]._withUnsafeGuaranteedRef { try $0.evaluate(realm, scope) }
+            if values.count == nodes.count {
+                for index in 0..<nodes.count {
+                    let node = nodes[index]
+                    if peeksArguments, values.withUnsafeBufferPointer({ buffer in
+                        guard let start = buffer.baseAddress else { return false }
+                        return node._withUnsafeGuaranteedRef { $0.peekIsIdentical(to: UnsafeRawPointer(start + index), realm, scope) }
+                    }) {
+                        continue
+                    }
+                    values[index] = try node._withUnsafeGuaranteedRef { try $0.evaluate(realm, scope) }
                 }
             } else {
                 values.removeAll(keepingCapacity: true)
-                for node in unretainedNodes { values.append(try node._withUnsafeGuaranteedRef { try $0.evaluate(realm, scope) }) }
+                for node in nodes { values.append(try node._withUnsafeGuaranteedRef { try $0.evaluate(realm, scope) }) }
             }
             return values
         }
         var values: [Value] = []
         values.reserveCapacity(nodes.count)
-        for (index, node) in nodes.enumerated() {
-            let value = try node.evaluate(realm, scope)
-            if !spread.isEmpty && spread[index] {
-                let items = try realm.iterate(value, at: node.range, spreadCall: true)
+        for index in 0..<nodes.count {
+            let value = try nodes[index]._withUnsafeGuaranteedRef { try $0.evaluate(realm, scope) }
+            if spread[index] {
+                let items = try realm.iterate(value, at: nodes[index]._withUnsafeGuaranteedRef { $0.range }, spreadCall: true)
                 try realm.checkArray(length: values.count + items.count)
                 try realm.chargeNewValues(items.count)
                 values.append(contentsOf: items)

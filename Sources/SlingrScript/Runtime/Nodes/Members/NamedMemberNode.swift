@@ -44,6 +44,14 @@ final class NamedMemberNode: ExpressionNode {
         }
     }
 
+    override func peekIsIdentical(to candidate: UnsafeRawPointer, _ realm: Realm, _ scope: RuntimeScope) -> Bool {
+        guard peeksBase, let base = object.peekObject(realm, scope) else { return false }
+        return base._withUnsafeGuaranteedRef { object in
+            guard let slot = object.properties.find(&site) else { return false }
+            return object.properties.dataIsIdentical(at: slot, to: candidate)
+        }
+    }
+
     override func peekEquals(_ constant: Value, strict: Bool, _ realm: Realm, _ scope: RuntimeScope) -> Bool? {
         guard peeksBase, let base = object.peekObject(realm, scope) else { return nil }
         return base._withUnsafeGuaranteedRef { object in
