@@ -28,15 +28,28 @@ struct Lexer {
         self.init(source: SourceBytes(bytes), slingrConfigReferences: slingrConfigReferences)
     }
 
-    init(source: SourceBytes, slingrConfigReferences: Bool = false) {
+    /// A lexer of `source`; `tables` lends it the buffers of an earlier parse to fill (see
+    /// `ParserStorage`), `keepsComments` makes it record comment ranges.
+    init(source: SourceBytes, slingrConfigReferences: Bool = false, tables: Tables = Tables(), keepsComments: Bool = false) {
         self.bytes = source
         self.slingrConfigReferences = slingrConfigReferences
+        self.values = tables.values
+        self.payloads = tables.payloads
+        self.scratch = tables.scratch
+        if keepsComments { comments = [] }
         self.position = 0
         // A hashbang line (`#!/usr/bin/env node`) at the very start is a comment.
         if source.count >= 2, source[0] == UInt8(ascii: "#"), source[1] == UInt8(ascii: "!") {
             position = 2
             skipLineComment()
         }
+    }
+
+    /// The lexer's growable buffers, handed from one parse to the next.
+    struct Tables {
+        var values: [String] = []
+        var payloads: [TokenPayload] = []
+        var scratch: [UInt16] = []
     }
 
     /// Stores a decoded value for a token; returns its index.

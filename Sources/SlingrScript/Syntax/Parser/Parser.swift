@@ -52,11 +52,14 @@ struct Parser {
         self.options = options
         self.storage = storage
         self.guardedNesting = min(Parser.unguardedNesting, options.maximumNestingDepth)
-        self.lexer = Lexer(source: bytes, slingrConfigReferences: options.slingrConfigReferences)
-        if options.keepsComments { lexer.comments = [] }
-        swap(&lexer.values, &storage.lexerValues)
-        swap(&lexer.payloads, &storage.lexerPayloads)
-        swap(&lexer.scratch, &storage.lexerScratch)
+        // The lexer gets the storage's buffers as it is made: mutating `self.lexer` after
+        // storing it made the compiler build the parser in a temporary and copy it out.
+        var tables = Lexer.Tables()
+        swap(&tables.values, &storage.lexerValues)
+        swap(&tables.payloads, &storage.lexerPayloads)
+        swap(&tables.scratch, &storage.lexerScratch)
+        self.lexer = Lexer(
+            source: bytes, slingrConfigReferences: options.slingrConfigReferences, tables: tables, keepsComments: options.keepsComments)
     }
 
 

@@ -74,7 +74,7 @@ final class MethodCallNode: ExpressionNode {
         guard case .object(let callee) = function, case .function(let kind) = callee.kind else {
             throw realm.error(.typeError, "\(calleeText) is not a function", at: range)
         }
-        if case .native(let builtin) = kind, key != nil, let object = base.unretainedObject,
+        if case .native(let builtin) = kind, key != nil, cache.wantsFilling(), let object = base.unretainedObject,
             !cache.holds(callee, object: peeksObject ? object.toOpaque() : nil),
             ownFunction(of: object) == Unmanaged.passUnretained(callee).toOpaque()
         {

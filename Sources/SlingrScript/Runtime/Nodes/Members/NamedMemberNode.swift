@@ -37,34 +37,31 @@ final class NamedMemberNode: ExpressionNode {
     override var canPeekValue: Bool { peeksBase }
 
     override func peekTruthiness(_ realm: Realm, _ scope: RuntimeScope) -> Bool? {
-        guard peeksBase, let base = object.peekObject(realm, scope) else { return nil }
-        return base._withUnsafeGuaranteedRef { object in
-            guard let slot = object.properties.find(&site) else { return nil }
-            return object.properties.dataTruthiness(at: slot)
-        }
+        readOwnSlot(realm, scope) { $0.dataTruthiness(at: $1) }
     }
 
     override func peekIsIdentical(to candidate: UnsafeRawPointer, _ realm: Realm, _ scope: RuntimeScope) -> Bool {
-        guard peeksBase, let base = object.peekObject(realm, scope) else { return false }
-        return base._withUnsafeGuaranteedRef { object in
-            guard let slot = object.properties.find(&site) else { return false }
-            return object.properties.dataIsIdentical(at: slot, to: candidate)
-        }
+        readOwnSlot(realm, scope) { $0.dataIsIdentical(at: $1, to: candidate) } ?? false
     }
 
     override func peekEquals(_ constant: Value, strict: Bool, _ realm: Realm, _ scope: RuntimeScope) -> Bool? {
-        guard peeksBase, let base = object.peekObject(realm, scope) else { return nil }
-        return base._withUnsafeGuaranteedRef { object in
-            guard let slot = object.properties.find(&site) else { return nil }
-            return object.properties.dataEquals(at: slot, constant, strict: strict)
-        }
+        readOwnSlot(realm, scope) { $0.dataEquals(at: $1, constant, strict: strict) }
     }
 
     override func peekObject(_ realm: Realm, _ scope: RuntimeScope) -> Unmanaged<JSObject>? {
+        readOwnSlot(realm, scope) { $0.peekObject(at: $1) }
+    }
+
+    /// `read` of the property's own slot in the peeked base; nil when the base cannot be peeked
+    /// or has no such own property.
+    @inline(__always)
+    private func readOwnSlot<Result>(
+        _ realm: Realm, _ scope: RuntimeScope, _ read: (borrowing PropertyMap, Int) -> Result?
+    ) -> Result? {
         guard peeksBase, let base = object.peekObject(realm, scope) else { return nil }
         return base._withUnsafeGuaranteedRef { object in
             guard let slot = object.properties.find(&site) else { return nil }
-            return object.properties.peekObject(at: slot)
+            return read(object.properties, slot)
         }
     }
 

@@ -18,6 +18,15 @@ struct NativeCallCache {
     private(set) var builtinReference: Unmanaged<BuiltinSpec>?
     /// Calls through the cache in progress.
     var callsRunning = 0
+    /// Calls that did not go through the cache. The cache is filled from the second one on, so
+    /// that code run once (a one-shot configuration expression) does not pay for filling it.
+    private var uncachedCalls = 0
+
+    /// Whether a call that did not go through the cache should fill it (see `remember`).
+    mutating func wantsFilling() -> Bool {
+        uncachedCalls &+= 1
+        return uncachedCalls > 1 && callsRunning == 0
+    }
 
     /// Caches `function` (implemented by `builtin`), found on `object`; a no-op while calls
     /// through the cache are running.
