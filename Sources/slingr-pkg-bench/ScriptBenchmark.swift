@@ -61,11 +61,12 @@ enum ScriptBenchmark {
             print(row("ratio vs warm new Function", ratio(node.newFunctionPerExpression, oneShot.sharedRealm), "x faster (below 1: slower)"))
             print(row("goal", "faster than node", "(\(oneShot.sharedRealm < node.newFunctionPerExpression ? "met" : "NOT met"))"))
         }
+        print(row("goal", micro(quickJSOneShot * 0.45), "per expression, 0.45x QuickJS (\(oneShot.sharedRealm <= quickJSOneShot * 0.45 ? "met" : "NOT met"))"))
         print("")
         print("(b) repeated evaluation of one compiled expression")
         print("    \(target)")
         print(row("interpreter", millions(repeated.evaluationsPerSecond), "M evaluations/s"))
-        print(row("goal", "2.00", "M evaluations/s (\(repeated.evaluationsPerSecond >= 2e6 ? "met" : "NOT met"))"))
+        print(row("goal", millions(quickJSRepeated), "M evaluations/s, QuickJS (\(repeated.evaluationsPerSecond >= quickJSRepeated ? "met" : "NOT met"))"))
         if let node {
             print(row("node, one compiled function", millions(node.callsPerSecond), "M calls/s"))
             print(row("ratio interpreter/node", ratio(repeated.evaluationsPerSecond, node.callsPerSecond), ""))
@@ -106,6 +107,12 @@ enum ScriptBenchmark {
         }
         return 0
     }
+
+    /// QuickJS's figures for workloads (a) and (b), measured side by side with this benchmark
+    /// when the goals were set (QuickJS is not installed here): 5.6 µs per one-shot
+    /// expression, 16.7-16.9 M evaluations/s of the compiled one.
+    static let quickJSOneShot = 5.6e-6
+    static let quickJSRepeated = 17.0e6
 
     // MARK: Formatting
 
