@@ -60,14 +60,13 @@ public final class ScriptInterpreter {
     public func evaluate(_ script: CompiledScript) throws(ScriptError) -> Value {
         realm.beginEvaluation()
         do {
-            if let node = script.expressionNode {
+            switch script.body {
+            case .expression:
+                // Through `expressionNode`: binding the case's node would copy it (a retain and
+                // a release per evaluation).
+                guard let node = script.expressionNode else { return .undefined }
                 try realm.step()
                 return try node._withUnsafeGuaranteedRef { try $0.evaluate(realm, rootScope) }
-            }
-            switch script.body {
-            case .expression(let node):
-                try realm.step()
-                return try node.evaluate(realm, rootScope)
             case .statements(let code):
                 let function = realm.makeFunction(code, scope: rootScope)
                 return try realm.call(.object(function), this: .undefined, arguments: [])
