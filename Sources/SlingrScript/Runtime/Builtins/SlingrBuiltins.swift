@@ -4,8 +4,8 @@
 /// `SlingrEnvironment`; log messages are recorded for the host to read.
 enum SlingrBuiltins {
     static let utils = BuiltinGroup([
-        BuiltinSpec("isPlaceholder", 1) { _, _, arguments in .bool(isPlaceholder(arguments)) },
-        BuiltinSpec("isPlaceHolder", 1) { _, _, arguments in .bool(isPlaceholder(arguments)) },
+        BuiltinSpec("isPlaceholder", 1) { _, _, arguments in .bool(isPlaceholderArgument(arguments)) },
+        BuiltinSpec("isPlaceHolder", 1) { _, _, arguments in .bool(isPlaceholderArgument(arguments)) },
         BuiltinSpec("getInteger", 1) { _, _, arguments in .number(integer(arguments[0])) },
     ])
 
@@ -15,13 +15,14 @@ enum SlingrBuiltins {
         return isPlaceholder(string.units)
     }
 
-    /// `isPlaceholder` of the first argument, read where it is (the commonest call of
-    /// configuration expressions, so it copies nothing).
-    private static func isPlaceholder(_ arguments: Arguments) -> Bool {
-        guard arguments.count > 0, case .string(let string) = arguments.values[0] else { return false }
-        return isPlaceholder(string.units)
+    /// `isPlaceholder` of the first argument, passed as the array element it is: through
+    /// `Arguments`' subscript it would be copied (a retain and a release on every call of the
+    /// commonest function of configuration expressions).
+    private static func isPlaceholderArgument(_ arguments: Arguments) -> Bool {
+        arguments.count > 0 && isPlaceholder(arguments.values[0])
     }
 
+    /// The units passed on rather than bound to a local, which would copy (retain) them.
     private static func isPlaceholder(_ units: [UInt16]) -> Bool {
         guard units.count >= 4, units[0] == 0x24, units[1] == 0x7B, units[units.count - 1] == 0x7D else { return false }
         for index in 2..<(units.count - 1) {

@@ -55,12 +55,7 @@ extension Realm {
     func getNamed(_ base: Value, _ site: inout PropertySite) throws -> Value {
         if let unretained = base.unretainedObject {
             // `base` keeps the object alive; looking inside needs no reference counting.
-            let found: Value? = unretained._withUnsafeGuaranteedRef { object in
-                guard let slot = object.properties.find(&site), !object.properties.flags(at: slot).contains(.accessor) else {
-                    return nil
-                }
-                return object.properties.value(at: slot)
-            }
+            let found = unretained._withUnsafeGuaranteedRef { $0.properties.dataValue(&site) }
             if let found { return found }
         }
         return try get(base, site.key)

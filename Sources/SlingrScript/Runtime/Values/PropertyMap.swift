@@ -159,6 +159,20 @@ struct PropertyMap: ~Copyable {
         return storage[position].value
     }
 
+    /// The value of the own data property `site` names; nil when there is none (or an accessor).
+    @inline(__always)
+    func dataValue(_ site: inout PropertySite) -> Value? {
+        guard let slot = find(&site) else { return nil }
+        return dataValue(at: slot)
+    }
+
+    /// The object held by the own data property `site` names, without a retain.
+    @inline(__always)
+    func peekObject(_ site: inout PropertySite) -> Unmanaged<JSObject>? {
+        guard let slot = find(&site) else { return nil }
+        return peekObject(at: slot)
+    }
+
     @inline(__always)
     func key(at position: Int) -> JSString { storage[position].key }
 

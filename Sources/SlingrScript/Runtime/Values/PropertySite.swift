@@ -3,18 +3,13 @@
 /// entry so that the next comparison is a pointer check rather than a code-unit comparison.
 struct PropertySite {
     private(set) var key: JSString
-    /// `key.storageIdentity`, kept so the check reads two words and touches no reference count.
-    private(set) var identity: UInt
     var hint = 0
 
-    init(_ key: JSString) {
-        self.key = key
-        self.identity = key.storageIdentity
-    }
+    init(_ key: JSString) { self.key = key }
+
+    /// `key.storageIdentity`: the check compares two words and touches no reference count.
+    var identity: UInt { key.storageIdentity }
 
     /// Remembers `key`, equal to the current key, as the one to compare storage with.
-    mutating func adopt(_ key: JSString) {
-        self.key = key
-        self.identity = key.storageIdentity
-    }
+    mutating func adopt(_ key: JSString) { self.key = key }
 }

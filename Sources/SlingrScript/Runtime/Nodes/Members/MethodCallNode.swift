@@ -92,10 +92,7 @@ final class MethodCallNode: ExpressionNode {
     /// The address of the function held by `object`'s own data property `key`, looked up in place.
     @inline(__always)
     private func ownFunction(of object: Unmanaged<JSObject>) -> UnsafeMutableRawPointer? {
-        object._withUnsafeGuaranteedRef { object in
-            guard let slot = object.properties.find(&site) else { return nil }
-            return object.properties.peekObject(at: slot)?.toOpaque()
-        }
+        object._withUnsafeGuaranteedRef { $0.properties.peekObject(&site)?.toOpaque() }
     }
 
     /// The cached built-in, when `object`'s property `key` still holds the cached function.

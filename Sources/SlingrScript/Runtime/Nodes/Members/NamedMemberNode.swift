@@ -21,11 +21,7 @@ final class NamedMemberNode: ExpressionNode {
 
     override func evaluate(_ realm: Realm, _ scope: RuntimeScope) throws -> Value {
         if peeksBase, let base = object.peekObject(realm, scope) {
-            let found: Value? = base._withUnsafeGuaranteedRef { object in
-                guard let slot = object.properties.find(&site) else { return nil }
-                return object.properties.dataValue(at: slot)
-            }
-            if let found { return found }
+            if let found = base._withUnsafeGuaranteedRef({ $0.properties.dataValue(&site) }) { return found }
             do { return try realm.getNamed(.object(base.takeUnretainedValue()), &site) } catch { throw realm.locate(error, range) }
         }
         let base = try object.evaluate(realm, scope)

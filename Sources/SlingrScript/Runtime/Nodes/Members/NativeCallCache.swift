@@ -11,11 +11,12 @@ struct NativeCallCache {
     private var object: JSObject?
     private var function: JSObject?
     private var builtin: BuiltinSpec?
+
     /// The cached object's address; nil when the site's object is not found by `peekObject`.
-    private(set) var objectIdentity: UnsafeMutableRawPointer?
+    var objectIdentity: UnsafeMutableRawPointer? { object.map { Unmanaged.passUnretained($0).toOpaque() } }
     /// The cached function's address; nil while nothing is cached.
-    private(set) var functionIdentity: UnsafeMutableRawPointer?
-    private(set) var builtinReference: Unmanaged<BuiltinSpec>?
+    var functionIdentity: UnsafeMutableRawPointer? { function.map { Unmanaged.passUnretained($0).toOpaque() } }
+    var builtinReference: Unmanaged<BuiltinSpec>? { builtin.map { Unmanaged.passUnretained($0) } }
     /// Calls through the cache in progress.
     var callsRunning = 0
     /// Calls that did not go through the cache. The cache is filled from the second one on, so
@@ -35,9 +36,6 @@ struct NativeCallCache {
         self.object = object
         self.function = function
         self.builtin = builtin
-        objectIdentity = object.map { Unmanaged.passUnretained($0).toOpaque() }
-        functionIdentity = Unmanaged.passUnretained(function).toOpaque()
-        builtinReference = Unmanaged.passUnretained(builtin)
     }
 
     /// Whether `function`, found on the object at address `object` (nil: an object not
